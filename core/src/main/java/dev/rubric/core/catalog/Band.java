@@ -1,0 +1,27 @@
+package dev.rubric.core.catalog;
+
+import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A classification band: the half-open interval {@code [from, to)} of the rounded index, e.g. Khá
+ * = [70, 90). An absent bound is unbounded.
+ */
+public record Band(LocalizedText label, Optional<Decimal> from, Optional<Decimal> to) {
+  public Band {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (from.isPresent() && to.isPresent() && !from.get().isLessThan(to.get())) {
+      throw new IllegalArgumentException(
+          "band '" + label.vi() + "': expected from < to but found from " + from.get() + " and to " + to.get());
+    }
+  }
+
+  /** Returns whether {@code index} lies in this band. */
+  public boolean contains(Decimal index) {
+    return from.map(f -> !index.isLessThan(f)).orElse(true) && to.map(index::isLessThan).orElse(true);
+  }
+}

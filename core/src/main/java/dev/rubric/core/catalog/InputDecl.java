@@ -1,0 +1,78 @@
+package dev.rubric.core.catalog;
+
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.internal.Text;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A typed input a catalog declares; evidence answers inputs by key.
+ *
+ * @param key the identifier used in rules and evidence files, e.g. {@code ho_so_dung_han}
+ * @param type the input's type
+ * @param label what the input is, for people
+ * @param direction whether more is better, for monotonicity checks
+ * @param required whether missing evidence makes the criteria that use it insufficient-evidence
+ * @param options the allowed option codes of a {@link InputType#CHOICE}; empty for other types
+ * @param unit the unit of a {@link InputType#QUANTITY}, e.g. {@code "triệu đồng"}
+ */
+public record InputDecl(
+    String key,
+    InputType type,
+    LocalizedText label,
+    Direction direction,
+    boolean required,
+    List<String> options,
+    Optional<String> unit) {
+
+  public InputDecl {
+    key = Text.code("input.key", key);
+    if (!Names.isIdentifier(key)) {
+      throw new IllegalArgumentException(
+          "input.key: expected an identifier (letters, digits, '_') but found '" + key + "'");
+    }
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(direction, "direction");
+    String field = "input." + key;
+    options = options.stream().map(o -> Text.code(field + ".options", o)).toList();
+    Objects.requireNonNull(unit, "unit");
+    unit = unit.map(u -> Text.nonBlank(field + ".unit", u));
+    if (type == InputType.CHOICE && options.isEmpty()) {
+      throw new IllegalArgumentException(
+          "input." + key + ".options: expected at least one option for a choice input but found none");
+    }
+    if (type != InputType.CHOICE && !options.isEmpty()) {
+      throw new IllegalArgumentException(
+          "input." + key + ".options: expected no options for a " + type.keyword() + " input but found " + options);
+    }
+    Set<String> seen = new HashSet<>();
+    for (String o : options) {
+      if (!seen.add(o)) {
+        throw new IllegalArgumentException("input." + key + ".options: duplicate option '" + o + "'");
+      }
+    }
+    if (unit.isPresent() && type != InputType.QUANTITY) {
+      throw new IllegalArgumentException(
+          "input." + key + ".unit: expected no unit for a " + type.keyword() + " input but found '" + unit.get() + "'");
+    }
+  }
+
+  /** Returns an optional input of {@code type} with no direction, options or unit. */
+  public static InputDecl of(String key, InputType type, LocalizedText label) {
+    return new InputDecl(key, type, label, Direction.NONE, false, List.of(), Optional.empty());
+  }
+
+  /** Returns a copy that is required evidence. */
+  public InputDecl asRequired() {
+    return new InputDecl(key, type, label, direction, true, options, unit);
+  }
+
+  /** Returns a copy with {@code direction}. */
+  public InputDecl withDirection(Direction direction) {
+    return new InputDecl(key, type, label, direction, required, options, unit);
+  }
+}
