@@ -26,6 +26,7 @@ import java.util.Set;
  * @param provenance issuer, decision number and date
  * @param appliesTo the unit levels or kinds the catalog is for, e.g. {@code commune}
  * @param inputs the declared inputs, in declaration order
+ * @param attributes the declared unit attributes rules may read as {@code unit.name}
  * @param lets catalog-wide named values (parameters such as a provincial target)
  * @param nodes the top-level nodes (areas), in order
  * @param bonus the bonus items, outside the 100
@@ -41,6 +42,7 @@ public record Catalog(
     Provenance provenance,
     List<String> appliesTo,
     List<InputDecl> inputs,
+    List<InputDecl> attributes,
     List<Let> lets,
     List<Node> nodes,
     List<Node> bonus,
@@ -60,6 +62,7 @@ public record Catalog(
     Objects.requireNonNull(provenance, "provenance");
     appliesTo = appliesTo.stream().map(a -> Text.code("catalog.appliesTo", a)).toList();
     inputs = List.copyOf(inputs);
+    attributes = List.copyOf(attributes);
     lets = List.copyOf(lets);
     nodes = List.copyOf(nodes);
     bonus = List.copyOf(bonus);
@@ -72,6 +75,12 @@ public record Catalog(
     for (InputDecl in : inputs) {
       if (!keys.add(in.key())) {
         throw new IllegalArgumentException("catalog.inputs: duplicate input key '" + in.key() + "'");
+      }
+    }
+    Set<String> attributeNames = new HashSet<>();
+    for (InputDecl a : attributes) {
+      if (!attributeNames.add(a.key())) {
+        throw new IllegalArgumentException("catalog.attributes: duplicate attribute '" + a.key() + "'");
       }
     }
     for (Let l : lets) {
@@ -161,6 +170,12 @@ public record Catalog(
     return inputs.stream().filter(i -> i.key().equals(k)).findFirst();
   }
 
+  /** Returns the declared unit attribute with {@code name}, if any. */
+  public Optional<InputDecl> attribute(String name) {
+    String k = Text.nfc(name);
+    return attributes.stream().filter(i -> i.key().equals(k)).findFirst();
+  }
+
   /** Returns the band the rounded {@code index} falls in, if the catalog has bands. */
   public Optional<Band> bandOf(dev.rubric.core.Decimal roundedIndex) {
     return bands.stream().filter(b -> b.contains(roundedIndex)).findFirst();
@@ -174,6 +189,7 @@ public record Catalog(
     private Provenance provenance = Provenance.NONE;
     private final List<String> appliesTo = new ArrayList<>();
     private final List<InputDecl> inputs = new ArrayList<>();
+    private final List<InputDecl> attributes = new ArrayList<>();
     private final List<Let> lets = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
     private final List<Node> bonus = new ArrayList<>();
@@ -204,6 +220,11 @@ public record Catalog(
 
     public Builder addInput(InputDecl input) {
       inputs.add(input);
+      return this;
+    }
+
+    public Builder addAttribute(InputDecl attribute) {
+      attributes.add(attribute);
       return this;
     }
 
@@ -250,7 +271,7 @@ public record Catalog(
      */
     public Catalog build() {
       return new Catalog(
-          id, version, Objects.requireNonNull(title, "title"), provenance, appliesTo, inputs, lets,
+          id, version, Objects.requireNonNull(title, "title"), provenance, appliesTo, inputs, attributes, lets,
           nodes, bonus, penalties, index, bands, rounding);
     }
   }

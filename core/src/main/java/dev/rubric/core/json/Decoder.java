@@ -1,0 +1,519 @@
+package dev.rubric.core.json;
+
+import dev.rubric.core.AttributeValue;
+import dev.rubric.core.Decimal;
+import dev.rubric.core.Period;
+import dev.rubric.core.Unit;
+import dev.rubric.core.assessment.AssessedScore;
+import dev.rubric.core.assessment.Assessment;
+import dev.rubric.core.assessment.Round;
+import dev.rubric.core.evidence.Evidence;
+import dev.rubric.core.evidence.EvidenceFile;
+import dev.rubric.core.evidence.EvidenceSet;
+import dev.rubric.core.evidence.EvidenceStatus;
+import dev.rubric.core.evidence.EvidenceValue;
+import dev.rubric.core.evidence.Provenance;
+import dev.rubric.core.internal.Checks;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link Tree} into model values, checking every field's presence and JSON type and
+ * reporting the first problem as a {@link JsonFormatException} with the value's path and position.
+ */
+/*
+ * Implementation notes. Decoding is hand-written rather than driven by Jackson annotations so that
+ * every message says exactly what was expected ("a non-negative decimal number") and what was found
+ * (string "abc"), the evidence item can be flat ({"type": "ratio", "numerator": ..., "status": ...}),
+ * which @JsonUnwrapped cannot combine with polymorphic types, and no reflection decides what gets
+ * instantiated: the "type" names form a closed table. Fields are checked in this order: the JSON
+ * type of the container, unknown fields, then each known field in declaration order, then the
+ * model invariants, which constructors enforce (their IllegalArgumentException is reported at the
+ * path of the object being built).
+ */
+final class Decoder {
+
+  /** The {@code "format"} of an evidence file. */
+  static final String EVIDENCE_FORMAT = "rubric-evidence/1";
+
+  /** The {@code "format"} of an assessment file. */
+  static final String ASSESSMENT_FORMAT = "rubric-assessment/1";
+
+  /** Digits allowed before, and separately after, the decimal point of a number. */
+  static final int MAX_DIGITS = 64;
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  private static final List<String> EVIDENCE_TYPES =
+      List.of("document", "count", "quantity", "ratio", "flag", "choice", "date", "text");
+  private static final List<String> ATTRIBUTE_TYPES = List.of("flag", "number", "text", "date");
+  private static final List<String> ENVELOPE = List.of("type", "status", "explanation", "provenance");
+
+  private final String source;
+
+  Decoder(String source) {
+    this.source = source;
+  }
+
+  /** A value and its JSON path. */
+  record At(Tree node, String path) {
+    At field(Tree.Member m) {
+      return new At(m.value(), path + segment(m.name()));
+    }
+
+    At index(int i, Tree item) {
+      return new At(item, path + "[" + i + "]");
+    }
+  }
+
+  /** Returns the path segment for a field: {@code .name}, or {@code ['name']} for non-identifiers. */
+  static String segment(String name) {
+    if (IDENTIFIER.matcher(name).matches()) {
+      return "." + name;
+    }
+    return "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  EvidenceFile evidenceFile(Tree root) {
+    At at = new At(root, "$");
+    Fields f = fields(at, "format", "unit", "period", "note", "evidence");
+    format(f.required("format"), EVIDENCE_FORMAT);
+    Unit unit = unit(f.required("unit"));
+    Period period = period(f.required("period"));
+    Optional<String> note = f.optional("note").map(this::string);
+    At items = f.required("evidence");
+    EvidenceSet.Builder set =
+        EvidenceSet.builder().unitCode(unit.code()).periodId(period.id()).note(note);
+    for (Tree.Member m : object(items, "an object of evidence items by input key").members().values()) {
+      At item = items.field(m);
+      build(item, () -> Checks.identifier("evidenceSet.evidence", m.name()));
+      set.putEvidence(m.name(), evidence(item));
+    }
+    EvidenceSet evidence = build(at, set::build);
+    return build(at, () -> new EvidenceFile(unit, period, evidence));
+  }
+
+  Assessment assessment(Tree root) {
+    At at = new At(root, "$");
+    Fields f = fields(at, "format", "unit", "period", "catalog", "catalogVersion", "scores");
+    format(f.required("format"), ASSESSMENT_FORMAT);
+    Assessment.Builder b =
+        Assessment.builder()
+            .unitCode(string(f.required("unit")))
+            .periodId(string(f.required("period")))
+            .catalogId(string(f.required("catalog")))
+            .catalogVersion(string(f.required("catalogVersion")));
+    At scores = f.required("scores");
+    List<Tree> items = array(scores, "an array of scores").items();
+    for (int i = 0; i < items.size(); i++) {
+      b.addScores(score(scores.index(i, items.get(i))));
+    }
+    return build(at, b::build);
+  }
+
+  private void format(At at, String expected) {
+    if (!(at.node() instanceof Tree.Str s && s.value().equals(expected))) {
+      throw fail(at, "expected '" + expected + "' but found " + at.node().describe());
+    }
+  }
+
+  // ---------------------------------------------------------------- parts
+
+  Unit unit(At at) {
+    Fields f = fields(at, "code", "name", "level", "kind", "parent", "attributes");
+    Unit.Builder b =
+        Unit.builder()
+            .code(string(f.required("code")))
+            .name(string(f.required("name")))
+            .level(string(f.required("level")))
+            .kind(string(f.required("kind")));
+    f.optional("parent").ifPresent(p -> b.parentCode(string(p)));
+    f.optional("attributes")
+        .ifPresent(
+            attributes -> {
+              for (Tree.Member m : object(attributes, "an object of attributes by key").members().values()) {
+                At attribute = attributes.field(m);
+                build(attribute, () -> Checks.identifier("unit.attributes", m.name()));
+                b.putAttributes(m.name(), attribute(attribute));
+              }
+            });
+    return build(at, b::build);
+  }
+
+  AttributeValue attribute(At at) {
+    Tree.Obj obj = object(at, "an attribute object");
+    Optional<String> type = type(at, obj, ATTRIBUTE_TYPES, "an attribute type");
+    Fields f = fields(at, "type", "value");
+    if (type.isEmpty()) {
+      throw missing(at, "type");
+    }
+    At value = f.required("value");
+    switch (type.get()) {
+      case "flag":
+        return new AttributeValue.Flag(bool(value));
+      case "number":
+        return new AttributeValue.NumberValue(decimal(value, "a decimal number"));
+      case "text":
+        return build(at, () -> new AttributeValue.TextValue(string(value)));
+      case "date":
+        LocalDate date = date(value);
+        return build(at, () -> new AttributeValue.DateValue(date));
+      default:
+        throw new IllegalStateException("bug: attribute type " + type.get());
+    }
+  }
+
+  Period period(At at) {
+    if (at.node() instanceof Tree.Str s && YEAR.matcher(s.value()).matches()) {
+      return build(at, () -> Period.year(Integer.parseInt(s.value())));
+    }
+    if (!(at.node() instanceof Tree.Obj)) {
+      throw expected(at, "a year such as '2022' or a period object");
+    }
+    Fields f = fields(at, "id", "start", "end", "asOf");
+    String id = string(f.required("id"));
+    LocalDate start = date(f.required("start"));
+    LocalDate end = date(f.required("end"));
+    LocalDate asOf = f.optional("asOf").map(this::date).orElse(end);
+    return build(at, () -> new Period(id, start, end, asOf));
+  }
+
+  Evidence evidence(At at) {
+    Tree.Obj obj = object(at, "an evidence object");
+    Optional<String> type = type(at, obj, EVIDENCE_TYPES, "an evidence type");
+    List<String> known = new ArrayList<>(ENVELOPE);
+    type.ifPresent(t -> known.addAll(valueFields(t)));
+    Fields f = fields(at, known.toArray(String[]::new));
+    Optional<EvidenceStatus> status =
+        f.optional("status")
+            .map(
+                s ->
+                    oneOf(
+                        s,
+                        "a status",
+                        Arrays.stream(EvidenceStatus.values()).map(EvidenceStatus::code).toList(),
+                        EvidenceStatus::fromCode));
+    if (status.isEmpty() && type.isEmpty()) {
+      throw fail(at, "missing required field 'status' (or 'type' for a provided value)");
+    }
+    Optional<EvidenceValue> value = type.map(t -> evidenceValue(at, t, f));
+    Optional<String> explanation = f.optional("explanation").map(this::string);
+    Provenance provenance = f.optional("provenance").map(this::provenance).orElse(Provenance.NONE);
+    return build(
+        at,
+        () -> new Evidence(status.orElse(EvidenceStatus.PROVIDED), value, explanation, provenance));
+  }
+
+  EvidenceValue evidenceValue(At at) {
+    Tree.Obj obj = object(at, "an evidence value object");
+    Optional<String> type = type(at, obj, EVIDENCE_TYPES, "an evidence type");
+    if (type.isEmpty()) {
+      throw missing(at, "type");
+    }
+    List<String> known = new ArrayList<>();
+    known.add("type");
+    known.addAll(valueFields(type.get()));
+    return evidenceValue(at, type.get(), fields(at, known.toArray(String[]::new)));
+  }
+
+  private static List<String> valueFields(String type) {
+    switch (type) {
+      case "document":
+        return List.of("number", "title", "issued", "issuer", "locator", "uri", "contentHash");
+      case "quantity":
+        return List.of("amount", "unit");
+      case "ratio":
+        return List.of("numerator", "denominator");
+      case "choice":
+        return List.of("option");
+      default:
+        return List.of("value");
+    }
+  }
+
+  private EvidenceValue evidenceValue(At at, String type, Fields f) {
+    switch (type) {
+      case "document":
+        {
+          Optional<String> number = f.optional("number").map(this::string);
+          Optional<String> title = f.optional("title").map(this::string);
+          Optional<LocalDate> issued = f.optional("issued").map(this::date);
+          Optional<String> issuer = f.optional("issuer").map(this::string);
+          Optional<String> locator = f.optional("locator").map(this::string);
+          Optional<URI> uri = f.optional("uri").map(this::uri);
+          Optional<String> hash = f.optional("contentHash").map(this::string);
+          return build(
+              at,
+              () -> new EvidenceValue.Document(number, title, issued, issuer, locator, uri, hash));
+        }
+      case "count":
+        {
+          long value = integer(f.required("value"), "a non-negative integer");
+          return build(at, () -> new EvidenceValue.Count(value));
+        }
+      case "quantity":
+        {
+          Decimal amount = decimal(f.required("amount"), "a decimal number");
+          String unit = string(f.required("unit"));
+          return build(at, () -> new EvidenceValue.Quantity(amount, unit));
+        }
+      case "ratio":
+        {
+          Decimal numerator = decimal(f.required("numerator"), "a non-negative decimal number");
+          Decimal denominator = decimal(f.required("denominator"), "a non-negative decimal number");
+          return build(at, () -> new EvidenceValue.Ratio(numerator, denominator));
+        }
+      case "flag":
+        return new EvidenceValue.Flag(bool(f.required("value")));
+      case "choice":
+        {
+          String option = string(f.required("option"));
+          return build(at, () -> new EvidenceValue.Choice(option));
+        }
+      case "date":
+        {
+          LocalDate date = date(f.required("value"));
+          return build(at, () -> new EvidenceValue.DateValue(date));
+        }
+      case "text":
+        {
+          String text = string(f.required("value"));
+          return build(at, () -> new EvidenceValue.TextValue(text));
+        }
+      default:
+        throw new IllegalStateException("bug: evidence type " + type);
+    }
+  }
+
+  Provenance provenance(At at) {
+    Fields f = fields(at, "sourceSystem", "submittedBy", "submittedAt", "verifiedBy");
+    Optional<String> sourceSystem = f.optional("sourceSystem").map(this::string);
+    Optional<String> submittedBy = f.optional("submittedBy").map(this::string);
+    Optional<OffsetDateTime> submittedAt = f.optional("submittedAt").map(this::dateTime);
+    Optional<String> verifiedBy = f.optional("verifiedBy").map(this::string);
+    return build(at, () -> new Provenance(sourceSystem, submittedBy, submittedAt, verifiedBy));
+  }
+
+  AssessedScore score(At at) {
+    Fields f = fields(at, "criterion", "round", "points", "remark", "by");
+    AssessedScore.Builder b =
+        AssessedScore.builder()
+            .criterionCode(string(f.required("criterion")))
+            .round(
+                oneOf(
+                    f.required("round"),
+                    "a round",
+                    Arrays.stream(Round.values()).map(Round::code).toList(),
+                    Round::fromCode))
+            .points(decimal(f.required("points"), "a decimal number"));
+    f.optional("remark").ifPresent(r -> b.remark(string(r)));
+    f.optional("by").ifPresent(r -> b.by(string(r)));
+    return build(at, b::build);
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  String string(At at) {
+    if (at.node() instanceof Tree.Str s) {
+      return s.value();
+    }
+    throw expected(at, "a string");
+  }
+
+  boolean bool(At at) {
+    if (at.node() instanceof Tree.Bool b) {
+      return b.value();
+    }
+    throw expected(at, "a boolean");
+  }
+
+  Decimal decimal(At at, String expected) {
+    if (!(at.node() instanceof Tree.Num n)) {
+      throw expected(at, expected);
+    }
+    BigDecimal v = n.value().signum() == 0 ? BigDecimal.ZERO : n.value().stripTrailingZeros();
+    long integerDigits = (long) v.precision() - v.scale();
+    if (integerDigits > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      throw fail(
+          at,
+          "expected "
+              + expected
+              + " with at most "
+              + MAX_DIGITS
+              + " digits before and after the decimal point but found "
+              + n.describe());
+    }
+    return Decimal.of(v);
+  }
+
+  long integer(At at, String expected) {
+    if (at.node() instanceof Tree.Num n
+        && n.integral()
+        && n.value().compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+        && n.value().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+      return n.value().longValueExact();
+    }
+    throw expected(at, expected);
+  }
+
+  LocalDate date(At at) {
+    if (at.node() instanceof Tree.Str s && DATE.matcher(s.value()).matches()) {
+      try {
+        return LocalDate.parse(s.value());
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    throw expected(at, "a calendar date 'yyyy-mm-dd'");
+  }
+
+  OffsetDateTime dateTime(At at) {
+    if (at.node() instanceof Tree.Str s && DATE.matcher(s.value()).lookingAt()) {
+      try {
+        return OffsetDateTime.parse(s.value(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    throw expected(at, "a date-time with offset such as '2022-09-21T08:30:00+07:00'");
+  }
+
+  URI uri(At at) {
+    if (at.node() instanceof Tree.Str s) {
+      try {
+        return new URI(s.value());
+      } catch (URISyntaxException e) {
+        // reported below
+      }
+    }
+    throw expected(at, "a URI");
+  }
+
+  <E> E oneOf(At at, String what, List<String> codes, Function<String, Optional<E>> lookup) {
+    if (at.node() instanceof Tree.Str s) {
+      Optional<E> found = lookup.apply(s.value());
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw expected(at, what + " (" + alternatives(codes) + ")");
+  }
+
+  private Optional<String> type(At at, Tree.Obj obj, List<String> types, String what) {
+    Tree.Member m = obj.members().get("type");
+    if (m == null) {
+      return Optional.empty();
+    }
+    return Optional.of(oneOf(at.field(m), what, types, t -> Optional.of(t).filter(types::contains)));
+  }
+
+  // ---------------------------------------------------------------- containers
+
+  Tree.Obj object(At at, String expected) {
+    if (at.node() instanceof Tree.Obj o) {
+      return o;
+    }
+    throw expected(at, expected);
+  }
+
+  Tree.Arr array(At at, String expected) {
+    if (at.node() instanceof Tree.Arr a) {
+      return a;
+    }
+    throw expected(at, expected);
+  }
+
+  /** Returns a view of the object at {@code at} after rejecting fields outside {@code known}. */
+  Fields fields(At at, String... known) {
+    Tree.Obj obj = object(at, "an object");
+    Set<String> names = new LinkedHashSet<>(Arrays.asList(known));
+    for (Tree.Member m : obj.members().values()) {
+      if (!names.contains(m.name())) {
+        At field = at.field(m);
+        throw new JsonFormatException(
+            source,
+            m.line(),
+            m.column(),
+            field.path(),
+            "unknown field '" + m.name() + "'; expected one of " + list(names));
+      }
+    }
+    return new Fields(at, obj.members());
+  }
+
+  /** The known fields of one object. */
+  final class Fields {
+    private final At at;
+    private final Map<String, Tree.Member> members;
+
+    Fields(At at, Map<String, Tree.Member> members) {
+      this.at = at;
+      this.members = members;
+    }
+
+    Optional<At> optional(String name) {
+      Tree.Member m = members.get(name);
+      return m == null ? Optional.empty() : Optional.of(at.field(m));
+    }
+
+    At required(String name) {
+      return optional(name).orElseThrow(() -> missing(at, name));
+    }
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  <T> T build(At at, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException e) {
+      throw fail(at, String.valueOf(e.getMessage()));
+    }
+  }
+
+  JsonFormatException expected(At at, String expected) {
+    return fail(at, "expected " + expected + " but found " + at.node().describe());
+  }
+
+  JsonFormatException missing(At at, String field) {
+    return fail(at, "missing required field '" + field + "'");
+  }
+
+  JsonFormatException fail(At at, String detail) {
+    return new JsonFormatException(source, at.node().line(), at.node().column(), at.path(), detail);
+  }
+
+  private static String list(Set<String> names) {
+    return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+  }
+
+  private static String alternatives(List<String> codes) {
+    List<String> quoted = codes.stream().map(c -> "'" + c.toLowerCase(Locale.ROOT) + "'").toList();
+    if (quoted.size() == 1) {
+      return quoted.get(0);
+    }
+    return String.join(", ", quoted.subList(0, quoted.size() - 1))
+        + " or "
+        + quoted.get(quoted.size() - 1);
+  }
+}
