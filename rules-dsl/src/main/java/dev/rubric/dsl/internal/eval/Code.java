@@ -1,0 +1,534 @@
+package dev.rubric.dsl.internal.eval;
+
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.catalog.Expr;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A compiled expression: names are resolved to slots, so evaluation does no look-ups by name. Each
+ * instance keeps its canonical source text for explanations. Immutable and thread-safe.
+ */
+abstract class Code {
+  final String src;
+  /** Whether the value reads best as a percentage (a quotient or a proportion). */
+  final boolean percent;
+
+  Code(String src, boolean percent) {
+    this.src = src;
+    this.percent = percent;
+  }
+
+  abstract Object eval(Frame f);
+
+  /** Evaluates to a number, {@link Values#MISSING}, or throws {@link EvaluationError}. */
+  final Object number(Frame f) {
+    Object v = eval(f);
+    if (v instanceof Values.Ratio) {
+      return ((Values.Ratio) v).value(src);
+    }
+    return v;
+  }
+
+  /** Evaluates a condition: true, false or {@link Values#MISSING}. */
+  final Object bool(Frame f) {
+    return eval(f);
+  }
+
+  // ---------------------------------------------------------------- leaves
+
+  static final class Const extends Code {
+    private final Object value;
+
+    Const(String src, Object value, boolean percent) {
+      super(src, percent);
+      this.value = value;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return value;
+    }
+
+    Object value() {
+      return value;
+    }
+  }
+
+  static final class InputRef extends Code {
+    final int slot;
+
+    InputRef(String src, int slot, boolean percent) {
+      super(src, percent);
+      this.slot = slot;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return f.inputs[slot];
+    }
+  }
+
+  static final class AttributeRef extends Code {
+    private final int slot;
+
+    AttributeRef(String src, int slot) {
+      super(src, false);
+      this.slot = slot;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return f.attributes[slot];
+    }
+  }
+
+  static final class LetRef extends Code {
+    private final int slot;
+
+    LetRef(String src, int slot, boolean percent) {
+      super(src, percent);
+      this.slot = slot;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = f.lets[slot];
+      if (v instanceof Values.Failed) {
+        throw ((Values.Failed) v).error();
+      }
+      return v;
+    }
+  }
+
+  static final class Builtin extends Code {
+    enum Which {
+      YEAR,
+      MAX,
+      KIND,
+      LEVEL,
+      CODE
+    }
+
+    private final Which which;
+
+    Builtin(String src, Which which) {
+      super(src, false);
+      this.which = which;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      switch (which) {
+        case YEAR:
+          return f.year;
+        case MAX:
+          return f.max;
+        case KIND:
+          return f.unitKind;
+        case LEVEL:
+          return f.unitLevel;
+        default:
+          return f.unitCode;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  static final class DocIssued extends Code {
+    private final Code target;
+
+    DocIssued(String src, Code target) {
+      super(src, false);
+      this.target = target;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = target.eval(f);
+      if (v instanceof Values.Doc) {
+        LocalDate d = ((Values.Doc) v).issued();
+        return d == null ? Values.MISSING : d;
+      }
+      return Values.MISSING;
+    }
+  }
+
+  static final class RatioPart extends Code {
+    private final Code target;
+    private final boolean numerator;
+
+    RatioPart(String src, Code target, boolean numerator) {
+      super(src, false);
+      this.target = target;
+      this.numerator = numerator;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = target.eval(f);
+      if (v instanceof Values.Ratio) {
+        Values.Ratio r = (Values.Ratio) v;
+        return numerator ? r.numerator() : r.denominator();
+      }
+      return Values.MISSING;
+    }
+  }
+
+  // ---------------------------------------------------------------- operators
+
+  static final class Not extends Code {
+    private final Code operand;
+
+    Not(String src, Code operand) {
+      super(src, false);
+      this.operand = operand;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = operand.eval(f);
+      return v == Values.MISSING ? v : !(Boolean) v;
+    }
+  }
+
+  static final class Neg extends Code {
+    private final Code operand;
+
+    Neg(String src, Code operand) {
+      super(src, operand.percent);
+      this.operand = operand;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = operand.number(f);
+      return v == Values.MISSING ? v : ((Num) v).negate();
+    }
+  }
+
+  /** {@code and} / {@code or} with three-valued logic: missing data is "unknown". */
+  static final class Logic extends Code {
+    final boolean and;
+    final Code left;
+    final Code right;
+
+    Logic(String src, boolean and, Code left, Code right) {
+      super(src, false);
+      this.and = and;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object l = left.eval(f);
+      if (l == Boolean.valueOf(!and)) {
+        return l;
+      }
+      Object r = right.eval(f);
+      if (r == Boolean.valueOf(!and)) {
+        return r;
+      }
+      return l == Values.MISSING || r == Values.MISSING ? Values.MISSING : Boolean.valueOf(and);
+    }
+  }
+
+  static final class Arith extends Code {
+    private final Expr.BinaryOp op;
+    private final Code left;
+    private final Code right;
+
+    Arith(String src, Expr.BinaryOp op, Code left, Code right, boolean percent) {
+      super(src, percent);
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object l = left.number(f);
+      Object r = right.number(f);
+      if (l == Values.MISSING || r == Values.MISSING) {
+        return Values.MISSING;
+      }
+      Num a = (Num) l;
+      Num b = (Num) r;
+      switch (op) {
+        case ADD:
+          return a.plus(b);
+        case SUB:
+          return a.minus(b);
+        case MUL:
+          return a.times(b);
+        default:
+          if (b.signum() == 0) {
+            throw new EvaluationError("RB501", LocalizedText.of(
+                src + " = " + a + "/0: không chia được cho 0",
+                src + " = " + a + "/0: division by zero"));
+          }
+          return a.dividedBy(b);
+      }
+    }
+  }
+
+  /** A comparison of numbers, dates, strings or yes/no values. */
+  static final class Compare extends Code {
+    final Expr.BinaryOp op;
+    final Code left;
+    final Code right;
+
+    Compare(String src, Expr.BinaryOp op, Code left, Code right) {
+      super(src, false);
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return compare(op, left.eval(f), right.eval(f), left, right);
+    }
+
+    static Object compare(Expr.BinaryOp op, Object l, Object r, Code left, Code right) {
+      if (l instanceof Values.Ratio) {
+        l = ((Values.Ratio) l).value(left.src);
+      }
+      if (r instanceof Values.Ratio) {
+        r = ((Values.Ratio) r).value(right.src);
+      }
+      if (l == Values.MISSING || r == Values.MISSING) {
+        return Values.MISSING;
+      }
+      int c;
+      if (l instanceof Num) {
+        c = ((Num) l).compareTo((Num) r);
+      } else if (l instanceof LocalDate) {
+        c = ((LocalDate) l).compareTo((LocalDate) r);
+      } else {
+        boolean eq = l.equals(r);
+        c = eq ? 0 : 1;
+        if (op != Expr.BinaryOp.EQ && op != Expr.BinaryOp.NE) {
+          throw new IllegalStateException("bug: ordering of " + l + " and " + r);
+        }
+      }
+      switch (op) {
+        case EQ:
+          return c == 0;
+        case NE:
+          return c != 0;
+        case LT:
+          return c < 0;
+        case LE:
+          return c <= 0;
+        case GT:
+          return c > 0;
+        default:
+          return c >= 0;
+      }
+    }
+  }
+
+  static final class In extends Code {
+    private final Code value;
+    private final List<Code> options;
+
+    In(String src, Code value, List<Code> options) {
+      super(src, false);
+      this.value = value;
+      this.options = options;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = value.eval(f);
+      if (v == Values.MISSING) {
+        return v;
+      }
+      for (Code o : options) {
+        if (Compare.compare(Expr.BinaryOp.EQ, v, o.eval(f), value, o) == Boolean.TRUE) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static final class If extends Code {
+    private final Code condition;
+    private final Code then;
+    private final Code otherwise;
+
+    If(String src, Code condition, Code then, Code otherwise) {
+      super(src, then.percent && otherwise.percent);
+      this.condition = condition;
+      this.then = then;
+      this.otherwise = otherwise;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object c = condition.eval(f);
+      if (c == Values.MISSING) {
+        return c;
+      }
+      return (Boolean) c ? then.eval(f) : otherwise.eval(f);
+    }
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  static final class DateOf extends Code {
+    private final Code y;
+    private final Code m;
+    private final Code d;
+
+    DateOf(String src, Code y, Code m, Code d) {
+      super(src, false);
+      this.y = y;
+      this.m = m;
+      this.d = d;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = y.number(f);
+      Object b = m.number(f);
+      Object c = d.number(f);
+      if (a == Values.MISSING || b == Values.MISSING || c == Values.MISSING) {
+        return Values.MISSING;
+      }
+      try {
+        return LocalDate.of((int) ((Num) a).longValue(), (int) ((Num) b).longValue(), (int) ((Num) c).longValue());
+      } catch (java.time.DateTimeException | ArithmeticException e) {
+        throw new EvaluationError("RB503", LocalizedText.of(
+            src + ": ngày không hợp lệ (" + a + ", " + b + ", " + c + ")",
+            src + ": not a valid date (" + a + ", " + b + ", " + c + ")"));
+      }
+    }
+  }
+
+  static final class DaysAfter extends Code {
+    private final Code date;
+    private final Code days;
+
+    DaysAfter(String src, Code date, Code days) {
+      super(src, false);
+      this.date = date;
+      this.days = days;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object d = date.eval(f);
+      Object n = days.number(f);
+      if (d == Values.MISSING || n == Values.MISSING) {
+        return Values.MISSING;
+      }
+      long k = ((Num) n).longValue();
+      if (Math.abs(k) > 200_000) {
+        throw new EvaluationError("RB503", LocalizedText.of(src + ": số ngày quá lớn (" + k + ")", src + ": too many days (" + k + ")"));
+      }
+      return ((LocalDate) d).plusDays(k);
+    }
+  }
+
+  static final class DaysBetween extends Code {
+    private final Code from;
+    private final Code to;
+
+    DaysBetween(String src, Code from, Code to) {
+      super(src, false);
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = from.eval(f);
+      Object b = to.eval(f);
+      if (a == Values.MISSING || b == Values.MISSING) {
+        return Values.MISSING;
+      }
+      return Num.of(ChronoUnit.DAYS.between((LocalDate) a, (LocalDate) b));
+    }
+  }
+
+  static final class MinMax extends Code {
+    private final boolean min;
+    private final List<Code> args;
+
+    MinMax(String src, boolean min, List<Code> args, boolean percent) {
+      super(src, percent);
+      this.min = min;
+      this.args = args;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Num out = null;
+      for (Code a : args) {
+        Object v = a.number(f);
+        if (v == Values.MISSING) {
+          return v;
+        }
+        Num n = (Num) v;
+        out = out == null ? n : min ? out.min(n) : out.max(n);
+      }
+      return out;
+    }
+  }
+
+  static final class Present extends Code {
+    private final int slot;
+
+    Present(String src, int slot) {
+      super(src, false);
+      this.slot = slot;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return f.inputs[slot] != Values.MISSING && "provided".equals(f.inputStatus[slot]);
+    }
+  }
+
+  /** {@code best(x)}: the largest {@code x} in the cohort. */
+  static final class Best extends Code {
+    private final int site;
+    private final Code arg;
+
+    Best(String src, int site, Code arg) {
+      super(src, arg.percent);
+      this.site = site;
+      this.arg = arg;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      if (f.samples != null) {
+        Object v;
+        try {
+          v = arg.number(f);
+        } catch (EvaluationError e) {
+          v = Values.MISSING;
+        }
+        if (v instanceof Num) {
+          Object prev = f.samples[site];
+          f.samples[site] = prev instanceof Num ? ((Num) prev).max((Num) v) : v;
+        }
+        return v;
+      }
+      if (f.best == null) {
+        throw new EvaluationError("RB502", LocalizedText.of(
+            src + " cần so sánh với các đơn vị khác: hãy đánh giá cả nhóm đơn vị (evaluateAll)",
+            src + " compares with other units: evaluate the whole cohort (evaluateAll)"));
+      }
+      Num b = f.best[site];
+      return b == null ? Values.MISSING : b;
+    }
+  }
+}

@@ -1,0 +1,753 @@
+package dev.rubric.dsl.internal.eval;
+
+import dev.rubric.core.AttributeValue;
+import dev.rubric.core.Decimal;
+import dev.rubric.core.Language;
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.Period;
+import dev.rubric.core.Unit;
+import dev.rubric.core.catalog.Band;
+import dev.rubric.core.catalog.Catalog;
+import dev.rubric.core.catalog.Channel;
+import dev.rubric.core.catalog.IndexFormula;
+import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.NodeKind;
+import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.evidence.Evidence;
+import dev.rubric.core.evidence.EvidenceSet;
+import dev.rubric.core.evidence.EvidenceStatus;
+import dev.rubric.core.evidence.EvidenceValue;
+import dev.rubric.core.finding.Explanation;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.finding.FindingKind;
+import dev.rubric.core.finding.Severity;
+import dev.rubric.core.result.ChannelTotal;
+import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.result.Scorecard;
+import dev.rubric.dsl.internal.check.Resolution;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Evaluates units against a compiled catalog plan. Immutable and thread-safe: each evaluation
+ * works on its own {@link Frame}; the plan is shared and never changes.
+ */
+public final class Engine {
+
+  /** One unit to evaluate in a cohort: the unit snapshot, the period and its evidence. */
+  public record Subject(Unit unit, Period period, EvidenceSet evidence) {}
+
+  private final Catalog catalog;
+  private final String hash;
+  private final PlanCompiler.Plan plan;
+  private final InputDecl[] inputs;
+  private final InputDecl[] attributes;
+  private final Map<String, Integer> inputIndex;
+
+  private Engine(Catalog catalog, String hash, PlanCompiler.Plan plan) {
+    this.catalog = catalog;
+    this.hash = hash;
+    this.plan = plan;
+    this.inputs = catalog.inputs().toArray(new InputDecl[0]);
+    this.attributes = catalog.attributes().toArray(new InputDecl[0]);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < inputs.length; i++) {
+      index.put(inputs[i].key(), i);
+    }
+    this.inputIndex = Map.copyOf(index);
+  }
+
+  /** Compiles a checked catalog; {@code hash} is its content hash ({@code sha256:…}). */
+  public static Engine compile(Catalog catalog, Resolution resolution, String hash) {
+    return new Engine(catalog, hash, PlanCompiler.compile(catalog, resolution));
+  }
+
+  /** Returns whether some rule compares a unit with its cohort ({@code best(…)}). */
+  public boolean needsCohort() {
+    return plan.bestSites() > 0;
+  }
+
+  /** Evaluates one unit; {@code best(…)} rules report that they need a cohort. */
+  public Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence) {
+    return evaluate(unit, period, evidence, null);
+  }
+
+  /**
+   * Evaluates many units, in parallel, returning scorecards in the subjects' order. Cohort values
+   * ({@code best(…)}) are the largest over all subjects.
+   */
+  public List<Scorecard> evaluateAll(List<Subject> subjects) {
+    Num[] best = null;
+    if (plan.bestSites() > 0) {
+      Object[][] samples =
+          IntStream.range(0, subjects.size())
+              .parallel()
+              .mapToObj(i -> sample(subjects.get(i)))
+              .toArray(Object[][]::new);
+      best = new Num[plan.bestSites()];
+      for (Object[] s : samples) {
+        for (int k = 0; k < s.length; k++) {
+          if (s[k] instanceof Num) {
+            best[k] = best[k] == null ? (Num) s[k] : best[k].max((Num) s[k]);
+          }
+        }
+      }
+    }
+    Num[] cohortBest = best;
+    Scorecard[] out = new Scorecard[subjects.size()];
+    IntStream.range(0, subjects.size())
+        .parallel()
+        .forEach(i -> {
+          Subject s = subjects.get(i);
+          out[i] = evaluate(s.unit(), s.period(), s.evidence(), cohortBest == null ? new Num[0] : cohortBest);
+        });
+    return List.of(out);
+  }
+
+  private Object[] sample(Subject s) {
+    Object[] samples = new Object[plan.bestSites()];
+    Frame f = frame(s.unit(), s.period(), s.evidence(), null, samples, new ArrayList<>());
+    evaluateLets(f);
+    Acc acc = new Acc();
+    for (PlanNode[] block : List.of(plan.nodes(), plan.bonus(), plan.penalties())) {
+      for (PlanNode p : block) {
+        node(p, f, acc, null);
+      }
+    }
+    return samples;
+  }
+
+  private Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence, Num[] best) {
+    List<Finding> dataFindings = new ArrayList<>();
+    Frame f = frame(unit, period, evidence, best, null, dataFindings);
+    evaluateLets(f);
+    Acc acc = new Acc();
+    acc.findings.addAll(dataFindings);
+    List<NodeResult> nodes = new ArrayList<>();
+    for (PlanNode p : plan.nodes()) {
+      nodes.add(node(p, f, acc, null));
+    }
+    Num bonus = Num.ZERO;
+    for (PlanNode p : plan.bonus()) {
+      NodeResult r = node(p, f, acc, null);
+      nodes.add(r);
+      bonus = bonus.plus(Num.of(r.earned()));
+    }
+    Num penalty = Num.ZERO;
+    for (PlanNode p : plan.penalties()) {
+      NodeResult r = node(p, f, acc, null);
+      nodes.add(r);
+      penalty = penalty.minus(Num.of(r.earned()));
+    }
+
+    Num earned = Num.ZERO;
+    Num applicable = Num.ZERO;
+    Map<Channel, ChannelTotal> totals = new EnumMap<>(Channel.class);
+    for (Channel c : Channel.values()) {
+      if (!acc.channels.contains(c)) {
+        continue;
+      }
+      Num e = acc.earned.getOrDefault(c, Num.ZERO);
+      Num a = acc.applicable.getOrDefault(c, Num.ZERO);
+      totals.put(c, new ChannelTotal(e.toDecimal(), a.toDecimal()));
+      if (!acc.dropped.contains(c)) {
+        earned = earned.plus(e);
+        applicable = applicable.plus(a);
+      }
+    }
+    Num total = earned.plus(bonus).minus(penalty);
+    Num index;
+    if (catalog.index() instanceof IndexFormula.WeightedSum) {
+      index = weighted((IndexFormula.WeightedSum) catalog.index(), nodes);
+    } else if (applicable.signum() == 0) {
+      index = Num.ZERO;
+      acc.findings.add(
+          dataFinding("RB504", Severity.INFO, "$",
+              LocalizedText.of("Không có tiêu chí nào áp dụng cho đơn vị; chỉ số được tính là 0 (RB504)",
+                  "No criterion applies to the unit; the index is 0 (RB504)")));
+    } else {
+      index = Num.of(100).times(total).dividedBy(applicable);
+      if (((IndexFormula.PercentOfApplicableMax) catalog.index()).clamp()) {
+        index = index.max(Num.ZERO).min(Num.of(100));
+      }
+    }
+    Decimal rounded = index.round(catalog.rounding().decimals(), catalog.rounding().mode());
+    Scorecard.Builder b =
+        Scorecard.builder()
+            .unitCode(unit.code())
+            .unitName(unit.name())
+            .unitKind(unit.kind())
+            .periodId(period.id())
+            .catalogId(catalog.id())
+            .catalogVersion(catalog.version())
+            .catalogHash(hash)
+            .nodes(nodes)
+            .channelTotals(totals)
+            .bonus(bonus.toDecimal())
+            .penalty(penalty.toDecimal())
+            .total(total.toDecimal())
+            .index(index.toDecimal())
+            .indexRounded(rounded)
+            .indexDecimals(catalog.rounding().decimals())
+            .findings(uniqueCodes(acc.findings))
+            .surveyIncluded(acc.channels.contains(Channel.SURVEY) && !acc.dropped.contains(Channel.SURVEY));
+    catalog.bandOf(rounded).map(Band::label).ifPresent(b::band);
+    return b.build();
+  }
+
+  private static Num weighted(IndexFormula.WeightedSum formula, List<NodeResult> nodes) {
+    Num sum = Num.ZERO;
+    Num weights = Num.ZERO;
+    for (IndexFormula.Weight w : formula.weights()) {
+      for (NodeResult r : nodes) {
+        if (r.code().equals(w.code()) && r.applicableMax().signum() > 0) {
+          Num v = Num.of(r.earned()).dividedBy(Num.of(r.applicableMax())).max(Num.ZERO).min(Num.ONE);
+          sum = sum.plus(Num.of(w.weight()).times(v));
+          weights = weights.plus(Num.of(w.weight()));
+        }
+      }
+    }
+    return weights.signum() == 0 ? Num.ZERO : sum.dividedBy(weights);
+  }
+
+  /** Gives repeated finding codes a {@code #2}, {@code #3} suffix so that every code is unique. */
+  private static List<Finding> uniqueCodes(List<Finding> findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      int n = seen.merge(f.code(), 1, Integer::sum);
+      out.add(n == 1 ? f : Finding.builder().from(f).code(f.code() + "#" + n).build());
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- frame
+
+  private Frame frame(Unit unit, Period period, EvidenceSet evidence, Num[] best, Object[] samples, List<Finding> findings) {
+    Object[] values = new Object[inputs.length];
+    String[] status = new String[inputs.length];
+    String[] explanation = new String[inputs.length];
+    for (int i = 0; i < inputs.length; i++) {
+      values[i] = Values.MISSING;
+      status[i] = EvidenceStatus.MISSING.code();
+    }
+    for (Map.Entry<String, Evidence> e : evidence.evidence().entrySet()) {
+      Integer slot = inputIndex.get(e.getKey());
+      if (slot == null) {
+        findings.add(dataFinding("RB602", Severity.MINOR, "$.evidence." + e.getKey(),
+            LocalizedText.of(
+                "Tài liệu '" + e.getKey() + "' không ứng với đầu vào nào của bộ tiêu chí và bị bỏ qua ($.evidence." + e.getKey() + ", RB602)",
+                "Evidence '" + e.getKey() + "' matches no input of the catalog and is ignored ($.evidence." + e.getKey() + ", RB602)")));
+        continue;
+      }
+      Evidence ev = e.getValue();
+      status[slot] = ev.status().code();
+      explanation[slot] = ev.explanation().orElse(null);
+      if (ev.value().isPresent()) {
+        Object v = convert(inputs[slot], ev.value().get(), "$.evidence." + e.getKey(), findings);
+        values[slot] = v;
+        if (v == Values.MISSING) {
+          status[slot] = EvidenceStatus.MISSING.code();
+        }
+      }
+    }
+    Object[] attrs = new Object[attributes.length];
+    for (int i = 0; i < attributes.length; i++) {
+      InputDecl d = attributes[i];
+      var a = unit.attribute(d.key());
+      if (a.isEmpty()) {
+        attrs[i] = Values.MISSING;
+        findings.add(dataFinding("RB605", Severity.MINOR, "$.unit.attributes." + d.key(),
+            LocalizedText.of(
+                "Đơn vị thiếu thuộc tính '" + d.key() + "' mà bộ tiêu chí cần ($.unit.attributes." + d.key() + ", RB605)",
+                "The unit lacks attribute '" + d.key() + "', which the catalog reads ($.unit.attributes." + d.key() + ", RB605)")));
+      } else {
+        attrs[i] = convertAttribute(d, a.get(), findings);
+      }
+    }
+    return new Frame(values, status, explanation, attrs, plan.letCount(), Num.of(period.year()), unit.kind(), unit.level(), unit.code(), best, samples);
+  }
+
+  private static Object convert(InputDecl d, EvidenceValue v, String path, List<Finding> findings) {
+    switch (d.type()) {
+      case DOCUMENT:
+        if (v instanceof EvidenceValue.Document) {
+          return new Values.Doc(((EvidenceValue.Document) v).issued().orElse(null));
+        }
+        break;
+      case COUNT:
+        if (v instanceof EvidenceValue.Count) {
+          return Num.of(((EvidenceValue.Count) v).value());
+        }
+        break;
+      case QUANTITY:
+        if (v instanceof EvidenceValue.Quantity) {
+          EvidenceValue.Quantity q = (EvidenceValue.Quantity) v;
+          if (d.unit().isPresent() && !d.unit().get().equals(q.unit())) {
+            findings.add(dataFinding("RB603", Severity.MAJOR, path,
+                LocalizedText.of(
+                    "Tài liệu '" + d.key() + "': cần đơn vị '" + d.unit().get() + "' nhưng nhận được '" + q.unit() + "' (" + path + ", RB603)",
+                    "Evidence '" + d.key() + "': expected unit '" + d.unit().get() + "' but found '" + q.unit() + "' (" + path + ", RB603)")));
+            return Values.MISSING;
+          }
+          return Num.of(q.amount());
+        }
+        break;
+      case RATIO:
+        if (v instanceof EvidenceValue.Ratio) {
+          EvidenceValue.Ratio r = (EvidenceValue.Ratio) v;
+          return new Values.Ratio(Num.of(r.numerator()), Num.of(r.denominator()));
+        }
+        break;
+      case FLAG:
+        if (v instanceof EvidenceValue.Flag) {
+          return ((EvidenceValue.Flag) v).value();
+        }
+        break;
+      case CHOICE:
+        if (v instanceof EvidenceValue.Choice) {
+          String option = ((EvidenceValue.Choice) v).option();
+          if (!d.options().contains(option)) {
+            findings.add(dataFinding("RB604", Severity.MAJOR, path,
+                LocalizedText.of(
+                    "Tài liệu '" + d.key() + "': '" + option + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ") (" + path + ", RB604)",
+                    "Evidence '" + d.key() + "': '" + option + "' is not one of the options " + String.join(", ", d.options()) + " (" + path + ", RB604)")));
+            return Values.MISSING;
+          }
+          return option;
+        }
+        break;
+      case DATE:
+        if (v instanceof EvidenceValue.DateValue) {
+          return ((EvidenceValue.DateValue) v).value();
+        }
+        break;
+      case TEXT:
+        if (v instanceof EvidenceValue.TextValue) {
+          return ((EvidenceValue.TextValue) v).value();
+        }
+        break;
+      default:
+        break;
+    }
+    findings.add(dataFinding("RB601", Severity.MAJOR, path,
+        LocalizedText.of(
+            "Tài liệu '" + d.key() + "': cần kiểu " + d.type().keyword() + " nhưng nhận được " + v.typeName() + " (" + path + ", RB601)",
+            "Evidence '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + v.typeName() + " (" + path + ", RB601)")));
+    return Values.MISSING;
+  }
+
+  private static Object convertAttribute(InputDecl d, AttributeValue a, List<Finding> findings) {
+    switch (d.type()) {
+      case FLAG:
+        if (a instanceof AttributeValue.Flag) {
+          return ((AttributeValue.Flag) a).value();
+        }
+        break;
+      case COUNT:
+      case QUANTITY:
+        if (a instanceof AttributeValue.NumberValue) {
+          return Num.of(((AttributeValue.NumberValue) a).value());
+        }
+        break;
+      case TEXT:
+      case CHOICE:
+        if (a instanceof AttributeValue.TextValue) {
+          return ((AttributeValue.TextValue) a).value();
+        }
+        break;
+      case DATE:
+        if (a instanceof AttributeValue.DateValue) {
+          return ((AttributeValue.DateValue) a).value();
+        }
+        break;
+      default:
+        break;
+    }
+    String path = "$.unit.attributes." + d.key();
+    findings.add(dataFinding("RB606", Severity.MAJOR, path,
+        LocalizedText.of(
+            "Thuộc tính '" + d.key() + "' của đơn vị: cần kiểu " + d.type().keyword() + " nhưng nhận được " + a.typeName() + " (" + path + ", RB606)",
+            "Unit attribute '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + a.typeName() + " (" + path + ", RB606)")));
+    return Values.MISSING;
+  }
+
+  private static Finding dataFinding(String code, Severity severity, String path, LocalizedText message) {
+    return Finding.builder()
+        .code(code)
+        .severity(severity)
+        .kind(FindingKind.DATA_QUALITY)
+        .messageKey("data." + code)
+        .putArguments("path", path)
+        .message(message)
+        .pointsLost(Decimal.ZERO)
+        .build();
+  }
+
+  private void evaluateLets(Frame f) {
+    for (int i = 0; i < plan.catalogLets().length; i++) {
+      try {
+        f.lets[plan.catalogLetSlots()[i]] = plan.catalogLets()[i].eval(f);
+      } catch (EvaluationError e) {
+        f.lets[plan.catalogLetSlots()[i]] = new Values.Failed(e);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- nodes
+
+  /** Accumulates channel totals and findings over one evaluation. */
+  private static final class Acc {
+    final Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    final Set<Channel> dropped = EnumSet.noneOf(Channel.class);
+    final Map<Channel, Num> earned = new EnumMap<>(Channel.class);
+    final Map<Channel, Num> applicable = new EnumMap<>(Channel.class);
+    final List<Finding> findings = new ArrayList<>();
+  }
+
+  private NodeResult node(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
+    f.max = p.max;
+    List<Explanation> why = new ArrayList<>();
+    NotApplicablePolicy na = inheritedNa;
+    boolean insufficient = false;
+    List<Finding> own = new ArrayList<>();
+    EvaluationError error = null;
+    if (na == null && p.applies != null) {
+      Object a;
+      try {
+        a = p.applies.bool(f);
+      } catch (EvaluationError e) {
+        a = Values.MISSING;
+        error = e;
+      }
+      why.add(Rules.explainCondition(p.applies, f, a));
+      if (a == Boolean.FALSE) {
+        na = p.policy;
+      } else if (a == Values.MISSING && error == null) {
+        insufficient = true;
+      }
+    }
+    if (p.children.length > 0) {
+      return parent(p, f, acc, na, why);
+    }
+    boolean penalty = p.node.kind() == NodeKind.PENALTY;
+    boolean main = p.node.kind() == NodeKind.AREA || p.node.kind() == NodeKind.CRITERION;
+    Channel channel = p.node.channel();
+    if (main) {
+      acc.channels.add(channel);
+    }
+    Num earned;
+    Num applicable = p.max;
+    NodeStatus status;
+    if (na != null) {
+      status = NodeStatus.NOT_APPLICABLE;
+      switch (na) {
+        case AWARD_FULL:
+          earned = penalty ? Num.ZERO : p.max;
+          why.add(Explanation.of(LocalizedText.of("không áp dụng → tính đủ điểm", "not applicable → full points")));
+          break;
+        case EXCLUDE_AND_RESCALE:
+          earned = Num.ZERO;
+          applicable = Num.ZERO;
+          why.add(Explanation.of(LocalizedText.of("không áp dụng → loại khỏi tổng điểm", "not applicable → excluded from the total")));
+          break;
+        default:
+          earned = Num.ZERO;
+          applicable = Num.ZERO;
+          if (main) {
+            acc.dropped.add(channel);
+          }
+          why.add(Explanation.of(LocalizedText.of(
+              "không áp dụng → bỏ kênh " + channel.keyword() + " và tính lại chỉ số trên các kênh còn lại",
+              "not applicable → the " + channel.keyword() + " channel leaves the index, which is renormalised")));
+          break;
+      }
+    } else if (error != null) {
+      earned = Num.ZERO;
+      status = NodeStatus.ERROR;
+      own.add(errorFinding(p, error, applicable));
+    } else {
+      List<String> missing = new ArrayList<>();
+      List<String> explanations = new ArrayList<>();
+      for (int slot : p.requiredSlots) {
+        if (!EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
+          missing.add(inputs[slot].key() + " (" + f.inputStatus[slot] + ")");
+        }
+      }
+      Object points = null;
+      if (missing.isEmpty() && !insufficient) {
+        try {
+          for (int i = 0; i < p.lets.length; i++) {
+            Object v;
+            try {
+              v = p.lets[i].eval(f);
+            } catch (EvaluationError e) {
+              // Evaluated eagerly for the explanation; the error counts only if the rule reads it.
+              v = new Values.Failed(e);
+            }
+            f.lets[p.letSlots[i]] = v;
+            boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
+            String src = p.lets[i].src.equals(p.letNames[i]) ? "" : " = " + p.lets[i].src;
+            why.add(Explanation.of(LocalizedText.of(
+                p.letNames[i] + src + " = " + Values.format(v, Language.VI, pct),
+                p.letNames[i] + src + " = " + Values.format(v, Language.EN, pct))));
+          }
+          points = p.rule.eval(f, why);
+        } catch (EvaluationError e) {
+          error = e;
+        }
+      }
+      if (error != null) {
+        earned = Num.ZERO;
+        status = NodeStatus.ERROR;
+        own.add(errorFinding(p, error, applicable));
+      } else if (points == Values.MISSING && !main && missing.isEmpty() && !insufficient) {
+        // Bonus and penalty items: no evidence of an initiative or a violation means none.
+        earned = Num.ZERO;
+        status = penalty ? NodeStatus.MET : NodeStatus.NOT_MET;
+        why.add(Explanation.of(LocalizedText.of("không có tài liệu → 0 điểm", "no evidence → 0 points")));
+      } else if (!missing.isEmpty() || insufficient || points == Values.MISSING) {
+        earned = Num.ZERO;
+        status = NodeStatus.INSUFFICIENT_EVIDENCE;
+        for (String key : p.inputs) {
+          int slot = inputIndex.get(key);
+          if (!EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
+            if (missing.isEmpty()) {
+              missing.add(key + " (" + f.inputStatus[slot] + ")");
+            }
+          }
+        }
+        explanations.addAll(missingExplanations(p, f));
+        own.add(missingFinding(p, missing, explanations, applicable));
+        why.add(Explanation.of(LocalizedText.of(
+            "thiếu tài liệu kiểm chứng: " + String.join(", ", missing) + " → 0 điểm",
+            "missing evidence: " + String.join(", ", missing) + " → 0 points")));
+      } else {
+        Num floor = penalty ? p.max.negate() : Num.ZERO;
+        Num ceiling = penalty ? Num.ZERO : p.max;
+        Num raw = (Num) points;
+        earned = raw.max(floor).min(ceiling);
+        if (!earned.equals(raw)) {
+          why.add(Explanation.of(LocalizedText.of(
+              "giới hạn trong [" + Values.number(floor, Language.VI) + ", " + Values.number(ceiling, Language.VI) + "] → "
+                  + Values.number(earned, Language.VI),
+              "limited to [" + Values.number(floor, Language.EN) + ", " + Values.number(ceiling, Language.EN) + "] → "
+                  + Values.number(earned, Language.EN))));
+        }
+        status = statusOf(earned, applicable, penalty);
+      }
+    }
+    for (String e : missingExplanations(p, f)) {
+      why.add(Explanation.of(LocalizedText.of("giải trình của đơn vị: " + e, "the unit's explanation: " + e)));
+    }
+    Decimal earnedD = earned.toDecimal();
+    Decimal applicableD = applicable.toDecimal();
+    if (na == null && status != NodeStatus.ERROR && status != NodeStatus.INSUFFICIENT_EVIDENCE) {
+      findings(p, f, earnedD, applicableD, penalty, own);
+    }
+    acc.findings.addAll(own);
+    if (main) {
+      acc.earned.merge(channel, earned, Num::plus);
+      acc.applicable.merge(channel, applicable, Num::plus);
+    }
+    return new NodeResult(
+        p.node.code(), p.node.title(), channel, earnedD, p.node.max(), applicableD, status,
+        Explanation.of(headline(p, earnedD, applicableD, status), why), List.of());
+  }
+
+  private NodeResult parent(PlanNode p, Frame f, Acc acc, NotApplicablePolicy na, List<Explanation> why) {
+    List<NodeResult> children = new ArrayList<>();
+    Decimal earned = Decimal.ZERO;
+    Decimal applicable = Decimal.ZERO;
+    boolean allNa = true;
+    for (PlanNode c : p.children) {
+      NodeResult r = node(c, f, acc, na);
+      children.add(r);
+      earned = earned.plus(r.earned());
+      applicable = applicable.plus(r.applicableMax());
+      allNa &= r.status() == NodeStatus.NOT_APPLICABLE;
+    }
+    f.max = p.max;
+    boolean penalty = p.node.kind() == NodeKind.PENALTY;
+    NodeStatus status = allNa ? NodeStatus.NOT_APPLICABLE : statusOf(Num.of(earned), Num.of(applicable), penalty);
+    if (!allNa && p.findings.length > 0) {
+      List<Finding> own = new ArrayList<>();
+      findings(p, f, earned, applicable, penalty, own);
+      acc.findings.addAll(own);
+    }
+    return new NodeResult(
+        p.node.code(), p.node.title(), p.node.channel(), earned, p.node.max(), applicable, status,
+        Explanation.of(headline(p, earned, applicable, status), why), children);
+  }
+
+  private static NodeStatus statusOf(Num earned, Num applicable, boolean penalty) {
+    if (penalty) {
+      return earned.signum() == 0 ? NodeStatus.MET : NodeStatus.NOT_MET;
+    }
+    if (earned.compareTo(applicable) >= 0) {
+      return NodeStatus.MET;
+    }
+    return earned.signum() <= 0 ? NodeStatus.NOT_MET : NodeStatus.PARTIAL;
+  }
+
+  private static LocalizedText headline(PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
+    String t = p.node.code() + " " + p.node.title().vi();
+    String te = p.node.code() + " " + p.node.title().in(Language.EN);
+    return LocalizedText.of(
+        t + ": " + Values.points(earned, Language.VI) + "/" + Values.points(applicable, Language.VI) + " điểm ("
+            + status.label(Language.VI) + ")",
+        te + ": " + Values.points(earned, Language.EN) + " of " + Values.points(applicable, Language.EN) + " points ("
+            + status.label(Language.EN) + ")");
+  }
+
+  // ---------------------------------------------------------------- findings
+
+  private void findings(PlanNode p, Frame f, Decimal earned, Decimal applicable, boolean penalty, List<Finding> out) {
+    boolean below = penalty ? earned.signum() < 0 : earned.isLessThan(applicable);
+    FindingKind kind = penalty || earned.signum() <= 0 ? FindingKind.NOT_MET : FindingKind.PARTIAL;
+    Decimal lost = penalty ? earned.negate() : applicable.minus(earned).max(Decimal.ZERO);
+    if (p.findings.length == 0) {
+      // A bonus is optional: falling short of it is not a finding unless the catalog says so.
+      if (below && !p.node.silent() && p.node.kind() != NodeKind.BONUS) {
+        Severity severity = penalty || earned.signum() <= 0 ? Severity.MAJOR : Severity.MINOR;
+        String title = p.node.title().vi();
+        String titleEn = p.node.title().in(Language.EN);
+        LocalizedText message = penalty
+            ? LocalizedText.of(title + ": bị trừ " + Values.points(earned.negate(), Language.VI) + " điểm",
+                titleEn + ": " + Values.points(earned.negate(), Language.EN) + " points deducted")
+            : LocalizedText.of(title + ": đạt " + Values.points(earned, Language.VI) + "/" + Values.points(applicable, Language.VI) + " điểm",
+                titleEn + ": " + Values.points(earned, Language.EN) + " of " + Values.points(applicable, Language.EN) + " points");
+        out.add(finding(p, kind, severity, "finding." + kind.code(), message, Map.of(), earned, applicable, lost));
+      }
+      return;
+    }
+    for (int i = 0; i < p.findings.length; i++) {
+      PlanNode.FindingPlan t = p.findings[i];
+      boolean raise;
+      if (t.condition() == null) {
+        raise = below;
+      } else {
+        Object c;
+        try {
+          c = t.condition().bool(f);
+        } catch (EvaluationError e) {
+          c = Values.MISSING;
+        }
+        raise = c == Boolean.TRUE;
+      }
+      if (!raise) {
+        continue;
+      }
+      Map<String, String> args = new java.util.LinkedHashMap<>();
+      String vi = render(t.vi(), f, earned, applicable, Language.VI, args);
+      String en = render(t.en(), f, earned, applicable, Language.EN, args);
+      out.add(finding(p, kind, t.severity(), "catalog." + p.node.code() + "." + (i + 1), LocalizedText.of(vi, en), args, earned,
+          applicable, lost));
+    }
+  }
+
+  private static String render(List<Object> segments, Frame f, Decimal earned, Decimal applicable, Language lang, Map<String, String> args) {
+    StringBuilder sb = new StringBuilder();
+    for (Object s : segments) {
+      if (s instanceof String) {
+        sb.append((String) s);
+      } else if (s instanceof Code) {
+        Code c = (Code) s;
+        Object v;
+        try {
+          v = c.eval(f);
+        } catch (EvaluationError e) {
+          v = Values.MISSING;
+        }
+        boolean pct = c.percent || v instanceof Values.Ratio;
+        Object shown = v instanceof Values.Ratio && ((Values.Ratio) v).denominator().signum() != 0 ? ((Values.Ratio) v).value(c.src) : v;
+        sb.append(Values.format(shown, lang, pct));
+        args.putIfAbsent(c.src, Values.format(shown, Language.EN, pct));
+      } else {
+        String name = ((PlanNode.Placeholder) s).name();
+        Decimal d = name.equals("earned") ? earned : name.equals("max") ? f.max.toDecimal() : applicable;
+        sb.append(Values.points(d, lang));
+        args.putIfAbsent(name, Values.points(d, Language.EN));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Finding finding(
+      PlanNode p, FindingKind kind, Severity severity, String key, LocalizedText message, Map<String, String> args,
+      Decimal earned, Decimal applicable, Decimal lost) {
+    Finding.Builder b =
+        Finding.builder()
+            .code(Finding.codeFor(p.node.code(), kind))
+            .severity(severity)
+            .kind(kind)
+            .criterionCode(p.node.code())
+            .messageKey(key)
+            .putAllArguments(args)
+            .putArguments("earned", earned.toString())
+            .putArguments("applicable_max", applicable.toString())
+            .message(message)
+            .addEvidence(p.inputs)
+            .pointsLost(lost);
+    p.node.recommendation().ifPresent(b::recommendation);
+    return b.build();
+  }
+
+  private List<String> missingExplanations(PlanNode p, Frame f) {
+    List<String> out = new ArrayList<>();
+    for (String key : p.inputs) {
+      int slot = inputIndex.get(key);
+      if (f.inputExplanation[slot] != null && !EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
+        out.add(key + ": " + f.inputExplanation[slot]);
+      }
+    }
+    return out;
+  }
+
+  private Finding missingFinding(PlanNode p, List<String> missing, List<String> explanations, Num applicable) {
+    String title = p.node.title().vi();
+    String titleEn = p.node.title().in(Language.EN);
+    String vi = title + ": thiếu tài liệu kiểm chứng (" + String.join(", ", missing) + ")";
+    String en = titleEn + ": missing evidence (" + String.join(", ", missing) + ")";
+    if (!explanations.isEmpty()) {
+      vi += "; giải trình của đơn vị: " + String.join("; ", explanations);
+      en += "; the unit's explanation: " + String.join("; ", explanations);
+    }
+    LocalizedText message = LocalizedText.of(vi, en);
+    Finding.Builder b =
+        Finding.builder()
+            .code(Finding.codeFor(p.node.code(), FindingKind.MISSING_EVIDENCE))
+            .severity(Severity.MAJOR)
+            .kind(FindingKind.MISSING_EVIDENCE)
+            .criterionCode(p.node.code())
+            .messageKey("finding.missing-evidence")
+            .putArguments("inputs", String.join(", ", missing))
+            .message(message)
+            .addEvidence(p.inputs)
+            .pointsLost(applicable.toDecimal());
+    p.node.recommendation().ifPresent(b::recommendation);
+    return b.build();
+  }
+
+  private static Finding errorFinding(PlanNode p, EvaluationError e, Num applicable) {
+    FindingKind kind = e.code().equals("RB502") ? FindingKind.NEEDS_COHORT : FindingKind.EVALUATION_ERROR;
+    return Finding.builder()
+        .code(Finding.codeFor(p.node.code(), kind))
+        .severity(kind == FindingKind.NEEDS_COHORT ? Severity.INFO : Severity.MAJOR)
+        .kind(kind)
+        .criterionCode(p.node.code())
+        .messageKey("eval." + e.code())
+        .putArguments("code", e.code())
+        .message(LocalizedText.of(e.text().vi() + " (" + e.code() + ")", e.text().in(Language.EN) + " (" + e.code() + ")"))
+        .addEvidence(p.inputs)
+        .pointsLost(applicable.toDecimal())
+        .build();
+  }
+}

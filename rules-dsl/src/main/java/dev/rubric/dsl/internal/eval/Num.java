@@ -1,0 +1,133 @@
+package dev.rubric.dsl.internal.eval;
+
+import dev.rubric.core.Decimal;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * An exact rational number {@code numerator / denominator} (denominator > 0), the evaluator's only
+ * numeric type. Sums, products and quotients stay exact, so comparisons such as {@code 412/420 >=
+ * 98%} are decided exactly (by cross-multiplication); conversion to a {@link Decimal} happens once,
+ * when a node's points are reported.
+ */
+final class Num implements Comparable<Num> {
+  static final Num ZERO = new Num(BigDecimal.ZERO, BigDecimal.ONE);
+  static final Num ONE = new Num(BigDecimal.ONE, BigDecimal.ONE);
+
+  private final BigDecimal numerator;
+  private final BigDecimal denominator;
+
+  private Num(BigDecimal numerator, BigDecimal denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  static Num of(Decimal d) {
+    return new Num(d.toBigDecimal(), BigDecimal.ONE);
+  }
+
+  static Num of(BigDecimal d) {
+    return new Num(d, BigDecimal.ONE);
+  }
+
+  static Num of(long v) {
+    return new Num(BigDecimal.valueOf(v), BigDecimal.ONE);
+  }
+
+  /** Returns {@code n / d}; {@code d} must not be zero. */
+  static Num ratio(BigDecimal n, BigDecimal d) {
+    if (d.signum() == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return d.signum() < 0 ? new Num(n.negate(), d.negate()) : new Num(n, d);
+  }
+
+  boolean isWhole() {
+    return denominator.compareTo(BigDecimal.ONE) == 0;
+  }
+
+  Num plus(Num o) {
+    if (isWhole() && o.isWhole()) {
+      return new Num(numerator.add(o.numerator), BigDecimal.ONE);
+    }
+    if (denominator.compareTo(o.denominator) == 0) {
+      return new Num(numerator.add(o.numerator), denominator);
+    }
+    return new Num(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
+  }
+
+  Num negate() {
+    return new Num(numerator.negate(), denominator);
+  }
+
+  Num minus(Num o) {
+    return plus(o.negate());
+  }
+
+  Num times(Num o) {
+    return new Num(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+  }
+
+  Num dividedBy(Num o) {
+    return ratio(numerator.multiply(o.denominator), denominator.multiply(o.numerator));
+  }
+
+  int signum() {
+    return numerator.signum();
+  }
+
+  Num min(Num o) {
+    return compareTo(o) <= 0 ? this : o;
+  }
+
+  Num max(Num o) {
+    return compareTo(o) >= 0 ? this : o;
+  }
+
+  @Override
+  public int compareTo(Num o) {
+    if (denominator.compareTo(o.denominator) == 0) {
+      return numerator.compareTo(o.numerator);
+    }
+    return numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Num && compareTo((Num) o) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return toDecimal().hashCode();
+  }
+
+  /** Returns the value as a decimal with {@link Decimal#DIVISION_SCALE} digits when not exact. */
+  Decimal toDecimal() {
+    if (isWhole()) {
+      return Decimal.of(numerator);
+    }
+    return Decimal.of(numerator.divide(denominator, Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /** Returns the value rounded half-up to {@code decimals} places, for display. */
+  BigDecimal rounded(int decimals) {
+    return numerator.divide(denominator, new MathContext(64, RoundingMode.HALF_EVEN)).setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  /** Returns the value rounded to {@code decimals} places with {@code mode}, exactly. */
+  Decimal round(int decimals, RoundingMode mode) {
+    return Decimal.of(numerator.divide(denominator, decimals, mode));
+  }
+
+  /** Returns the whole number of this value, for date arithmetic; fractional parts are dropped. */
+  long longValue() {
+    return numerator.divide(denominator, 0, RoundingMode.DOWN).longValueExact();
+  }
+
+  @Override
+  public String toString() {
+    return isWhole() ? numerator.toPlainString() : numerator.toPlainString() + "/" + denominator.toPlainString();
+  }
+}

@@ -1,0 +1,636 @@
+package dev.rubric.dsl.internal.syntax;
+
+import dev.rubric.core.diagnostic.Diagnostic;
+import dev.rubric.core.diagnostic.DiagnosticSeverity;
+import dev.rubric.core.diagnostic.SourceSpan;
+import dev.rubric.core.diagnostic.SourceText;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns {@code .rubric} source text into tokens. Never throws on any text: problems become
+ * diagnostics and lexing continues after them, so the result always ends with an {@link
+ * TokenKind#EOF} token.
+ *
+ * <p>Diagnostics: RB100 unexpected character (one per run of adjacent bad characters), RB101
+ * unterminated string, RB102 invalid escape, RB103 invalid date, RB401 source too large (lexing
+ * stops; the only token is EOF), RB402 number literal too long.
+ *
+ * <p>The class is stateless; {@link #lex} is safe to call concurrently.
+ */
+public final class Lexer {
+
+  /*
+   * Implementation notes: a single left-to-right pass with at most two characters of lookahead; every
+   * loop advances, so lexing is linear in the source length (a 1 MB line is fine). Offsets are UTF-16
+   * indexes into the unmodified content; only token texts are normalised (IDENT and STRING to NFC).
+   *
+   * Lexical rules in brief:
+   *   trivia    ' ' \t \n \r \f, every Unicode space separator (NBSP, U+202F, U+3000, ...), a BOM at
+   *             offset 0, '#' or '//' up to the end of the line
+   *   IDENT     (letter | '_') (letter | digit | mark | '_' | '-' letter)*   where '-' needs a letter
+   *             or digit (or a combining mark, for NFD text) before it
+   *   DATE      dddd-dd-dd not followed by a digit; an impossible date is RB103 and an ERROR token
+   *   NUMBER    d+ ('.' d+)?; followed directly by '%' it is a PERCENT worth literal / 100; over
+   *             maxNumberChars characters it is RB402 and an ERROR token
+   *   STRING    '"' ... '"' on one line, escapes \" \\ \n \t and backslash-u{h..h} (1 to 6 hex digits, a
+   *             Unicode scalar value); a line end or the end of input before the closing quote is RB101 at
+   *             the opening quote and the string ends there; other control characters inside are
+   *             RB100 and dropped
+   *   operators { } ( ) [ ] , : ; . + - * / = == != < <= > >= -> and ≥ ≤ ≠ × →
+   * Anything else (control characters, a stray '%' or '!', emoji, ...) is "bad": a run of adjacent
+   * bad code points gives one RB100 diagnostic and no token.
+   */
+
+  /** The longest number literal accepted by default, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_CHARS = 40;
+
+  /**
+   * Lexer limits.
+   *
+   * @param maxSourceChars the largest source, in UTF-16 characters (RB401)
+   * @param maxNumberChars the longest number literal, in characters, excluding a trailing {@code %}
+   *     (RB402)
+   */
+  public record Limits(int maxSourceChars, int maxNumberChars) {
+
+    /** 4 MiB of source text and 40-character number literals. */
+    public static final Limits DEFAULT = new Limits(4 << 20, DEFAULT_MAX_NUMBER_CHARS);
+
+    /**
+     * Checks the limits.
+     *
+     * @throws IllegalArgumentException if a limit is less than 1
+     */
+    public Limits {
+      if (maxSourceChars < 1 || maxNumberChars < 1) {
+        throw new IllegalArgumentException(
+            "limits: expected positive limits but found maxSourceChars="
+                + maxSourceChars
+                + ", maxNumberChars="
+                + maxNumberChars);
+      }
+    }
+  }
+
+  /**
+   * The tokens of a source, ending with {@link TokenKind#EOF}, and the lexer's diagnostics in source
+   * order.
+   *
+   * @param tokens the tokens, never empty
+   * @param diagnostics the diagnostics
+   */
+  public record Result(List<Token> tokens, List<Diagnostic> diagnostics) {
+
+    /** Copies the lists. */
+    public Result {
+      tokens = List.copyOf(tokens);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Returns whether any diagnostic is an error. */
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  private Lexer() {}
+
+  /** Lexes {@code source} with the {@linkplain Limits#DEFAULT default limits}. */
+  public static Result lex(SourceText source) {
+    return lex(source, Limits.DEFAULT);
+  }
+
+  /** Lexes {@code source} with a source size limit of {@code maxSourceChars} UTF-16 characters. */
+  public static Result lex(SourceText source, int maxSourceChars) {
+    return lex(source, new Limits(maxSourceChars, DEFAULT_MAX_NUMBER_CHARS));
+  }
+
+  /** Lexes {@code source} within {@code limits}. */
+  public static Result lex(SourceText source, Limits limits) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(limits, "limits");
+    return new Scan(source.content(), limits).run();
+  }
+
+  /** The state of one lexing pass. */
+  private static final class Scan {
+    private final String s;
+    private final int n;
+    private final Limits limits;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int pos;
+
+    Scan(String s, Limits limits) {
+      this.s = s;
+      this.n = s.length();
+      this.limits = limits;
+    }
+
+    Result run() {
+      if (n > limits.maxSourceChars()) {
+        diagnostics.add(
+            new Diagnostic(
+                DiagnosticSeverity.ERROR,
+                "RB401",
+                "source is " + n + " characters, more than the limit of " + limits.maxSourceChars(),
+                Optional.empty(),
+                List.of("split the catalog or raise the source size limit"),
+                Optional.empty()));
+        tokens.add(Token.of(TokenKind.EOF, "", SourceSpan.of(0, 0)));
+        return new Result(tokens, diagnostics);
+      }
+      if (n > 0 && s.charAt(0) == '\uFEFF') {
+        pos = 1;
+      }
+      while (true) {
+        skipTrivia();
+        if (pos >= n) {
+          break;
+        }
+        int cp = s.codePointAt(pos);
+        if (isIdentStart(cp)) {
+          identifier();
+        } else if (isDigit(cp)) {
+          number();
+        } else if (cp == '"') {
+          string();
+        } else if (!operator(cp)) {
+          badRun();
+        }
+      }
+      tokens.add(Token.of(TokenKind.EOF, "", SourceSpan.of(n, n)));
+      return new Result(tokens, diagnostics);
+    }
+
+    // ------------------------------------------------------------------ trivia
+
+    private void skipTrivia() {
+      while (pos < n) {
+        char c = s.charAt(pos);
+        if (isWhitespace(c)) {
+          pos++;
+        } else if (c == '#' || (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '/')) {
+          while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            pos++;
+          }
+        } else {
+          return;
+        }
+      }
+    }
+
+    // ------------------------------------------------------------------ identifiers
+
+    private void identifier() {
+      int start = pos;
+      pos += Character.charCount(s.codePointAt(pos));
+      while (pos < n) {
+        int cp = s.codePointAt(pos);
+        if (isIdentPart(cp)) {
+          pos += Character.charCount(cp);
+        } else if (cp == '-'
+            && pos + 1 < n
+            && Character.isLetter(s.codePointAt(pos + 1))
+            && hyphenMayFollow(s.codePointBefore(pos))) {
+          pos++;
+        } else {
+          break;
+        }
+      }
+      tokens.add(Token.of(TokenKind.IDENT, nfc(s.substring(start, pos)), SourceSpan.of(start, pos)));
+    }
+
+    // ------------------------------------------------------------------ numbers and dates
+
+    private void number() {
+      int start = pos;
+      if (isDateAt(start)) {
+        date(start);
+        return;
+      }
+      while (pos < n && isDigit(s.charAt(pos))) {
+        pos++;
+      }
+      if (pos + 1 < n && s.charAt(pos) == '.' && isDigit(s.charAt(pos + 1))) {
+        pos++;
+        while (pos < n && isDigit(s.charAt(pos))) {
+          pos++;
+        }
+      }
+      int digitsEnd = pos;
+      boolean percent = pos < n && s.charAt(pos) == '%';
+      if (percent) {
+        pos++;
+      }
+      String text = s.substring(start, pos);
+      SourceSpan span = SourceSpan.of(start, pos);
+      int length = digitsEnd - start;
+      if (length > limits.maxNumberChars()) {
+        diagnostics.add(
+            Diagnostic.error(
+                "RB402",
+                "number literal is " + length + " characters, more than the limit of "
+                    + limits.maxNumberChars(),
+                span));
+        tokens.add(Token.of(TokenKind.ERROR, text, span));
+        return;
+      }
+      BigDecimal value = new BigDecimal(s.substring(start, digitsEnd));
+      if (percent) {
+        tokens.add(Token.ofNumber(TokenKind.PERCENT, text, span, value.movePointLeft(2)));
+      } else {
+        tokens.add(Token.ofNumber(TokenKind.NUMBER, text, span, value));
+      }
+    }
+
+    private boolean isDateAt(int start) {
+      if (start + 10 > n) {
+        return false;
+      }
+      for (int i = 0; i < 10; i++) {
+        char c = s.charAt(start + i);
+        boolean ok = (i == 4 || i == 7) ? c == '-' : isDigit(c);
+        if (!ok) {
+          return false;
+        }
+      }
+      return start + 10 == n || !isDigit(s.charAt(start + 10));
+    }
+
+    private void date(int start) {
+      pos = start + 10;
+      String text = s.substring(start, pos);
+      SourceSpan span = SourceSpan.of(start, pos);
+      int year = Integer.parseInt(text.substring(0, 4));
+      int month = Integer.parseInt(text.substring(5, 7));
+      int day = Integer.parseInt(text.substring(8, 10));
+      String hint;
+      if (month < 1 || month > 12) {
+        hint = "months go from 01 to 12";
+      } else {
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        if (day >= 1 && day <= days) {
+          tokens.add(Token.ofDate(text, span, LocalDate.of(year, month, day)));
+          return;
+        }
+        hint = String.format(Locale.ROOT, "%04d-%02d has %d days", year, month, days);
+      }
+      diagnostics.add(Diagnostic.error("RB103", "invalid date '" + text + "'", span, hint));
+      tokens.add(Token.of(TokenKind.ERROR, text, span));
+    }
+
+    // ------------------------------------------------------------------ strings
+
+    private void string() {
+      int start = pos;
+      pos++;
+      StringBuilder value = new StringBuilder();
+      while (true) {
+        if (pos >= n || s.charAt(pos) == '\n' || s.charAt(pos) == '\r') {
+          diagnostics.add(
+              Diagnostic.error(
+                  "RB101",
+                  "unterminated string",
+                  SourceSpan.of(start, start + 1),
+                  "close the string with '\"' before the end of the line"));
+          break;
+        }
+        char c = s.charAt(pos);
+        if (c == '"') {
+          pos++;
+          break;
+        }
+        if (c == '\\') {
+          escape(value);
+        } else if (c != '\t' && Character.isISOControl(c)) {
+          int runStart = pos;
+          while (pos < n
+              && s.charAt(pos) != '\t'
+              && s.charAt(pos) != '\n'
+              && s.charAt(pos) != '\r'
+              && Character.isISOControl(s.charAt(pos))) {
+            pos++;
+          }
+          reportBad(runStart, pos);
+        } else {
+          value.append(c);
+          pos++;
+        }
+      }
+      tokens.add(Token.of(TokenKind.STRING, nfc(value.toString()), SourceSpan.of(start, pos)));
+    }
+
+    /** Decodes the escape at {@code pos} (a backslash) into {@code value}, or reports RB102. */
+    private void escape(StringBuilder value) {
+      int start = pos;
+      if (pos + 1 >= n || s.charAt(pos + 1) == '\n' || s.charAt(pos + 1) == '\r') {
+        pos++;
+        return;
+      }
+      char c = s.charAt(pos + 1);
+      switch (c) {
+        case '"':
+        case '\\':
+          value.append(c);
+          pos += 2;
+          return;
+        case 'n':
+          value.append('\n');
+          pos += 2;
+          return;
+        case 't':
+          value.append('\t');
+          pos += 2;
+          return;
+        case 'u':
+          unicodeEscape(value);
+          return;
+        default:
+          int cp = s.codePointAt(pos + 1);
+          pos += 1 + Character.charCount(cp);
+          diagnostics.add(
+              Diagnostic.error(
+                  "RB102",
+                  invalidEscape(cp),
+                  SourceSpan.of(start, pos),
+                  "valid escapes are \\\", \\\\, \\n, \\t and \\u{…} such as \\u{1F600}"));
+      }
+    }
+
+    private void unicodeEscape(StringBuilder value) {
+      int start = pos;
+      int p = pos + 2;
+      if (p >= n || s.charAt(p) != '{') {
+        pos = p;
+        diagnostics.add(
+            Diagnostic.error(
+                "RB102",
+                "invalid escape '\\u'",
+                SourceSpan.of(start, pos),
+                "write a code point in braces, such as \\u{1F600}"));
+        return;
+      }
+      int digitsStart = p + 1;
+      int q = digitsStart;
+      while (q < n && Character.digit(s.charAt(q), 16) >= 0) {
+        q++;
+      }
+      int digits = q - digitsStart;
+      boolean closed = q < n && s.charAt(q) == '}';
+      pos = closed ? q + 1 : q;
+      if (closed && digits >= 1 && digits <= 6) {
+        int cp = Integer.parseInt(s.substring(digitsStart, q), 16);
+        if (cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)) {
+          value.appendCodePoint(cp);
+          return;
+        }
+      }
+      String written = s.substring(start, pos);
+      if (written.length() > 16) {
+        written = written.substring(0, 15) + "…";
+      }
+      diagnostics.add(
+          Diagnostic.error(
+              "RB102",
+              "invalid escape '" + written + "'",
+              SourceSpan.of(start, pos),
+              "write 1 to 6 hexadecimal digits of a Unicode scalar value in braces, such as \\u{1F600}"));
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    /** Emits the operator or punctuation at {@code pos}; returns false if {@code cp} starts none. */
+    private boolean operator(int cp) {
+      char next = pos + 1 < n ? s.charAt(pos + 1) : '\0';
+      switch (cp) {
+        case '{':
+          return emit(TokenKind.LBRACE, 1);
+        case '}':
+          return emit(TokenKind.RBRACE, 1);
+        case '(':
+          return emit(TokenKind.LPAREN, 1);
+        case ')':
+          return emit(TokenKind.RPAREN, 1);
+        case '[':
+          return emit(TokenKind.LBRACKET, 1);
+        case ']':
+          return emit(TokenKind.RBRACKET, 1);
+        case ',':
+          return emit(TokenKind.COMMA, 1);
+        case ':':
+          return emit(TokenKind.COLON, 1);
+        case ';':
+          return emit(TokenKind.SEMICOLON, 1);
+        case '.':
+          return emit(TokenKind.DOT, 1);
+        case '+':
+          return emit(TokenKind.PLUS, 1);
+        case '-':
+          return next == '>' ? emit(TokenKind.ARROW, 2) : emit(TokenKind.MINUS, 1);
+        case '*':
+        case '\u00D7':
+          return emit(TokenKind.STAR, 1);
+        case '/':
+          return emit(TokenKind.SLASH, 1);
+        case '=':
+          return next == '=' ? emit(TokenKind.EQ, 2) : emit(TokenKind.ASSIGN, 1);
+        case '!':
+          return next == '=' && emit(TokenKind.NE, 2);
+        case '<':
+          return next == '=' ? emit(TokenKind.LE, 2) : emit(TokenKind.LT, 1);
+        case '>':
+          return next == '=' ? emit(TokenKind.GE, 2) : emit(TokenKind.GT, 1);
+        case '\u2265':
+          return emit(TokenKind.GE, 1);
+        case '\u2264':
+          return emit(TokenKind.LE, 1);
+        case '\u2260':
+          return emit(TokenKind.NE, 1);
+        case '\u2192':
+          return emit(TokenKind.ARROW, 1);
+        default:
+          return false;
+      }
+    }
+
+    private boolean emit(TokenKind kind, int length) {
+      tokens.add(Token.of(kind, s.substring(pos, pos + length), SourceSpan.of(pos, pos + length)));
+      pos += length;
+      return true;
+    }
+
+    // ------------------------------------------------------------------ bad characters
+
+    /** Skips the run of bad code points at {@code pos} and reports it once. */
+    private void badRun() {
+      int start = pos;
+      do {
+        pos += Character.charCount(s.codePointAt(pos));
+      } while (pos < n && isBad(pos));
+      reportBad(start, pos);
+    }
+
+    /** Returns whether the code point at {@code i} can start neither a token nor trivia. */
+    private boolean isBad(int i) {
+      int cp = s.codePointAt(i);
+      if (isWhitespace(cp) || isIdentStart(cp) || isDigit(cp) || cp == '"' || cp == '#') {
+        return false;
+      }
+      char next = i + 1 < n ? s.charAt(i + 1) : '\0';
+      switch (cp) {
+        case '%':
+          return true;
+        case '!':
+          return next != '=';
+        case '{':
+        case '}':
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case ',':
+        case ':':
+        case ';':
+        case '.':
+        case '+':
+        case '-':
+        case '*':
+        case '\u00D7':
+        case '/':
+        case '=':
+        case '<':
+        case '>':
+        case '\u2265':
+        case '\u2264':
+        case '\u2260':
+        case '\u2192':
+          return false;
+        default:
+          return true;
+      }
+    }
+
+    private void reportBad(int start, int end) {
+      int first = s.codePointAt(start);
+      int count = s.codePointCount(start, end);
+      String message = "unexpected character " + describe(first);
+      if (count > 1) {
+        message += " and " + (count - 1) + " more";
+      }
+      SourceSpan span = SourceSpan.of(start, end);
+      Optional<String> hint = hintFor(first);
+      diagnostics.add(
+          hint.isPresent()
+              ? Diagnostic.error("RB100", message, span, hint.get())
+              : Diagnostic.error("RB100", message, span));
+    }
+
+    private static Optional<String> hintFor(int cp) {
+      switch (cp) {
+        case '%':
+          return Optional.of("write '%' directly after a number, as in 98%");
+        case '!':
+          return Optional.of("'!' is only valid in '!='");
+        case '\'':
+        case '\u2018':
+        case '\u2019':
+        case '\u201C':
+        case '\u201D':
+          return Optional.of("strings are written in straight double quotes, as in \"text\"");
+        default:
+          return Optional.empty();
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------- character classes
+
+  private static boolean isDigit(int cp) {
+    return cp >= '0' && cp <= '9';
+  }
+
+  private static boolean isWhitespace(int cp) {
+    return cp == ' '
+        || cp == '\t'
+        || cp == '\n'
+        || cp == '\r'
+        || cp == '\f'
+        || (cp > 0x7F && Character.getType(cp) == Character.SPACE_SEPARATOR);
+  }
+
+  private static boolean isIdentStart(int cp) {
+    return cp == '_' || Character.isLetter(cp);
+  }
+
+  private static boolean isIdentPart(int cp) {
+    return cp == '_' || Character.isLetterOrDigit(cp) || isMark(cp);
+  }
+
+  private static boolean hyphenMayFollow(int cp) {
+    return Character.isLetterOrDigit(cp) || isMark(cp);
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Returns how a message shows code point {@code cp}: {@code '@' (U+0040)}; C0 controls and DEL as
+   * their control pictures ({@code '␀' (U+0000)}); other invisible characters by number only.
+   */
+  static String describe(int cp) {
+    String number = String.format(Locale.ROOT, "U+%04X", cp);
+    if (cp < 0x20) {
+      return "'" + (char) (0x2400 + cp) + "' (" + number + ")";
+    }
+    if (cp == 0x7F) {
+      return "'\u2421' (" + number + ")";
+    }
+    return isInvisible(cp) ? number : "'" + new String(Character.toChars(cp)) + "' (" + number + ")";
+  }
+
+  /** Returns the RB102 message for a backslash followed by {@code cp}. */
+  private static String invalidEscape(int cp) {
+    if (cp >= 0x20 && cp != 0x7F && !isInvisible(cp)) {
+      return "invalid escape '\\" + new String(Character.toChars(cp)) + "'";
+    }
+    return "invalid escape: '\\' followed by " + describe(cp);
+  }
+
+  private static boolean isInvisible(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.UNASSIGNED:
+      case Character.PRIVATE_USE:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.SPACE_SEPARATOR:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+}
