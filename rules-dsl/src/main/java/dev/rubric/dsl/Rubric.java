@@ -64,7 +64,9 @@ public final class Rubric {
     Objects.requireNonNull(source, "source");
     long start = System.nanoTime();
     Parser.Result parsed = Parser.parse(source, limits);
-    if (parsed.catalog().isEmpty()) {
+    // A syntax error drops part of the tree; checking the rest would report its consequences
+    // (sums that no longer add up, inputs that look unused) as further mistakes.
+    if (parsed.catalog().isEmpty() || parsed.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return new Compilation(source, Diagnostics.sorted(parsed.diagnostics()), Optional.empty());
     }
     Compilation c = check(source, parsed.catalog().get(), parsed.spans(), parsed.diagnostics());

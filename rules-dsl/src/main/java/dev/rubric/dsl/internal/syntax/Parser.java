@@ -68,9 +68,13 @@ public final class Parser {
     Lexer.Result lexed = Lexer.lex(source, limits.maxSourceChars());
     Parser p = new Parser(lexed.tokens(), source.content(), limits);
     p.diagnostics.addAll(lexed.diagnostics());
+    p.limitReported = lexed.diagnostics().stream().anyMatch(d -> d.code().equals("RB401"));
     Optional<Syntax.Catalog> catalog = Optional.empty();
     try {
-      catalog = Optional.of(p.catalog());
+      Syntax.Catalog c = p.catalog();
+      if (!p.limitReported) {
+        catalog = Optional.of(c);
+      }
     } catch (Failure f) {
       // already reported; the catalog is unusable
     }
@@ -232,7 +236,7 @@ public final class Parser {
     if (!at(TokenKind.EOF)) {
       error(peek(), "RB112", "expected the end of the file after the catalog's closing '}' but found " + describe(peek()));
     }
-    if (title == null) {
+    if (title == null && !limitReported) {
       diagnostics.add(
           Diagnostic.error("RB113", "catalog '" + id.value() + "' has no title", start.span(),
               "add a line such as: title \"Bộ tiêu chí …\" en \"… criteria\""));
@@ -888,6 +892,10 @@ public final class Parser {
         }
       case IDENT:
         return identifierExpr(t);
+      case ERROR:
+        // The lexer already reported this literal; stand in a zero so that one mistake gives one diagnostic.
+        next();
+        return counted(Expr.Number.of(Decimal.ZERO), t);
       default:
         throw error(t, "RB127", "expected a value (a number, a name, a string or '(') but found " + describe(t));
     }
@@ -998,6 +1006,10 @@ public final class Parser {
       negative = true;
     }
     Token n = peek();
+    if (n.kind() == TokenKind.ERROR) {
+      next();
+      return new Syntax.Num(Decimal.ZERO, Optional.of(n.span()));
+    }
     if (n.kind() != TokenKind.NUMBER) {
       throw error(n, "RB110", "expected " + expected + " (a number) but found " + describe(n));
     }
@@ -1008,6 +1020,10 @@ public final class Parser {
 
   private LocalDate date() {
     Token t = peek();
+    if (t.kind() == TokenKind.ERROR) {
+      next();
+      throw new Failure();
+    }
     if (t.kind() != TokenKind.DATE) {
       throw error(t, "RB110", "expected a date such as 2022-09-12 but found " + describe(t));
     }
@@ -1084,6 +1100,10 @@ public final class Parser {
   }
 
   private Failure error(SourceSpan span, String code, String message, String... hints) {
+    if (limitReported) {
+      // After a limit, parsing stops; what follows would only be noise.
+      return new Failure();
+    }
     List<String> h = new ArrayList<>();
     for (String hint : hints) {
       if (hint != null && !hint.isEmpty()) {
