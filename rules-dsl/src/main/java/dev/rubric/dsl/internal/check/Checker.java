@@ -60,6 +60,9 @@ public final class Checker {
   private final List<InputDecl> attributes = new ArrayList<>();
   private final Set<String> usedInputs = new HashSet<>();
   private final Set<String> usedAttributes = new HashSet<>();
+  /** Inputs and attributes whose declaration was rejected; uses of them are not reported again. */
+  private final Set<String> rejectedInputs = new HashSet<>();
+  private final Set<String> rejectedAttributes = new HashSet<>();
   private final Map<Integer, Interval> letIntervals = new HashMap<>();
   private int letCount;
   private String path = "";
@@ -93,8 +96,8 @@ public final class Checker {
         error(s.id().span(), "RB311", "expected a decision date from 1900-01-01 to 2199-12-31 but found " + d);
       }
     });
-    declareInputs(s.inputs(), inputs, inputSlots, "input");
-    declareInputs(s.attributes(), attributes, attributeSlots, "attribute");
+    declareInputs(s.inputs(), inputs, inputSlots, rejectedInputs, "input");
+    declareInputs(s.attributes(), attributes, attributeSlots, rejectedAttributes, "attribute");
 
     Map<String, Scoped> scope = new LinkedHashMap<>();
     List<Let> catalogLets = new ArrayList<>();
@@ -155,9 +158,13 @@ public final class Checker {
   // ---------------------------------------------------------------- declarations
 
   private void declareInputs(
-      List<Syntax.Input> declared, List<InputDecl> out, Map<String, Integer> slots, String what) {
+      List<Syntax.Input> declared, List<InputDecl> out, Map<String, Integer> slots, Set<String> rejected, String what) {
     for (Syntax.Input in : declared) {
       String key = in.key().value();
+      if (!slots.containsKey(key)) {
+        // Undone below once the declaration is accepted.
+        rejected.add(key);
+      }
       if (RESERVED.contains(key)) {
         error(in.key().span(), "RB203", "'" + key + "' is a reserved name and cannot name an " + what);
         continue;
@@ -192,6 +199,7 @@ public final class Checker {
       if (!ok) {
         continue;
       }
+      rejected.remove(key);
       slots.put(key, out.size());
       out.add(
           new InputDecl(
@@ -289,8 +297,12 @@ public final class Checker {
 
       if (n.rule().isPresent()) {
         Rule r = n.rule().get();
+        long errorsBefore = errorCount();
         checkRule(r, scope, max);
-        Interval bounds = ruleInterval(r, max);
+        // Bounds of a rule with a type error, or of a node without a max, would only restate that
+        // mistake: one mistake gives one diagnostic.
+        boolean checkBounds = declaredMax != null && errorCount() == errorsBefore;
+        Interval bounds = checkBounds ? ruleInterval(r, max) : Interval.of(Decimal.ZERO);
         Decimal floor = n.kind() == NodeKind.PENALTY ? max.negate() : Decimal.ZERO;
         Decimal ceiling = n.kind() == NodeKind.PENALTY ? Decimal.ZERO : max;
         if (bounds.hi() == null || bounds.hi().isGreaterThan(ceiling)) {
@@ -1181,6 +1193,10 @@ public final class Checker {
 
   private Optional<SourceSpan> spanOfInput(List<Syntax.Input> declared, String key) {
     return declared.stream().filter(i -> i.key().value().equals(key)).findFirst().flatMap(i -> i.key().span());
+  }
+
+  private long errorCount() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
   }
 
   private void error(Optional<SourceSpan> span, String code, String message, String... hints) {

@@ -53,6 +53,8 @@ public final class Parser {
   private final Spans spans = new Spans();
   private int pos;
   private int depth;
+  /** The number of '{' consumed minus the number of '}' consumed, for error recovery. */
+  private int openBraces;
   private int nodeCount;
   private int exprCount;
   private boolean limitReported;
@@ -161,6 +163,7 @@ public final class Parser {
     Rounding rounding = Rounding.DEFAULT;
     while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
       int before = pos;
+      int level = openBraces;
       try {
         Token t = peek();
         String k = t.kind() == TokenKind.IDENT ? t.text() : "";
@@ -228,7 +231,7 @@ public final class Parser {
                 suggestion(t, CATALOG_STATEMENTS));
         }
       } catch (Failure f) {
-        recover(CATALOG_STATEMENTS, before);
+        recover(CATALOG_STATEMENTS, before, level);
       }
     }
     Token end = peek();
@@ -466,6 +469,7 @@ public final class Parser {
       Optional<LocalizedText> recommendation = Optional.empty();
       while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
         int before = pos;
+        int level = openBraces;
         try {
           Token t = peek();
           String k = t.kind() == TokenKind.IDENT ? t.text() : "";
@@ -499,7 +503,7 @@ public final class Parser {
                 suggestion(t, NODE_STATEMENTS));
           }
         } catch (Failure f) {
-          recover(NODE_STATEMENTS, before);
+          recover(NODE_STATEMENTS, before, level);
         }
       }
       expect(TokenKind.RBRACE, "'}' closing " + kind.keyword() + " '" + code.value() + "'");
@@ -566,7 +570,9 @@ public final class Parser {
       next();
       condition = Optional.of(expr());
     }
-    return new FindingTemplate(severity, condition, text());
+    Token message = peek();
+    FindingTemplate template = new FindingTemplate(severity, condition, text());
+    return spans.put(template, message.span().to(previous().span()));
   }
 
   // ---------------------------------------------------------------- rules
@@ -995,6 +1001,12 @@ public final class Parser {
       throw error(t, "RB129", "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
           "use '_' instead of '-' in names: '" + s.replace('-', '_') + "'");
     }
+    if (!s.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) {
+      // The lexer lets combining marks into names (for NFD text); one that NFC cannot compose away
+      // would make the catalog model reject the name later.
+      throw error(t, "RB129", "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
+          "write the name with precomposed letters and without combining marks");
+    }
     return new Syntax.Name(s, Optional.of(t.span()));
   }
 
@@ -1043,6 +1055,11 @@ public final class Parser {
     Token t = tokens.get(pos);
     if (t.kind() != TokenKind.EOF) {
       pos++;
+    }
+    if (t.kind() == TokenKind.LBRACE) {
+      openBraces++;
+    } else if (t.kind() == TokenKind.RBRACE) {
+      openBraces--;
     }
     return t;
   }
@@ -1153,29 +1170,24 @@ public final class Parser {
   }
 
   /**
-   * Skips to where parsing can resume after an error: the next statement keyword of this block at
-   * the same brace depth, or the '}' that closes the block (not consumed). Always makes progress.
+   * Skips to where parsing can resume after an error in a statement that started at token {@code
+   * before} with {@code level} braces open: first out of any block the statement opened (a tier
+   * list, a band table, 'best of { … }'), then to the next statement keyword of this block at the
+   * start of a line, or to the '}' that closes the block (not consumed). Always makes progress.
    */
-  private void recover(Set<String> statements, int before) {
+  private void recover(Set<String> statements, int before, int level) {
     if (pos == before) {
       next();
     }
-    int braces = 0;
     while (!at(TokenKind.EOF)) {
       Token t = peek();
-      if (t.kind() == TokenKind.LBRACE) {
-        braces++;
-      } else if (t.kind() == TokenKind.RBRACE) {
-        if (braces == 0) {
+      if (openBraces <= level) {
+        if (t.kind() == TokenKind.RBRACE) {
           return;
         }
-        braces--;
-        if (braces == 0) {
-          next();
+        if (t.kind() == TokenKind.IDENT && statements.contains(t.text()) && startsLine(pos)) {
           return;
         }
-      } else if (braces == 0 && t.kind() == TokenKind.IDENT && statements.contains(t.text()) && startsLine(pos)) {
-        return;
       }
       next();
     }
