@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A typed attribute of a {@link Unit}, such as its population, whether it has a one-stop desk or the
- * date it was established; applicability rules read these.
+ * A typed attribute of a {@link Unit}, such as its population, whether it has a one-stop desk or
+ * the date it was established; applicability rules read these.
  *
  * <p>Four kinds exist, each a record: {@link Flag}, {@link NumberValue}, {@link TextValue} and
  * {@link DateValue}. In JSON an attribute is {@code {"type": "<typeName>", "value": ...}}.

@@ -23,8 +23,8 @@ public record Period(String id, LocalDate start, LocalDate end, LocalDate asOf) 
    * Validates and normalises the components.
    *
    * @throws IllegalArgumentException if {@code id} is blank or has surrounding spaces, a date lies
-   *     outside 1900-01-01..2199-12-31, {@code end} is before {@code start} or {@code asOf} is before
-   *     {@code start}
+   *     outside 1900-01-01..2199-12-31, {@code end} is before {@code start} or {@code asOf} is
+   *     before {@code start}
    */
   public Period {
     id = Text.code("period.id", id);

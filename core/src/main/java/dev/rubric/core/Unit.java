@@ -29,8 +29,8 @@ import org.immutables.value.Value;
  * <p>Invariants, checked by {@code build()} and every {@code with*} copy (an {@link
  * IllegalArgumentException} names the field, the rule and the value): the code is non-blank without
  * surrounding spaces; the name is non-blank; level and kind are lowercase codes ({@code a-z},
- * {@code 0-9}, {@code '_'}); the parent differs from the unit; attribute keys are identifiers. Every
- * string is NFC-normalised. Instances are immutable and thread-safe.
+ * {@code 0-9}, {@code '_'}); the parent differs from the unit; attribute keys are identifiers.
+ * Every string is NFC-normalised. Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Unit {
@@ -56,7 +56,10 @@ public abstract class Unit {
   /** Returns the level, an open lowercase code such as {@code "commune"} or {@code "province"}. */
   public abstract String level();
 
-  /** Returns the kind, an open lowercase code such as {@code "xa"}, {@code "phuong"} or {@code "thi_tran"}. */
+  /**
+   * Returns the kind, an open lowercase code such as {@code "xa"}, {@code "phuong"} or {@code
+   * "thi_tran"}.
+   */
   public abstract String kind();
 
   /** Returns the code of the unit this one belongs to in the period, if any. */
@@ -80,17 +83,22 @@ public abstract class Unit {
     Optional<String> parent = parentCode().map(p -> Text.code("unit.parentCode", p));
     if (parent.isPresent() && parent.get().equals(code)) {
       throw new IllegalArgumentException(
-          "unit.parentCode: expected the code of another unit but found the unit's own code '" + code + "'");
+          "unit.parentCode: expected the code of another unit but found the unit's own code '"
+              + code
+              + "'");
     }
     SortedMap<String, AttributeValue> attributes = new TreeMap<>();
-    attributes().forEach(
-        (k, v) -> {
-          String key = Checks.identifier("unit.attributes", k);
-          if (attributes.put(key, v) != null) {
-            throw new IllegalArgumentException(
-                "unit.attributes: expected distinct keys but found '" + key + "' twice after NFC normalisation");
-          }
-        });
+    attributes()
+        .forEach(
+            (k, v) -> {
+              String key = Checks.identifier("unit.attributes", k);
+              if (attributes.put(key, v) != null) {
+                throw new IllegalArgumentException(
+                    "unit.attributes: expected distinct keys but found '"
+                        + key
+                        + "' twice after NFC normalisation");
+              }
+            });
     if (code.equals(code())
         && name.equals(name())
         && level.equals(level())

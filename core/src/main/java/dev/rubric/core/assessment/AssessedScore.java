@@ -23,7 +23,9 @@ public abstract class AssessedScore {
     return new Builder();
   }
 
-  /** Returns the score {@code points} for {@code criterionCode} in {@code round}, with no remark. */
+  /**
+   * Returns the score {@code points} for {@code criterionCode} in {@code round}, with no remark.
+   */
   public static AssessedScore of(String criterionCode, Round round, Decimal points) {
     return builder().criterionCode(criterionCode).round(round).points(points).build();
   }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The scores one unit claimed or was awarded for one period against one catalog version, across
- * the rounds of the scoring cycle.
+ * The scores one unit claimed or was awarded for one period against one catalog version, across the
+ * rounds of the scoring cycle.
  *
  * <p>Build one with {@link #builder()}:
  *

@@ -77,7 +77,9 @@ public record Evidence(
         EvidenceStatus.PROVIDED, Optional.of(value), Optional.empty(), Provenance.NONE);
   }
 
-  /** Returns an incomplete item with the partial {@code value} and the unit's {@code explanation}. */
+  /**
+   * Returns an incomplete item with the partial {@code value} and the unit's {@code explanation}.
+   */
   public static Evidence incomplete(EvidenceValue value, String explanation) {
     return new Evidence(
         EvidenceStatus.INCOMPLETE, Optional.of(value), Optional.of(explanation), Provenance.NONE);
@@ -90,12 +92,16 @@ public record Evidence(
    */
   public static Evidence missingExplained(String explanation) {
     return new Evidence(
-        EvidenceStatus.MISSING_EXPLAINED, Optional.empty(), Optional.of(explanation), Provenance.NONE);
+        EvidenceStatus.MISSING_EXPLAINED,
+        Optional.empty(),
+        Optional.of(explanation),
+        Provenance.NONE);
   }
 
   /** Returns a missing, unexplained item. */
   public static Evidence missing() {
-    return new Evidence(EvidenceStatus.MISSING, Optional.empty(), Optional.empty(), Provenance.NONE);
+    return new Evidence(
+        EvidenceStatus.MISSING, Optional.empty(), Optional.empty(), Provenance.NONE);
   }
 
   /** Returns a copy with {@code provenance}. */

@@ -66,25 +66,23 @@ public abstract class EvidenceSet {
     String periodId = Text.code("evidenceSet.periodId", periodId());
     Optional<String> note = note().map(n -> Text.nonBlank("evidenceSet.note", n));
     SortedMap<String, Evidence> items = new TreeMap<>();
-    evidence().forEach(
-        (k, v) -> {
-          String key = Checks.identifier("evidenceSet.evidence", k);
-          if (items.put(key, v) != null) {
-            throw new IllegalArgumentException(
-                "evidenceSet.evidence: expected distinct keys but found '" + key + "' twice after NFC normalisation");
-          }
-        });
+    evidence()
+        .forEach(
+            (k, v) -> {
+              String key = Checks.identifier("evidenceSet.evidence", k);
+              if (items.put(key, v) != null) {
+                throw new IllegalArgumentException(
+                    "evidenceSet.evidence: expected distinct keys but found '"
+                        + key
+                        + "' twice after NFC normalisation");
+              }
+            });
     if (unitCode.equals(unitCode())
         && periodId.equals(periodId())
         && note.equals(note())
         && items.keySet().equals(evidence().keySet())) {
       return this;
     }
-    return new Builder()
-        .unitCode(unitCode)
-        .periodId(periodId)
-        .note(note)
-        .evidence(items)
-        .build();
+    return new Builder().unitCode(unitCode).periodId(periodId).note(note).evidence(items).build();
   }
 }

@@ -17,8 +17,8 @@ public enum EvidenceStatus {
   /** Some evidence was supplied but not all that is required; the item may have a partial value. */
   INCOMPLETE,
   /**
-   * No evidence was supplied, and the unit explained why (giải trình); the item has an
-   * explanation and no value.
+   * No evidence was supplied, and the unit explained why (giải trình); the item has an explanation
+   * and no value.
    */
   MISSING_EXPLAINED,
   /** No evidence was supplied and nothing was explained; the item has no value. */

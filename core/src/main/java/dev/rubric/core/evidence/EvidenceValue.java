@@ -58,8 +58,8 @@ public sealed interface EvidenceValue
    * @param issuer the issuing body
    * @param locator where in the document the proof lies, e.g. {@code "mục II, trang 3"}
    * @param uri where the document can be retrieved; absolute
-   * @param contentHash the hash of the attached file, {@code "sha256:"} followed by 64 lowercase hex
-   *     digits
+   * @param contentHash the hash of the attached file, {@code "sha256:"} followed by 64 lowercase
+   *     hex digits
    */
   @Value.Builder
   record Document(
@@ -84,7 +84,8 @@ public sealed interface EvidenceValue
       number = Objects.requireNonNull(number, "number").map(n -> Text.code("document.number", n));
       title = Objects.requireNonNull(title, "title").map(t -> Text.nonBlank("document.title", t));
       issued = Objects.requireNonNull(issued, "issued").map(d -> Checks.date("document.issued", d));
-      issuer = Objects.requireNonNull(issuer, "issuer").map(i -> Text.nonBlank("document.issuer", i));
+      issuer =
+          Objects.requireNonNull(issuer, "issuer").map(i -> Text.nonBlank("document.issuer", i));
       locator =
           Objects.requireNonNull(locator, "locator").map(l -> Text.nonBlank("document.locator", l));
       uri = Objects.requireNonNull(uri, "uri").map(Document::checkUri);
@@ -121,7 +122,8 @@ public sealed interface EvidenceValue
         return new URI(nfc);
       } catch (URISyntaxException e) {
         throw new IllegalArgumentException(
-            "document.uri: expected an absolute URI such as 'https://…' but found '" + nfc + "'", e);
+            "document.uri: expected an absolute URI such as 'https://…' but found '" + nfc + "'",
+            e);
       }
     }
 
@@ -129,7 +131,9 @@ public sealed interface EvidenceValue
       String h = Text.nfc(hash);
       if (!h.matches("sha256:[0-9a-fA-F]{64}")) {
         throw new IllegalArgumentException(
-            "document.contentHash: expected 'sha256:' followed by 64 hex digits but found '" + h + "'");
+            "document.contentHash: expected 'sha256:' followed by 64 hex digits but found '"
+                + h
+                + "'");
       }
       return h.toLowerCase(Locale.ROOT);
     }

@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where an evidence item came from and who vouched for it: the data source (nguồn thu thập dữ
- * liệu) and the verifier (đơn vị phối hợp xác minh) of DTI indicator tables, and the submission
- * record of PAR scoring software. Every component is optional; {@link #NONE} has none.
+ * Where an evidence item came from and who vouched for it: the data source (nguồn thu thập dữ liệu)
+ * and the verifier (đơn vị phối hợp xác minh) of DTI indicator tables, and the submission record of
+ * PAR scoring software. Every component is optional; {@link #NONE} has none.
  *
- * @param sourceSystem the system or body that supplied the data, e.g. {@code "Hệ thống một cửa
- *     điện tử tỉnh"}
+ * @param sourceSystem the system or body that supplied the data, e.g. {@code "Hệ thống một cửa điện
+ *     tử tỉnh"}
  * @param submittedBy who submitted the item
  * @param submittedAt when the item was submitted, with its UTC offset
  * @param verifiedBy who verified the item

@@ -27,7 +27,13 @@ public final class Checks {
     Objects.requireNonNull(date, field);
     if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
       throw new IllegalArgumentException(
-          field + ": expected a date between " + MIN_DATE + " and " + MAX_DATE + " but found " + date);
+          field
+              + ": expected a date between "
+              + MIN_DATE
+              + " and "
+              + MAX_DATE
+              + " but found "
+              + date);
     }
     return date;
   }
@@ -37,14 +43,20 @@ public final class Checks {
     Objects.requireNonNull(dateTime, field);
     if (dateTime.toLocalDate().isBefore(MIN_DATE) || dateTime.toLocalDate().isAfter(MAX_DATE)) {
       throw new IllegalArgumentException(
-          field + ": expected a date-time between " + MIN_DATE + " and " + MAX_DATE + " but found " + dateTime);
+          field
+              + ": expected a date-time between "
+              + MIN_DATE
+              + " and "
+              + MAX_DATE
+              + " but found "
+              + dateTime);
     }
     return dateTime;
   }
 
   /**
-   * Returns {@code s} in NFC after checking it is an identifier: a letter or {@code '_'} followed by
-   * letters, digits or {@code '_'} (the rule the catalog applies to input keys).
+   * Returns {@code s} in NFC after checking it is an identifier: a letter or {@code '_'} followed
+   * by letters, digits or {@code '_'} (the rule the catalog applies to input keys).
    */
   public static String identifier(String field, String s) {
     String n = Text.code(field, s);
@@ -60,14 +72,18 @@ public final class Checks {
   }
 
   /**
-   * Returns {@code s} in NFC after checking it is a lowercase ASCII code such as {@code "commune"} or
-   * {@code "thi_tran"}: a letter {@code a-z} followed by {@code a-z}, {@code 0-9} or {@code '_'}.
+   * Returns {@code s} in NFC after checking it is a lowercase ASCII code such as {@code "commune"}
+   * or {@code "thi_tran"}: a letter {@code a-z} followed by {@code a-z}, {@code 0-9} or {@code
+   * '_'}.
    */
   public static String lowercaseCode(String field, String s) {
     String n = Text.code(field, s);
     if (!n.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException(
-          field + ": expected a lowercase code such as 'commune' or 'thi_tran' (a-z, 0-9, '_') but found '" + n + "'");
+          field
+              + ": expected a lowercase code such as 'commune' or 'thi_tran' (a-z, 0-9, '_') but found '"
+              + n
+              + "'");
     }
     return n;
   }

@@ -58,14 +58,15 @@ final class Decoder {
   /** Digits allowed before, and separately after, the decimal point of a number. */
   static final int MAX_DIGITS = 64;
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   private static final List<String> EVIDENCE_TYPES =
       List.of("document", "count", "quantity", "ratio", "flag", "choice", "date", "text");
   private static final List<String> ATTRIBUTE_TYPES = List.of("flag", "number", "text", "date");
-  private static final List<String> ENVELOPE = List.of("type", "status", "explanation", "provenance");
+  private static final List<String> ENVELOPE =
+      List.of("type", "status", "explanation", "provenance");
 
   private final String source;
 
@@ -84,7 +85,9 @@ final class Decoder {
     }
   }
 
-  /** Returns the path segment for a field: {@code .name}, or {@code ['name']} for non-identifiers. */
+  /**
+   * Returns the path segment for a field: {@code .name}, or {@code ['name']} for non-identifiers.
+   */
   static String segment(String name) {
     if (IDENTIFIER.matcher(name).matches()) {
       return "." + name;
@@ -104,7 +107,8 @@ final class Decoder {
     At items = f.required("evidence");
     EvidenceSet.Builder set =
         EvidenceSet.builder().unitCode(unit.code()).periodId(period.id()).note(note);
-    for (Tree.Member m : object(items, "an object of evidence items by input key").members().values()) {
+    for (Tree.Member m :
+        object(items, "an object of evidence items by input key").members().values()) {
       At item = items.field(m);
       build(item, () -> Checks.identifier("evidenceSet.evidence", m.name()));
       set.putEvidence(m.name(), evidence(item));
@@ -151,7 +155,8 @@ final class Decoder {
     f.optional("attributes")
         .ifPresent(
             attributes -> {
-              for (Tree.Member m : object(attributes, "an object of attributes by key").members().values()) {
+              for (Tree.Member m :
+                  object(attributes, "an object of attributes by key").members().values()) {
                 At attribute = attributes.field(m);
                 build(attribute, () -> Checks.identifier("unit.attributes", m.name()));
                 b.putAttributes(m.name(), attribute(attribute));
@@ -424,7 +429,8 @@ final class Decoder {
     if (m == null) {
       return Optional.empty();
     }
-    return Optional.of(oneOf(at.field(m), what, types, t -> Optional.of(t).filter(types::contains)));
+    return Optional.of(
+        oneOf(at.field(m), what, types, t -> Optional.of(t).filter(types::contains)));
   }
 
   // ---------------------------------------------------------------- containers

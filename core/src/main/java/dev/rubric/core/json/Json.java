@@ -1,6 +1,7 @@
 package dev.rubric.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rubric.core.AttributeValue;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.assessment.AssessedScore;
@@ -43,6 +45,7 @@ import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.evidence.Provenance;
+import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -64,7 +67,9 @@ import java.util.regex.Pattern;
  *   <li>{@code "rubric-evidence/1"}: an {@link EvidenceFile}, the unit snapshot, period and
  *       evidence of one unit: {@link #readEvidence(String, Reader)}, {@link #write(EvidenceFile)};
  *   <li>{@code "rubric-assessment/1"}: an {@link Assessment}, scores per criterion and round:
- *       {@link #readAssessment(String, Reader)}, {@link #write(Assessment)}.
+ *       {@link #readAssessment(String, Reader)}, {@link #write(Assessment)};
+ *   <li>{@code "rubric-scorecard/1"}: a {@link Scorecard}, the result of one evaluation: {@link
+ *       #write(Scorecard)}, {@link #readScorecard(String, Reader)}.
  * </ul>
  *
  * <pre>{@code
@@ -82,8 +87,8 @@ import java.util.regex.Pattern;
  * {@link UncheckedIOException}.
  *
  * <p><b>Strictness and limits.</b> Unknown fields, duplicate keys, {@code null} values and content
- * after the document are rejected; numbers are never read from strings. Documents may be at most
- * 16 MiB, strings at most 1 MiB, and values nested at most 64 deep. Polymorphic values carry an
+ * after the document are rejected; numbers are never read from strings. Documents may be at most 16
+ * MiB, strings at most 1 MiB, and values nested at most 64 deep. Polymorphic values carry an
  * explicit {@code "type"} name from a closed table; no class names ever appear in JSON.
  *
  * <p><b>Determinism.</b> Writers produce byte-identical output for equal values: fixed property
@@ -105,14 +110,15 @@ public final class Json {
 
   private static final JsonFactory FACTORY = newFactory();
   private static final ObjectMapper SHARED = newMapper();
-  private static final ObjectWriter WRITER = newMapper().writer(prettyPrinter());
+  private static final ObjectMapper PRIVATE = newMapper();
+  private static final ObjectWriter WRITER = PRIVATE.writer(prettyPrinter());
 
   /**
    * Returns the shared {@link ObjectMapper} configured for Rubric: {@link #module()}, JDK 8 and
-   * {@code java.time} types with ISO dates, unknown properties, {@code null} primitives and trailing
-   * tokens rejected, duplicate keys rejected, floats read as {@code BigDecimal}, numbers never
-   * coerced from strings, {@code BigDecimal}s written plain, map entries and properties sorted,
-   * absent values left out, the limits above, and no default typing.
+   * {@code java.time} types with ISO dates, unknown properties, {@code null} primitives and
+   * trailing tokens rejected, duplicate keys rejected, floats read as {@code BigDecimal}, numbers
+   * never coerced from strings, {@code BigDecimal}s written plain, map entries and properties
+   * sorted, absent values left out, the limits above, and no default typing.
    *
    * <p>The instance is shared: do not reconfigure it; call {@link ObjectMapper#copy()} to derive a
    * differently configured mapper. Rubric's own readers and writers do not use this instance, so
@@ -126,9 +132,14 @@ public final class Json {
    * Returns a new Jackson module with serializers and deserializers for Rubric's model types
    * ({@link EvidenceFile}, {@link Unit}, {@link AttributeValue}, {@link Period}, {@link Evidence},
    * {@link EvidenceValue}, {@link Provenance}, {@link Assessment}, {@link AssessedScore}), for
-   * hosts that configure their own {@link ObjectMapper}. Deserialization problems surface as
-   * Jackson's {@link MismatchedInputException} whose message holds the line, column, path and detail
-   * a {@link JsonFormatException} would give.
+   * hosts that configure their own {@link ObjectMapper}. It also writes and reads {@link
+   * dev.rubric.core.catalog.Channel} as lowercase snake case ({@code "system_measured"}), as a
+   * value and as a map key, and writes {@link LocalizedText} with Vietnamese first. Deserialization
+   * problems surface as Jackson's {@link MismatchedInputException} whose message holds the line,
+   * column, path and detail a {@link JsonFormatException} would give.
+   *
+   * <p>Scorecards and their parts are mapped by the Jackson annotations on the result types; this
+   * module only adds the names above.
    */
   public static Module module() {
     SimpleModule m = new SimpleModule("rubric", Version.unknownVersion());
@@ -137,20 +148,28 @@ public final class Json {
     m.addSerializer(AttributeValue.class, new Writing<>(AttributeValue.class, Encoder::attribute));
     m.addSerializer(Period.class, new Writing<>(Period.class, Encoder::period));
     m.addSerializer(Evidence.class, new Writing<>(Evidence.class, Encoder::evidence));
-    m.addSerializer(EvidenceValue.class, new Writing<>(EvidenceValue.class, Encoder::evidenceValue));
+    m.addSerializer(
+        EvidenceValue.class, new Writing<>(EvidenceValue.class, Encoder::evidenceValue));
     m.addSerializer(Provenance.class, new Writing<>(Provenance.class, Encoder::provenance));
     m.addSerializer(Assessment.class, new Writing<>(Assessment.class, Encoder::assessment));
     m.addSerializer(AssessedScore.class, new Writing<>(AssessedScore.class, Encoder::score));
 
-    m.addDeserializer(EvidenceFile.class, new Reading<>(EvidenceFile.class, (d, at) -> d.evidenceFile(at.node())));
+    m.addDeserializer(
+        EvidenceFile.class,
+        new Reading<>(EvidenceFile.class, (d, at) -> d.evidenceFile(at.node())));
     m.addDeserializer(Unit.class, new Reading<>(Unit.class, Decoder::unit));
-    m.addDeserializer(AttributeValue.class, new Reading<>(AttributeValue.class, Decoder::attribute));
+    m.addDeserializer(
+        AttributeValue.class, new Reading<>(AttributeValue.class, Decoder::attribute));
     m.addDeserializer(Period.class, new Reading<>(Period.class, Decoder::period));
     m.addDeserializer(Evidence.class, new Reading<>(Evidence.class, Decoder::evidence));
-    m.addDeserializer(EvidenceValue.class, new Reading<>(EvidenceValue.class, Decoder::evidenceValue));
+    m.addDeserializer(
+        EvidenceValue.class, new Reading<>(EvidenceValue.class, Decoder::evidenceValue));
     m.addDeserializer(Provenance.class, new Reading<>(Provenance.class, Decoder::provenance));
-    m.addDeserializer(Assessment.class, new Reading<>(Assessment.class, (d, at) -> d.assessment(at.node())));
+    m.addDeserializer(
+        Assessment.class, new Reading<>(Assessment.class, (d, at) -> d.assessment(at.node())));
     m.addDeserializer(AssessedScore.class, new Reading<>(AssessedScore.class, Decoder::score));
+    Scorecards.registerChannel(m);
+    m.setMixInAnnotation(LocalizedText.class, LocalizedTextOrder.class);
     return m;
   }
 
@@ -204,6 +223,30 @@ public final class Json {
     return readAssessment(name, new StringReader(Objects.requireNonNull(json, "json")));
   }
 
+  /**
+   * Reads a scorecard ({@code "rubric-scorecard/1"}), for hosts that store scorecards as JSON.
+   *
+   * @param name the document's name for messages, usually its file name
+   * @param reader the document; read to its end but not closed
+   * @throws JsonFormatException if the document is not a valid scorecard
+   * @throws UncheckedIOException if {@code reader} fails
+   */
+  public static Scorecard readScorecard(String name, Reader reader) {
+    Objects.requireNonNull(name, "name");
+    return Scorecards.fromDocument(PRIVATE, name, parse(name, reader));
+  }
+
+  /**
+   * Reads a scorecard ({@code "rubric-scorecard/1"}) from text.
+   *
+   * @param name the document's name for messages, usually its file name
+   * @param json the document
+   * @throws JsonFormatException if the document is not a valid scorecard
+   */
+  public static Scorecard readScorecard(String name, String json) {
+    return readScorecard(name, new StringReader(Objects.requireNonNull(json, "json")));
+  }
+
   // ---------------------------------------------------------------- writing
 
   /** Returns {@code file} as a {@code "rubric-evidence/1"} document, ending with a newline. */
@@ -211,9 +254,20 @@ public final class Json {
     return writeValue(Objects.requireNonNull(file, "file"));
   }
 
-  /** Returns {@code assessment} as a {@code "rubric-assessment/1"} document, ending with a newline. */
+  /**
+   * Returns {@code assessment} as a {@code "rubric-assessment/1"} document, ending with a newline.
+   */
   public static String write(Assessment assessment) {
     return writeValue(Objects.requireNonNull(assessment, "assessment"));
+  }
+
+  /**
+   * Returns {@code scorecard} as a {@code "rubric-scorecard/1"} document, ending with a newline: a
+   * {@code "format"} field followed by the scorecard's properties in the order its type declares.
+   */
+  public static String write(Scorecard scorecard) {
+    return writeValue(
+        Scorecards.toDocument(PRIVATE, Objects.requireNonNull(scorecard, "scorecard")));
   }
 
   private static String writeValue(Object value) {
@@ -232,31 +286,56 @@ public final class Json {
     try (JsonParser p = FACTORY.createParser(skipByteOrderMark(reader))) {
       try {
         if (p.nextToken() == null) {
-          throw new JsonFormatException(name, 1, 1, "$", "expected a JSON value but found end of input");
+          throw new JsonFormatException(
+              name, 1, 1, "$", "expected a JSON value but found end of input");
         }
         Tree root = Tree.read(p);
         JsonLocation end = p.currentLocation();
         JsonToken extra;
         try {
           extra = p.nextToken();
+        } catch (StreamConstraintsException e) {
+          throw e;
         } catch (JsonProcessingException e) {
+          JsonLocation at = e.getLocation() != null ? e.getLocation() : end;
           throw new JsonFormatException(
-              name, end.getLineNr(), end.getColumnNr(), "$", "expected end of input but found " + found(e));
+              name,
+              at.getLineNr(),
+              at.getColumnNr(),
+              "$",
+              "expected end of input but found " + found(e));
         }
         if (extra != null) {
           JsonLocation at = p.currentTokenLocation();
           throw new JsonFormatException(
-              name, at.getLineNr(), at.getColumnNr(), "$", "expected end of input but found " + describe(p, extra));
+              name,
+              at.getLineNr(),
+              at.getColumnNr(),
+              "$",
+              "expected end of input but found " + describe(p, extra));
         }
         return root;
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        JsonLocation at = location(p, e);
         throw new JsonFormatException(
             name, at.getLineNr(), at.getColumnNr(), path(p.getParsingContext()), detail(e));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns where a parse error lies: the start of the string or number that broke a limit, else
+   * the position Jackson reports.
+   */
+  private static JsonLocation location(JsonParser p, JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException
+        && p.currentToken() != null
+        && p.currentToken().isScalarValue()) {
+      return p.currentTokenLocation();
+    }
+    return e.getLocation() != null ? e.getLocation() : p.currentLocation();
   }
 
   private static Reader skipByteOrderMark(Reader reader) throws IOException {
@@ -269,13 +348,21 @@ public final class Json {
   }
 
   private static final Pattern UNEXPECTED =
-      Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+[^)]*\\)\\):? (?:was expecting|expected) (.*)", Pattern.DOTALL);
-  private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '(.*?)': was expecting .*", Pattern.DOTALL);
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
-  private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)'.*", Pattern.DOTALL);
-  private static final Pattern NESTING = Pattern.compile("Document nesting depth \\((\\d+)\\) exceeds.*", Pattern.DOTALL);
-  private static final Pattern STRING_LENGTH = Pattern.compile("String value length \\((\\d+)\\) exceeds.*", Pattern.DOTALL);
-  private static final Pattern DOCUMENT_LENGTH = Pattern.compile("Document length \\((\\d+)\\) exceeds.*", Pattern.DOTALL);
+      Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+[^)]*\\)\\):? (?:was expecting|expected) (.*)",
+          Pattern.DOTALL);
+  private static final Pattern UNRECOGNIZED =
+      Pattern.compile("Unrecognized token '(.*?)': was expecting .*", Pattern.DOTALL);
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+  private static final Pattern CLOSE =
+      Pattern.compile("Unexpected close marker '(.)'.*", Pattern.DOTALL);
+  private static final Pattern NESTING =
+      Pattern.compile("Document nesting depth \\((\\d+)\\) exceeds.*", Pattern.DOTALL);
+  private static final Pattern STRING_LENGTH =
+      Pattern.compile("String value length \\((\\d+)\\) exceeds.*", Pattern.DOTALL);
+  private static final Pattern DOCUMENT_LENGTH =
+      Pattern.compile("Document length \\((\\d+)\\) exceeds.*", Pattern.DOTALL);
 
   /** Rewrites Jackson's parse errors as "expected ... but found ..." where it knows the case. */
   private static String detail(JsonProcessingException e) {
@@ -298,17 +385,24 @@ public final class Json {
         return "expected nesting depth at most " + MAX_NESTING_DEPTH + " but found " + x.group(1);
       }
       if ((x = STRING_LENGTH.matcher(m)).matches()) {
-        return "expected a string of at most " + MAX_STRING_LENGTH + " characters but found " + x.group(1);
+        return "expected a string of at most "
+            + MAX_STRING_LENGTH
+            + " characters but found "
+            + x.group(1);
       }
       if ((x = DOCUMENT_LENGTH.matcher(m)).matches()) {
-        return "expected a document of at most " + MAX_DOCUMENT_LENGTH + " characters but found more";
+        return "expected a document of at most "
+            + MAX_DOCUMENT_LENGTH
+            + " characters but found more";
       }
     }
     if (m.startsWith("Unexpected end-of-input")) {
       return "unexpected end of input";
     }
     String first = m.split("\n", 2)[0];
-    return first.isEmpty() ? "malformed JSON" : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+    return first.isEmpty()
+        ? "malformed JSON"
+        : Character.toLowerCase(first.charAt(0)) + first.substring(1);
   }
 
   private static String expectation(String jackson) {
@@ -330,7 +424,8 @@ public final class Json {
   private static String found(JsonProcessingException e) {
     String m = String.valueOf(e.getOriginalMessage());
     Matcher x;
-    if ((x = UNEXPECTED.matcher(m)).matches() || (x = UNRECOGNIZED.matcher(m)).matches()
+    if ((x = UNEXPECTED.matcher(m)).matches()
+        || (x = UNRECOGNIZED.matcher(m)).matches()
         || (x = CLOSE.matcher(m)).matches()) {
       return "'" + x.group(1) + "'";
     }
@@ -358,7 +453,9 @@ public final class Json {
     Deque<String> segments = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        segments.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        if (c.getEntryCount() > 0) {
+          segments.addFirst("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.getCurrentName() != null) {
         segments.addFirst(Decoder.segment(c.getCurrentName()));
       }
@@ -398,15 +495,22 @@ public final class Json {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
-        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-        .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+        .withCoercionConfig(
+            LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .defaultPrettyPrinter(prettyPrinter())
         .build();
   }
 
-  /** Two-space indentation, {@code "\n"} line ends, {@code "key": value}, {@code {}} and {@code []} when empty. */
+  /**
+   * Two-space indentation, {@code "\n"} line ends, {@code "key": value}, {@code {}} and {@code []}
+   * when empty.
+   */
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter(
@@ -419,6 +523,12 @@ public final class Json {
   }
 
   // ---------------------------------------------------------------- module adapters
+
+  /**
+   * Writes {@link LocalizedText} with the authoritative Vietnamese first, whatever the sort order.
+   */
+  @JsonPropertyOrder({"vi", "en"})
+  private interface LocalizedTextOrder {}
 
   /** Writes one value through the encoder. */
   @FunctionalInterface
@@ -447,7 +557,8 @@ public final class Json {
     }
 
     @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
       writer.write(g, value);
     }
   }

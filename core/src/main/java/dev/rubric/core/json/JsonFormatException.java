@@ -13,16 +13,16 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>{@code <path>} is a JSON path from the document root: {@code $}, then {@code .field} for each
- * field (or {@code ['field']} when the name is not an identifier) and {@code [index]} for each array
- * element. {@code <detail>} says what was expected and what was found. Line and column are 1-based
- * and point at the offending value, or at the object whose invariant failed. The components are
- * also available separately, so that hosts need not parse the message.
+ * field (or {@code ['field']} when the name is not an identifier) and {@code [index]} for each
+ * array element. {@code <detail>} says what was expected and what was found. Line and column are
+ * 1-based and point at the offending value, or at the object whose invariant failed. The components
+ * are also available separately, so that hosts need not parse the message.
  */
 public final class JsonFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The source name, path and detail. */
+  /** The document's name. */
   private final String source;
 
   /** The 1-based line. */

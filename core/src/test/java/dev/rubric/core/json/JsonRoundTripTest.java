@@ -1,0 +1,89 @@
+package dev.rubric.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.assessment.Assessment;
+import dev.rubric.core.evidence.EvidenceFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes many random values and reads them back. Each case has its own seed, {@code BASE_SEED + i},
+ * named in the failure message; rerun one case with {@code new RandomValues(seed)}.
+ */
+class JsonRoundTripTest {
+
+  private static final long BASE_SEED = 20220921L;
+  private static final int CASES = 300;
+
+  @Test
+  void writeThenReadEvidence_randomFiles_givesEqualValueAndIdenticalText() {
+    for (int i = 0; i < CASES; i++) {
+      long seed = BASE_SEED + i;
+      EvidenceFile file = new RandomValues(seed).evidenceFile();
+
+      String text = Json.write(file);
+      EvidenceFile back = Json.readEvidence("seed-" + seed + ".json", text);
+
+      assertThat(back).as("seed %d:%n%s", seed, text).isEqualTo(file);
+      assertThat(Json.write(back)).as("seed %d", seed).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void writeThenReadAssessment_randomAssessments_givesEqualValueAndIdenticalText() {
+    for (int i = 0; i < CASES; i++) {
+      long seed = BASE_SEED + i;
+      Assessment assessment = new RandomValues(seed).assessment();
+
+      String text = Json.write(assessment);
+      Assessment back = Json.readAssessment("seed-" + seed + ".json", text);
+
+      assertThat(back).as("seed %d:%n%s", seed, text).isEqualTo(assessment);
+      assertThat(Json.write(back)).as("seed %d", seed).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void mapperRoundTrip_randomParts_givesEqualValues() throws Exception {
+    for (int i = 0; i < CASES; i++) {
+      long seed = BASE_SEED + i;
+      RandomValues random = new RandomValues(seed);
+      Object[] values = {
+        random.unit(),
+        random.period(),
+        random.attribute(),
+        random.evidence(),
+        random.evidenceValue(),
+        random.provenance(),
+        random.evidenceFile(),
+        random.assessment()
+      };
+
+      for (Object value : values) {
+        String text = Json.mapper().writeValueAsString(value);
+        Object back = Json.mapper().readValue(text, baseType(value));
+
+        assertThat(back).as("seed %d: %s", seed, text).isEqualTo(value);
+      }
+    }
+  }
+
+  private static Class<?> baseType(Object value) {
+    for (Class<?> c :
+        new Class<?>[] {
+          dev.rubric.core.Unit.class,
+          dev.rubric.core.Period.class,
+          dev.rubric.core.AttributeValue.class,
+          dev.rubric.core.evidence.Evidence.class,
+          dev.rubric.core.evidence.EvidenceValue.class,
+          dev.rubric.core.evidence.Provenance.class,
+          EvidenceFile.class,
+          Assessment.class
+        }) {
+      if (c.isInstance(value)) {
+        return c;
+      }
+    }
+    throw new AssertionError(value);
+  }
+}
