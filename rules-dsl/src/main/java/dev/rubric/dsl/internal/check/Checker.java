@@ -19,6 +19,7 @@ import dev.rubric.core.catalog.Rule;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.dsl.internal.print.ExprPrinter;
 import dev.rubric.dsl.internal.syntax.Spans;
 import dev.rubric.dsl.internal.syntax.Syntax;
 import java.util.ArrayList;
@@ -65,6 +66,8 @@ public final class Checker {
   private final Set<String> rejectedAttributes = new HashSet<>();
   private final Map<Integer, Interval> letIntervals = new HashMap<>();
   private int letCount;
+  /** How many expressions have had the already-reported error type so far. */
+  private int errorTypes;
   private String path = "";
 
   private Checker(Spans spans, Optional<SourceSpan> catalogSpan) {
@@ -93,7 +96,7 @@ public final class Checker {
     }
     s.decisionDate().ifPresent(d -> {
       if (d.isBefore(Provenance.EARLIEST) || d.isAfter(Provenance.LATEST)) {
-        error(s.id().span(), "RB311", "expected a decision date from 1900-01-01 to 2199-12-31 but found " + d);
+        error(spanOf(d).or(() -> s.id().span()), "RB311", "expected a decision date from 1900-01-01 to 2199-12-31 but found " + d);
       }
     });
     declareInputs(s.inputs(), inputs, inputSlots, rejectedInputs, "input");
@@ -298,10 +301,11 @@ public final class Checker {
       if (n.rule().isPresent()) {
         Rule r = n.rule().get();
         long errorsBefore = errorCount();
+        int errorTypesBefore = errorTypes;
         checkRule(r, scope, max);
-        // Bounds of a rule with a type error, or of a node without a max, would only restate that
-        // mistake: one mistake gives one diagnostic.
-        boolean checkBounds = declaredMax != null && errorCount() == errorsBefore;
+        // Bounds of a rule that reads a value already reported (an unknown name, a type error), or
+        // of a node without a max, would only restate that mistake: one mistake, one diagnostic.
+        boolean checkBounds = declaredMax != null && errorCount() == errorsBefore && errorTypes == errorTypesBefore;
         Interval bounds = checkBounds ? ruleInterval(r, max) : Interval.of(Decimal.ZERO);
         Decimal floor = n.kind() == NodeKind.PENALTY ? max.negate() : Decimal.ZERO;
         Decimal ceiling = n.kind() == NodeKind.PENALTY ? Decimal.ZERO : max;
@@ -322,7 +326,7 @@ public final class Checker {
 
       for (FindingTemplate f : n.findings()) {
         f.condition().ifPresent(c -> expect(c, Type.BOOL, scope, "the finding condition", n));
-        checkPlaceholders(f.message(), scope, n);
+        checkPlaceholders(f, scope, n);
       }
 
       List<Node> children = new ArrayList<>();
@@ -362,7 +366,8 @@ public final class Checker {
     }
   }
 
-  private void checkPlaceholders(LocalizedText message, Map<String, Scoped> scope, Syntax.Node n) {
+  private void checkPlaceholders(FindingTemplate f, Map<String, Scoped> scope, Syntax.Node n) {
+    LocalizedText message = f.message();
     List<String> texts = new ArrayList<>();
     texts.add(message.vi());
     message.en().ifPresent(texts::add);
@@ -377,7 +382,7 @@ public final class Checker {
         Set<String> candidates = new HashSet<>(scope.keySet());
         candidates.addAll(inputSlots.keySet());
         candidates.addAll(List.of("earned", "max", "applicable_max"));
-        error(n.code().span(), "RB211", "unknown placeholder '{" + name + "}' in a finding of '" + n.code().value() + "'",
+        error(spanOf(f).or(() -> n.code().span()), "RB211", "unknown placeholder '{" + name + "}' in a finding of '" + n.code().value() + "'",
             Suggestions.closest(name, candidates).map(s -> "did you mean '{" + s + "}'?")
                 .orElse("placeholders name a let, an input, {earned}, {max} or {applicable_max}"));
       }
@@ -483,6 +488,27 @@ public final class Checker {
       }
       return;
     }
+    for (int i = 0; i < tiers.size(); i++) {
+      for (int j = i + 1; j < tiers.size(); j++) {
+        Rule.Tier a = tiers.get(i);
+        Rule.Tier b = tiers.get(j);
+        Decimal x = constant(a.threshold());
+        Decimal y = constant(b.threshold());
+        if (x == null || y == null) {
+          continue;
+        }
+        boolean overlap =
+            (isLowerBound(a.op()) && isUpperBound(b.op()) && !y.isLessThan(x))
+                || (isUpperBound(a.op()) && isLowerBound(b.op()) && !x.isLessThan(y));
+        if (overlap) {
+          warning(spanOf(b.threshold()), "RB304",
+              "tier '" + b.op().symbol() + " " + y + "' overlaps the earlier tier '" + a.op().symbol() + " " + x
+                  + "': values between " + x.min(y) + " and " + x.max(y) + " take the earlier tier",
+              "use thresholds in one direction, e.g. all '>=' from the highest down");
+          break;
+        }
+      }
+    }
     for (int i = 1; i < tiers.size(); i++) {
       Rule.Tier prev = tiers.get(i - 1);
       Rule.Tier cur = tiers.get(i);
@@ -498,8 +524,8 @@ public final class Checker {
               || (up && (c.isLessThan(p) || (c.equals(p) && !(prev.op() == Expr.BinaryOp.LT && cur.op() == Expr.BinaryOp.LE))));
       if (unreachable) {
         error(spanOf(cur.threshold()), "RB303",
-            "tier '" + cur.op().symbol() + " " + c + "' is unreachable: the tier before it ('" + prev.op().symbol() + " " + p
-                + "') already takes every value it would",
+            "tier '" + cur.op().symbol() + " " + asWritten(cur.threshold()) + "' is unreachable: the tier before it ('"
+                + prev.op().symbol() + " " + asWritten(prev.threshold()) + "') already takes every value it would",
             down ? "order tiers from the highest threshold down" : "order tiers from the lowest threshold up");
       }
     }
@@ -511,6 +537,12 @@ public final class Checker {
 
   private static boolean isUpperBound(Expr.BinaryOp op) {
     return op == Expr.BinaryOp.LE || op == Expr.BinaryOp.LT;
+  }
+
+  /** Returns a number literal as the author wrote it: {@code 98%}, not {@code 0.98}. */
+  private static String asWritten(Expr e) {
+    Expr.Number n = (Expr.Number) e;
+    return ExprPrinter.number(n.value(), n.percent());
   }
 
   private static Decimal constant(Expr e) {
@@ -532,8 +564,10 @@ public final class Checker {
     for (Syntax.Weight w : index.weights()) {
       String code = w.code().value();
       if (!codes.contains(code)) {
+        Set<String> unweighted = new HashSet<>(codes);
+        unweighted.removeAll(seen);
         error(w.code().span(), "RB209", "weight names '" + code + "', which is not an area of this catalog",
-            Suggestions.closest(code, codes).map(s -> "did you mean '" + s + "'?").orElse(""));
+            Suggestions.closest(code, unweighted).map(s -> "did you mean '" + s + "'?").orElse(""));
         ok = false;
       } else if (!seen.add(code)) {
         error(w.code().span(), "RB203", "duplicate weight for '" + code + "'");
@@ -633,6 +667,9 @@ public final class Checker {
     }
     Type t = e.accept(new TypeVisitor(scope, max));
     types.put(e, t);
+    if (t.isError()) {
+      errorTypes++;
+    }
     return t;
   }
 
@@ -693,13 +730,20 @@ public final class Checker {
         default:
           break;
       }
+      if (rejectedInputs.contains(name)) {
+        return Type.ERROR;
+      }
       Set<String> candidates = new HashSet<>(scope.keySet());
       candidates.addAll(inputSlots.keySet());
       candidates.addAll(List.of("year", "max", "unit"));
-      String hint = Suggestions.closest(name, candidates).map(s -> "did you mean '" + s + "'?").orElse(
-          attributeSlots.containsKey(name) ? "unit attributes are read as unit." + name : "declare it in 'inputs { … }'");
+      Optional<String> suggestion = Suggestions.closest(name, candidates);
+      String hint = suggestion.map(s -> "did you mean '" + s + "'?").orElse("declare it in 'inputs { … }'");
       if (attributeSlots.containsKey(name)) {
         hint = "unit attributes are read as unit." + name;
+        usedAttributes.add(name);
+      } else {
+        // The author meant the suggested input: do not also report it as unused.
+        suggestion.filter(inputSlots::containsKey).ifPresent(usedInputs::add);
       }
       error(spanOf(e), "RB204", "unknown name '" + name + "'", hint);
       return Type.ERROR;
@@ -736,11 +780,15 @@ public final class Checker {
             default:
               Integer slot = attributeSlots.get(f);
               if (slot == null) {
+                if (rejectedAttributes.contains(f)) {
+                  return Type.ERROR;
+                }
                 List<String> names = new ArrayList<>(attributeSlots.keySet());
                 names.addAll(List.of("kind", "level", "code"));
+                Optional<String> suggestion = Suggestions.closest(f, names);
+                suggestion.filter(attributeSlots::containsKey).ifPresent(usedAttributes::add);
                 error(spanOf(e), "RB208", "unknown unit attribute '" + f + "'",
-                    Suggestions.closest(f, names).map(s -> "did you mean 'unit." + s + "'?")
-                        .orElse("declare it in 'attributes { … }'"));
+                    suggestion.map(s -> "did you mean 'unit." + s + "'?").orElse("declare it in 'attributes { … }'"));
                 return Type.ERROR;
               }
               InputDecl decl = attributes.get(slot);
@@ -755,8 +803,8 @@ public final class Checker {
     }
 
     private Type unknownField(Expr.Field e, Type target, List<String> fields) {
-      error(spanOf(e), "RB206", "unknown field '" + e.name() + "' of a " + target.describe() + "; expected "
-          + String.join(" or ", fields),
+      error(spanOf(e), "RB206", "unknown field '" + e.name() + "' of a " + target.describe() + "; expected '"
+          + String.join("' or '", fields) + "'",
           Suggestions.closest(e.name(), fields).map(s -> "did you mean '" + s + "'?").orElse(""));
       return Type.ERROR;
     }
@@ -1128,6 +1176,10 @@ public final class Checker {
               case MUL:
                 return l.times(r);
               case DIV:
+                if (isShareOfBest(n) && l.lo() != null && l.lo().signum() >= 0) {
+                  // x / best(x) for a non-negative x lies in [0, 1]: the cohort's best is the largest x.
+                  return new Interval(Decimal.ZERO, Decimal.ONE);
+                }
                 return l.dividedBy(r);
               default:
                 return Interval.ALL;
@@ -1172,6 +1224,17 @@ public final class Checker {
             return interval(n.then(), max).union(interval(n.otherwise(), max));
           }
         });
+  }
+
+  /** Returns whether {@code e} is {@code x / best(x)}, a unit's share of the cohort's best. */
+  private static boolean isShareOfBest(Expr.Binary e) {
+    if (!(e.right() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) e.right();
+    return call.function() == Expr.Function.BEST
+        && call.args().size() == 1
+        && ExprPrinter.print(call.args().get(0)).equals(ExprPrinter.print(e.left()));
   }
 
   private static Interval inputInterval(InputDecl decl) {
