@@ -22,6 +22,9 @@ abstract class Code {
 
   abstract Object eval(Frame f);
 
+  /** Reports what evaluating this expression may read from a {@link Frame}. */
+  abstract void collect(Reads r);
+
   /** Evaluates to a number, {@link Values#MISSING}, or throws {@link EvaluationError}. */
   final Object number(Frame f) {
     Object v = eval(f);
@@ -54,6 +57,11 @@ abstract class Code {
     Object value() {
       return value;
     }
+
+    @Override
+    void collect(Reads r) {
+      // a constant reads nothing
+    }
   }
 
   static final class InputRef extends Code {
@@ -68,6 +76,11 @@ abstract class Code {
     Object eval(Frame f) {
       return f.inputs[slot];
     }
+
+    @Override
+    void collect(Reads r) {
+      r.input(slot);
+    }
   }
 
   static final class AttributeRef extends Code {
@@ -81,6 +94,11 @@ abstract class Code {
     @Override
     Object eval(Frame f) {
       return f.attributes[slot];
+    }
+
+    @Override
+    void collect(Reads r) {
+      r.attribute(slot);
     }
   }
 
@@ -99,6 +117,11 @@ abstract class Code {
         throw ((Values.Failed) v).error();
       }
       return v;
+    }
+
+    @Override
+    void collect(Reads r) {
+      r.let(slot);
     }
   }
 
@@ -133,6 +156,11 @@ abstract class Code {
           return f.unitCode;
       }
     }
+
+    @Override
+    void collect(Reads r) {
+      r.builtin(which);
+    }
   }
 
   // ---------------------------------------------------------------- fields
@@ -153,6 +181,11 @@ abstract class Code {
         return d == null ? Values.MISSING : d;
       }
       return Values.MISSING;
+    }
+
+    @Override
+    void collect(Reads r) {
+      target.collect(r);
     }
   }
 
@@ -175,6 +208,11 @@ abstract class Code {
       }
       return Values.MISSING;
     }
+
+    @Override
+    void collect(Reads r) {
+      target.collect(r);
+    }
   }
 
   // ---------------------------------------------------------------- operators
@@ -192,6 +230,11 @@ abstract class Code {
       Object v = operand.eval(f);
       return v == Values.MISSING ? v : !(Boolean) v;
     }
+
+    @Override
+    void collect(Reads r) {
+      operand.collect(r);
+    }
   }
 
   static final class Neg extends Code {
@@ -206,6 +249,11 @@ abstract class Code {
     Object eval(Frame f) {
       Object v = operand.number(f);
       return v == Values.MISSING ? v : ((Num) v).negate();
+    }
+
+    @Override
+    void collect(Reads r) {
+      operand.collect(r);
     }
   }
 
@@ -233,6 +281,12 @@ abstract class Code {
         return r;
       }
       return l == Values.MISSING || r == Values.MISSING ? Values.MISSING : Boolean.valueOf(and);
+    }
+
+    @Override
+    void collect(Reads r) {
+      left.collect(r);
+      right.collect(r);
     }
   }
 
@@ -272,6 +326,12 @@ abstract class Code {
           }
           return a.dividedBy(b);
       }
+    }
+
+    @Override
+    void collect(Reads r) {
+      left.collect(r);
+      right.collect(r);
     }
   }
 
@@ -330,6 +390,12 @@ abstract class Code {
           return c >= 0;
       }
     }
+
+    @Override
+    void collect(Reads r) {
+      left.collect(r);
+      right.collect(r);
+    }
   }
 
   static final class In extends Code {
@@ -355,6 +421,14 @@ abstract class Code {
       }
       return false;
     }
+
+    @Override
+    void collect(Reads r) {
+      value.collect(r);
+      for (Code o : options) {
+        o.collect(r);
+      }
+    }
   }
 
   static final class If extends Code {
@@ -376,6 +450,13 @@ abstract class Code {
         return c;
       }
       return (Boolean) c ? then.eval(f) : otherwise.eval(f);
+    }
+
+    @Override
+    void collect(Reads r) {
+      condition.collect(r);
+      then.collect(r);
+      otherwise.collect(r);
     }
   }
 
@@ -409,6 +490,13 @@ abstract class Code {
             src + ": not a valid date (" + a + ", " + b + ", " + c + ")"));
       }
     }
+
+    @Override
+    void collect(Reads r) {
+      y.collect(r);
+      m.collect(r);
+      d.collect(r);
+    }
   }
 
   static final class DaysAfter extends Code {
@@ -434,6 +522,12 @@ abstract class Code {
       }
       return ((LocalDate) d).plusDays(k);
     }
+
+    @Override
+    void collect(Reads r) {
+      date.collect(r);
+      days.collect(r);
+    }
   }
 
   static final class DaysBetween extends Code {
@@ -454,6 +548,12 @@ abstract class Code {
         return Values.MISSING;
       }
       return Num.of(ChronoUnit.DAYS.between((LocalDate) a, (LocalDate) b));
+    }
+
+    @Override
+    void collect(Reads r) {
+      from.collect(r);
+      to.collect(r);
     }
   }
 
@@ -480,6 +580,13 @@ abstract class Code {
       }
       return out;
     }
+
+    @Override
+    void collect(Reads r) {
+      for (Code a : args) {
+        a.collect(r);
+      }
+    }
   }
 
   static final class Present extends Code {
@@ -493,6 +600,11 @@ abstract class Code {
     @Override
     Object eval(Frame f) {
       return f.inputs[slot] != Values.MISSING && "provided".equals(f.inputStatus[slot]);
+    }
+
+    @Override
+    void collect(Reads r) {
+      r.input(slot);
     }
   }
 
@@ -529,6 +641,12 @@ abstract class Code {
       }
       Num b = f.best[site];
       return b == null ? Values.MISSING : b;
+    }
+
+    @Override
+    void collect(Reads r) {
+      r.best();
+      arg.collect(r);
     }
   }
 }

@@ -36,8 +36,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Evaluates units against a compiled catalog plan. Immutable and thread-safe: each evaluation
- * works on its own {@link Frame}; the plan is shared and never changes.
+ * Evaluates units against a compiled catalog plan. Thread-safe and observably immutable: each
+ * evaluation works on its own {@link Frame}; the plan is shared and never changes, except for the
+ * leaves' {@link LeafMemo} tables, which remember results and never change one.
  */
 public final class Engine {
 
@@ -413,6 +414,26 @@ public final class Engine {
   }
 
   private NodeResult node(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
+    LeafMemo.Key key = p.memo == null ? null : p.memo.key(f, inheritedNa);
+    if (key == null) {
+      return evaluateNode(p, f, acc, inheritedNa);
+    }
+    LeafMemo.Outcome o = p.memo.get(key);
+    if (o == null) {
+      Acc own = new Acc();
+      NodeResult r = evaluateNode(p, f, own, inheritedNa);
+      o = new LeafMemo.Outcome(r, List.copyOf(own.findings), own.channels, own.dropped, own.earned, own.applicable);
+      p.memo.put(key, o);
+    }
+    acc.channels.addAll(o.channels());
+    acc.dropped.addAll(o.dropped());
+    acc.findings.addAll(o.findings());
+    o.earned().forEach((c, n) -> acc.earned.merge(c, n, Num::plus));
+    o.applicable().forEach((c, n) -> acc.applicable.merge(c, n, Num::plus));
+    return o.result();
+  }
+
+  private NodeResult evaluateNode(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
     f.max = p.max;
     List<Explanation> why = new ArrayList<>();
     NotApplicablePolicy na = inheritedNa;
@@ -516,13 +537,17 @@ public final class Engine {
       } else if (!missing.isEmpty() || insufficient || points == Values.MISSING) {
         earned = Num.ZERO;
         status = NodeStatus.INSUFFICIENT_EVIDENCE;
-        for (String key : p.inputs) {
-          int slot = inputIndex.get(key);
-          if (!EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
-            if (missing.isEmpty()) {
+        if (missing.isEmpty()) {
+          // No required input is missing: name every input the node reads that was not provided.
+          for (String key : p.inputs) {
+            int slot = inputIndex.get(key);
+            if (!EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
               missing.add(key + " (" + f.inputStatus[slot] + ")");
             }
           }
+        }
+        if (missing.isEmpty()) {
+          missing.addAll(undecided(p, f, insufficient));
         }
         explanations.addAll(missingExplanations(p, f));
         own.add(missingFinding(p, missing, explanations, applicable));
@@ -683,6 +708,10 @@ public final class Engine {
   private static Finding finding(
       PlanNode p, FindingKind kind, Severity severity, String key, LocalizedText message, Map<String, String> args,
       Decimal earned, Decimal applicable, Decimal lost) {
+    // A template may itself show {earned} or {applicable_max}; the argument map takes each key once.
+    Map<String, String> arguments = new java.util.LinkedHashMap<>(args);
+    arguments.put("earned", earned.toString());
+    arguments.put("applicable_max", applicable.toString());
     Finding.Builder b =
         Finding.builder()
             .code(Finding.codeFor(p.node.code(), kind))
@@ -690,14 +719,38 @@ public final class Engine {
             .kind(kind)
             .criterionCode(p.node.code())
             .messageKey(key)
-            .putAllArguments(args)
-            .putArguments("earned", earned.toString())
-            .putArguments("applicable_max", applicable.toString())
+            .putAllArguments(arguments)
             .message(message)
             .addEvidence(p.inputs)
             .pointsLost(lost);
     p.node.recommendation().ifPresent(b::recommendation);
     return b.build();
+  }
+
+  /**
+   * Names what left a node without points when every input it reads was provided: a document
+   * without an issue date, an applicability condition that could not be decided, or missing unit
+   * attributes.
+   */
+  private List<String> undecided(PlanNode p, Frame f, boolean applicability) {
+    List<String> out = new ArrayList<>();
+    for (String key : p.inputs) {
+      Object v = f.inputs[inputIndex.get(key)];
+      if (v instanceof Values.Doc && ((Values.Doc) v).issued() == null) {
+        out.add(key + ".issued (missing)");
+      }
+    }
+    if (applicability) {
+      out.add(p.applies.src + " (missing)");
+    }
+    if (out.isEmpty()) {
+      for (int i = 0; i < attributes.length; i++) {
+        if (f.attributes[i] == Values.MISSING) {
+          out.add("unit." + attributes[i].key() + " (missing)");
+        }
+      }
+    }
+    return out;
   }
 
   private List<String> missingExplanations(PlanNode p, Frame f) {

@@ -103,6 +103,16 @@ final class Num implements Comparable<Num> {
     return toDecimal().hashCode();
   }
 
+  /** Returns whether {@code o} has the same numerator and denominator, scales included. */
+  boolean isRepresentedAs(Num o) {
+    return numerator.equals(o.numerator) && denominator.equals(o.denominator);
+  }
+
+  /** Returns a hash consistent with {@link #isRepresentedAs}, cheaper than {@link #hashCode}. */
+  int representationHash() {
+    return 31 * numerator.hashCode() + denominator.hashCode();
+  }
+
   /** Returns the value as a decimal with {@link Decimal#DIVISION_SCALE} digits when not exact. */
   Decimal toDecimal() {
     if (isWhole()) {
@@ -111,9 +121,36 @@ final class Num implements Comparable<Num> {
     return Decimal.of(numerator.divide(denominator, Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN));
   }
 
-  /** Returns the value rounded half-up to {@code decimals} places, for display. */
+  /**
+   * Returns the value rounded half-up to {@code decimals} places, for display. Defined as the
+   * quotient rounded to 64 significant digits (half-even) and then to {@code decimals} places
+   * (half-up); see the note below for why the direct quotient is the same number when it is cheap.
+   */
   BigDecimal rounded(int decimals) {
+    if (isWhole() && numerator.precision() <= 64) {
+      // n / 1 to 64 digits is n itself; dividing would compute 64 digits and strip 63 zeros.
+      return numerator.setScale(decimals, RoundingMode.HALF_UP);
+    }
+    if (directRoundingIsExact(decimals)) {
+      return numerator.divide(denominator, decimals, RoundingMode.HALF_UP);
+    }
     return numerator.divide(denominator, new MathContext(64, RoundingMode.HALF_EVEN)).setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  /*
+   * Double rounding (64 significant digits, then `decimals` places) differs from rounding the exact
+   * quotient q = a·10^(t−s)/b (a, b the unscaled values, s, t the scales) only when q lies within
+   * half a 64-digit ulp, ½·10^(E−63) with E = ⌊log10 |q|⌋, of a half-way point of the
+   * `decimals` grid without being on it. A rational off a half-way point is at least
+   * 1/(2b·10^(decimals+max(0, −e))) away from it, with e = t − s + decimals. Since
+   * E < precision(a) + t − s, the two roundings agree whenever
+   * precision(a) + precision(b) + decimals + max(0, −e) + (t − s) < 63.
+   */
+  private boolean directRoundingIsExact(int decimals) {
+    int shift = denominator.scale() - numerator.scale();
+    int e = shift + decimals;
+    long bound = (long) numerator.precision() + denominator.precision() + decimals + Math.max(0, -e) + Math.max(0, shift);
+    return bound < 60;
   }
 
   /** Returns the value rounded to {@code decimals} places with {@code mode}, exactly. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The compiled form of one catalog node. Immutable after construction; arrays are never exposed or
- * modified.
+ * modified. A leaf's {@link LeafMemo} is the one mutable part, and it only caches results.
  */
 final class PlanNode {
   final Node node;
@@ -22,6 +22,8 @@ final class PlanNode {
   final FindingPlan[] findings;
   final int[] requiredSlots;
   final String[] inputs;
+  /** The remembered results of this leaf (see {@link LeafMemo}); null for parents and cohort rules. */
+  final LeafMemo memo;
 
   PlanNode(
       Node node,
@@ -48,6 +50,7 @@ final class PlanNode {
     this.findings = findings;
     this.requiredSlots = requiredSlots;
     this.inputs = inputs;
+    this.memo = children.length == 0 ? LeafMemo.forLeaf(this) : null;
   }
 
   /** A finding template: severity, condition (null = when below max) and message segments. */

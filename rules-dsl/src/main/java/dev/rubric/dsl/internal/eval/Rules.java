@@ -17,6 +17,9 @@ final class Rules {
   /** A compiled rule. */
   interface RulePlan {
     Object eval(Frame f, List<Explanation> why);
+
+    /** Reports what evaluating this rule may read from a {@link Frame}. */
+    void collect(Reads r);
   }
 
   // ---------------------------------------------------------------- explanation helpers
@@ -96,6 +99,13 @@ final class Rules {
           "no condition holds → " + fmt(p, Language.EN, false) + " points")));
       return p;
     }
+
+    @Override
+    public void collect(Reads r) {
+      Reads.all(conditions, r);
+      Reads.all(points, r);
+      otherwise.collect(r);
+    }
   }
 
   static final class Tiers implements RulePlan {
@@ -141,6 +151,14 @@ final class Rules {
           "no tier reached → " + fmt(p, Language.EN, false) + " points")));
       return p;
     }
+
+    @Override
+    public void collect(Reads r) {
+      subject.collect(r);
+      Reads.all(thresholds, r);
+      Reads.all(points, r);
+      otherwise.collect(r);
+    }
   }
 
   static final class Formula implements RulePlan {
@@ -155,6 +173,11 @@ final class Rules {
       Object p = points.number(f);
       why.add(Explanation.of(text(points.src + " = " + fmt(p, Language.VI, false), points.src + " = " + fmt(p, Language.EN, false))));
       return p;
+    }
+
+    @Override
+    public void collect(Reads r) {
+      points.collect(r);
     }
   }
 
@@ -188,6 +211,15 @@ final class Rules {
               + ", capped at " + fmt(limit, Language.EN, false) + " → " + fmt(out, Language.EN, false) + " points")));
       return out;
     }
+
+    @Override
+    public void collect(Reads r) {
+      points.collect(r);
+      count.collect(r);
+      if (cap != null) {
+        cap.collect(r);
+      }
+    }
   }
 
   static final class Deduct implements RulePlan {
@@ -219,6 +251,13 @@ final class Rules {
               + fmt(raw, Language.EN, false) + ", floor " + fmt(fl, Language.EN, false) + " → " + fmt(out, Language.EN, false) + " points")));
       return out;
     }
+
+    @Override
+    public void collect(Reads r) {
+      points.collect(r);
+      count.collect(r);
+      floor.collect(r);
+    }
   }
 
   static final class MaxOf implements RulePlan {
@@ -248,6 +287,13 @@ final class Rules {
           bestIndex < 0 ? "no alternative gives a result" : "the alternative with the most points: " + (bestIndex + 1)), parts));
       return best == null ? Values.MISSING : best;
     }
+
+    @Override
+    public void collect(Reads r) {
+      for (RulePlan a : alternatives) {
+        a.collect(r);
+      }
+    }
   }
 
   static final class SumOf implements RulePlan {
@@ -273,6 +319,13 @@ final class Rules {
         }
       }
       return missing ? Values.MISSING : sum;
+    }
+
+    @Override
+    public void collect(Reads r) {
+      for (RulePlan p : parts) {
+        p.collect(r);
+      }
     }
   }
 
@@ -301,6 +354,12 @@ final class Rules {
         return Values.MISSING;
       }
       return rule.eval(f, why);
+    }
+
+    @Override
+    public void collect(Reads r) {
+      Reads.all(conditions, r);
+      rule.collect(r);
     }
   }
 }

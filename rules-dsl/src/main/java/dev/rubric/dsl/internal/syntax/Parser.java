@@ -181,7 +181,9 @@ public final class Parser {
             decision = Optional.of(string("the decision number in quotes"));
             if (isKeyword("dated")) {
               next();
-              decisionDate = Optional.of(date());
+              Token dated = peek();
+              // The span lets the checker point at the date itself (RB311).
+              decisionDate = Optional.of(spans.put(date(), dated.span()));
             }
             break;
           case "applies-to":

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each expression and rule object was written. Keyed by identity: two equal expressions
- * written in two places have two spans. Empty for builder-made catalogs. Filled by the parser, then
- * only read.
+ * Where each expression, rule, finding template and decision date was written. Keyed by identity:
+ * two equal expressions written in two places have two spans. Empty for builder-made catalogs.
+ * Filled by the parser, then only read.
  */
 public final class Spans {
   private final Map<Object, SourceSpan> spans = new IdentityHashMap<>();

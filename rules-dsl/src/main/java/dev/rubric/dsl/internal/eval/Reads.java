@@ -1,0 +1,45 @@
+package dev.rubric.dsl.internal.eval;
+
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a compiled expression or rule may read from a {@link Frame}: input slots (value, status and
+ * the unit's explanation), attribute slots, {@code let} slots, the built-in values and cohort
+ * values. Collected once per plan node, when the catalog is compiled.
+ */
+final class Reads {
+  final BitSet inputs = new BitSet();
+  final BitSet attributes = new BitSet();
+  final BitSet lets = new BitSet();
+  final Set<Code.Builtin.Which> builtins = EnumSet.noneOf(Code.Builtin.Which.class);
+  boolean best;
+
+  void input(int slot) {
+    inputs.set(slot);
+  }
+
+  void attribute(int slot) {
+    attributes.set(slot);
+  }
+
+  void let(int slot) {
+    lets.set(slot);
+  }
+
+  void builtin(Code.Builtin.Which which) {
+    builtins.add(which);
+  }
+
+  void best() {
+    best = true;
+  }
+
+  /** Collects every one of {@code codes}. */
+  static void all(Code[] codes, Reads r) {
+    for (Code c : codes) {
+      c.collect(r);
+    }
+  }
+}
