@@ -1,0 +1,106 @@
+package dev.rubric.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.evidence.EvidenceFile;
+import dev.rubric.core.result.Scorecard;
+import dev.rubric.dsl.CompiledCatalog;
+import dev.rubric.examples.Cli;
+import dev.rubric.examples.io.CsvEvidenceReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RankingTest {
+
+  private static CompiledCatalog catalog;
+  private static Ranking ranking;
+
+  @BeforeAll
+  static void rank() throws IOException {
+    catalog = Cli.tinyCatalog();
+    String csv = Files.readString(Path.of(Cli.fixture("tiny-units.csv")));
+    List<EvidenceFile> units = CsvEvidenceReader.read("tiny-units.csv", csv, catalog.catalog());
+    List<Scorecard> cards = catalog.evaluateAll(units);
+    ranking = Ranking.of(catalog.catalog(), cards);
+  }
+
+  @Test
+  void of_equalRoundedIndexes_shareARankAndTheNextRankIsSkipped() {
+    assertThat(ranking.rows())
+        .extracting(
+            Ranking.Row::rank, r -> r.card().unitCode(), r -> r.card().indexRounded().toString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "01", "100"),
+            org.assertj.core.groups.Tuple.tuple(2, "02", "44.44"),
+            org.assertj.core.groups.Tuple.tuple(2, "03", "44.44"),
+            org.assertj.core.groups.Tuple.tuple(4, "04", "16.67"));
+  }
+
+  @Test
+  void of_distribution_countsEveryBandHighestFirst() {
+    assertThat(ranking.distribution())
+        .extracting(b -> b.band().vi(), Ranking.BandCount::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Tốt", 1),
+            org.assertj.core.groups.Tuple.tuple("Khá", 0),
+            org.assertj.core.groups.Tuple.tuple("Trung bình", 0),
+            org.assertj.core.groups.Tuple.tuple("Kém", 3));
+  }
+
+  @Test
+  void of_areaAverages_averageEarnedAndApplicableMaxOverUnits() {
+    // area 1 earned 6 + 2 + 2 + 1 = 11 of max 6 (1.5 excluded for 02 and 03); area 2 earned 4 + 2 +
+    // 2 + 0
+    assertThat(ranking.areas())
+        .extracting(
+            Ranking.AreaAverage::code,
+            a -> a.title().vi(),
+            a -> a.max().toString(),
+            a -> a.averageEarned().toString(),
+            a -> a.averageApplicableMax().toString())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1", "Chỉ đạo, điều hành", "6", "2.75", "5.5"),
+            org.assertj.core.groups.Tuple.tuple("2", "Thủ tục hành chính", "4", "2", "3"));
+  }
+
+  @Test
+  void of_order_doesNotDependOnInputOrder() {
+    List<Scorecard> reversed = new java.util.ArrayList<>();
+    ranking.rows().forEach(r -> reversed.add(0, r.card()));
+    assertThat(Ranking.of(catalog.catalog(), reversed)).isEqualTo(ranking);
+  }
+
+  @Test
+  void of_noUnits_isEmpty() {
+    Ranking empty = Ranking.of(catalog.catalog(), List.of());
+    assertThat(empty.rows()).isEmpty();
+    assertThat(empty.areas()).isEmpty();
+    assertThat(empty.distribution()).extracting(Ranking.BandCount::count).containsOnly(0);
+    assertThat(empty.topIndex()).isEqualTo(Decimal.ZERO);
+  }
+
+  @Test
+  void html_unitNames_areEscapedInTheChartAndTable() {
+    // given
+    Scorecard first = ranking.rows().get(0).card();
+    Scorecard odd = Scorecard.builder().from(first).unitName("Xã <An> & \"B\"").build();
+    Ranking r = Ranking.of(catalog.catalog(), List.of(odd));
+    // when
+    String html = RankingHtml.render(r, dev.rubric.core.Language.VI);
+    // then
+    assertThat(html).contains(">Xã &lt;An&gt; &amp; &quot;B&quot;</text>");
+    assertThat(html).contains("<td>Xã &lt;An&gt; &amp; &quot;B&quot;</td>");
+    assertThat(html).doesNotContain("<An>");
+  }
+
+  @Test
+  void band_labels_comeFromTheCatalog() {
+    assertThat(ranking.rows().get(0).card().band()).contains(LocalizedText.of("Tốt", "Good"));
+  }
+}
