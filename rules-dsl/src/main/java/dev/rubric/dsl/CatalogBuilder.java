@@ -158,7 +158,7 @@ public final class CatalogBuilder {
 
   Syntax.Catalog toSyntax() {
     return new Syntax.Catalog(
-        name(id), name(version), title == null ? LocalizedText.of(id) : title, issuer, decision, decisionDate,
+        name(id), name(version), Optional.ofNullable(title), issuer, decision, decisionDate,
         List.copyOf(appliesTo), List.copyOf(inputs), List.copyOf(attributes), List.copyOf(lets), List.copyOf(nodes),
         List.copyOf(bonus), List.copyOf(penalties), index, List.copyOf(bands), rounding, Optional.empty());
   }

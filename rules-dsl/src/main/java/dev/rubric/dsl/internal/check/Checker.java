@@ -66,6 +66,8 @@ public final class Checker {
   private final Set<String> rejectedAttributes = new HashSet<>();
   private final Map<Integer, Interval> letIntervals = new HashMap<>();
   private int letCount;
+  /** The block being checked: AREA for the main tree, BONUS or PENALTY; decides a rule's floor. */
+  private NodeKind block = NodeKind.AREA;
   /** How many expressions have had the already-reported error type so far. */
   private int errorTypes;
   private String path = "";
@@ -90,6 +92,10 @@ public final class Checker {
       error(s.version().span(), "RB310",
           "expected a semantic version such as '2022.1.0' but found '" + s.version().value() + "'");
     }
+    if (s.title().isEmpty()) {
+      error(s.id().span(), "RB113", "catalog '" + s.id().value() + "' has no title",
+          "add a line such as: title \"Bộ tiêu chí …\" en \"… criteria\"");
+    }
     if (s.appliesTo().isEmpty()) {
       error(s.id().span(), "RB309", "catalog '" + s.id().value() + "' applies to no unit level or kind",
           "add a line such as: applies-to commune");
@@ -105,14 +111,18 @@ public final class Checker {
     Map<String, Scoped> scope = new LinkedHashMap<>();
     List<Let> catalogLets = new ArrayList<>();
     for (Syntax.Let l : s.lets()) {
-      Optional<Let> let = declareLet(l, scope, Decimal.ZERO);
+      // No 'max' outside a criterion: catalog-wide values have no node.
+      Optional<Let> let = declareLet(l, scope, null);
       let.ifPresent(catalogLets::add);
     }
 
     Set<String> codes = new HashSet<>();
     List<Node> nodes = nodes(s.nodes(), scope, codes, Channel.APPRAISAL);
+    block = NodeKind.BONUS;
     List<Node> bonus = nodes(s.bonus(), scope, codes, Channel.APPRAISAL);
+    block = NodeKind.PENALTY;
     List<Node> penalties = nodes(s.penalties(), scope, codes, Channel.APPRAISAL);
+    block = NodeKind.AREA;
 
     IndexFormula index = index(s.index(), s.nodes());
     List<Band> bands = bands(s.bands());
@@ -139,7 +149,7 @@ public final class Checker {
           new Catalog(
               s.id().value(),
               s.version().value(),
-              s.title(),
+              s.title().orElse(LocalizedText.of(s.id().value())),
               new Provenance(s.issuer(), s.decision(), s.decisionDate()),
               s.appliesTo().stream().map(Syntax.Name::value).toList(),
               inputs,
@@ -164,6 +174,10 @@ public final class Checker {
       List<Syntax.Input> declared, List<InputDecl> out, Map<String, Integer> slots, Set<String> rejected, String what) {
     for (Syntax.Input in : declared) {
       String key = in.key().value();
+      if (!isName(key)) {
+        error(in.key().span(), "RB129", "expected an " + what + " name (letters, digits and '_') but found '" + key + "'");
+        continue;
+      }
       if (!slots.containsKey(key)) {
         // Undone below once the declaration is accepted.
         rejected.add(key);
@@ -202,17 +216,27 @@ public final class Checker {
       if (!ok) {
         continue;
       }
+      InputDecl decl;
+      try {
+        decl = new InputDecl(
+            key, in.type(), in.label(), in.direction(), in.required(),
+            in.options().stream().map(Syntax.Name::value).toList(), in.unit());
+      } catch (IllegalArgumentException e) {
+        error(in.key().span(), "RB129", "invalid " + what + " '" + key + "': " + e.getMessage());
+        continue;
+      }
       rejected.remove(key);
       slots.put(key, out.size());
-      out.add(
-          new InputDecl(
-              key, in.type(), in.label(), in.direction(), in.required(),
-              in.options().stream().map(Syntax.Name::value).toList(), in.unit()));
+      out.add(decl);
     }
   }
 
   private Optional<Let> declareLet(Syntax.Let l, Map<String, Scoped> scope, Decimal max) {
     String name = l.name().value();
+    if (!isName(name)) {
+      error(l.name().span(), "RB129", "expected a name (letters, digits and '_') but found '" + name + "'");
+      return Optional.empty();
+    }
     Type t = type(l.value(), scope, max);
     Interval iv = interval(l.value(), max);
     if (RESERVED.contains(name)) {
@@ -249,6 +273,10 @@ public final class Checker {
 
   private Node node(Syntax.Node n, Map<String, Scoped> outer, Set<String> codes, Channel inherited) {
     String code = n.code().value();
+    if (code.isBlank() || !code.strip().equals(code)) {
+      error(n.code().span(), "RB128", "expected a code such as \"1.2\" without surrounding spaces but found '" + code + "'");
+      return null;
+    }
     String outerPath = path;
     path = outerPath + " > " + n.kind().keyword() + " " + code;
     try {
@@ -307,19 +335,19 @@ public final class Checker {
         // of a node without a max, would only restate that mistake: one mistake, one diagnostic.
         boolean checkBounds = declaredMax != null && errorCount() == errorsBefore && errorTypes == errorTypesBefore;
         Interval bounds = checkBounds ? ruleInterval(r, max) : Interval.of(Decimal.ZERO);
-        Decimal floor = n.kind() == NodeKind.PENALTY ? max.negate() : Decimal.ZERO;
-        Decimal ceiling = n.kind() == NodeKind.PENALTY ? Decimal.ZERO : max;
+        Decimal floor = block == NodeKind.PENALTY ? max.negate() : Decimal.ZERO;
+        Decimal ceiling = block == NodeKind.PENALTY ? Decimal.ZERO : max;
         if (bounds.hi() == null || bounds.hi().isGreaterThan(ceiling)) {
           error(spanOf(r).or(() -> n.code().span()), "RB305",
               "rule of '" + code + "' can award " + (bounds.hi() == null ? "unbounded points" : bounds.hi() + " points")
-                  + ", more than " + (n.kind() == NodeKind.PENALTY ? "0 (a penalty deducts)" : "its max " + max),
+                  + ", more than " + (block == NodeKind.PENALTY ? "0 (a penalty deducts)" : "its max " + max),
               bounds.hi() == null ? "cap the points, e.g. min(1, count / target) * max" : "lower the points or raise the max");
           ok = false;
         } else if (bounds.lo() == null || bounds.lo().isLessThan(floor)) {
           error(spanOf(r).or(() -> n.code().span()), "RB306",
               "rule of '" + code + "' can give " + (bounds.lo() == null ? "unbounded negative points" : bounds.lo() + " points")
                   + ", less than its floor " + floor,
-              n.kind() == NodeKind.PENALTY ? "limit the deduction, e.g. max(-max, …)" : "only penalty items may go below zero; use max(0, …)");
+              block == NodeKind.PENALTY ? "limit the deduction, e.g. max(-max, …)" : "only penalty items may go below zero; use max(0, …)");
           ok = false;
         }
       }
@@ -360,7 +388,12 @@ public final class Checker {
       children.forEach(b::addChild);
       n.findings().forEach(b::addFinding);
       n.recommendation().ifPresent(b::recommendation);
-      return b.build();
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        error(n.code().span(), "RB399", "catalog is invalid: " + e.getMessage());
+        return null;
+      }
     } finally {
       path = outerPath;
     }
@@ -502,8 +535,10 @@ public final class Checker {
                 || (isUpperBound(a.op()) && isLowerBound(b.op()) && !x.isLessThan(y));
         if (overlap) {
           warning(spanOf(b.threshold()), "RB304",
-              "tier '" + b.op().symbol() + " " + y + "' overlaps the earlier tier '" + a.op().symbol() + " " + x
-                  + "': values between " + x.min(y) + " and " + x.max(y) + " take the earlier tier",
+              "tier '" + b.op().symbol() + " " + ExprPrinter.print(b.threshold()) + "' overlaps the earlier tier '"
+                  + a.op().symbol() + " " + ExprPrinter.print(a.threshold()) + "': values between "
+                  + ExprPrinter.print(x.isLessThan(y) ? a.threshold() : b.threshold()) + " and "
+                  + ExprPrinter.print(x.isLessThan(y) ? b.threshold() : a.threshold()) + " take the earlier tier",
               "use thresholds in one direction, e.g. all '>=' from the highest down");
           break;
         }
@@ -722,6 +757,11 @@ public final class Checker {
           bindings.put(e, new Binding.Builtin(Binding.Name.YEAR));
           return Type.NUMBER;
         case "max":
+          if (max == null) {
+            error(spanOf(e), "RB204", "'max' is only defined inside a criterion, not in a catalog-wide let",
+                "write the number, or move the let into the criterion");
+            return Type.ERROR;
+          }
           bindings.put(e, new Binding.Builtin(Binding.Name.MAX));
           return Type.NUMBER;
         case "unit":
@@ -1011,6 +1051,12 @@ public final class Checker {
           + String.join(", ", decl.options()),
           Suggestions.closest(value, decl.options()).map(s -> "did you mean '" + s + "'?").orElse(""));
     }
+  }
+
+  private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
+
+  private static boolean isName(String s) {
+    return NAME.matcher(s).matches();
   }
 
   private static Type typeOf(InputDecl decl) {

@@ -58,7 +58,7 @@ public record Type(Kind kind, Optional<InputDecl> choice) {
 
   /** Returns whether values of this type are strings (including choices). */
   public boolean isStringLike() {
-    return kind == Kind.STRING || kind == Kind.CHOICE || kind == Kind.ERROR;
+    return kind == Kind.STRING || kind == Kind.CHOICE || kind == Kind.TEXT || kind == Kind.ERROR;
   }
 
   /** Returns whether this is the already-reported error type. */

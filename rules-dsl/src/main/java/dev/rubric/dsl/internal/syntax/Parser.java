@@ -43,6 +43,9 @@ public final class Parser {
       Set.of(
           "let", "score", "tiers", "points", "award", "deduct", "best", "sum", "only", "finding",
           "recommend", "silent", "criterion");
+  /** Catalog statements that may appear at most once. */
+  private static final Set<String> SINGLE_STATEMENTS =
+      Set.of("title", "issuer", "decision", "applies-to", "index", "round", "bands");
   private static final Set<String> RULE_STARTS =
       Set.of("score", "tiers", "points", "award", "deduct", "best", "sum", "only");
 
@@ -161,12 +164,17 @@ public final class Parser {
     Syntax.Index index = new Syntax.Index(false, true, List.of(), Optional.empty());
     List<Syntax.Band> bands = new ArrayList<>();
     Rounding rounding = Rounding.DEFAULT;
+    Set<String> seen = new java.util.HashSet<>();
     while (!at(TokenKind.RBRACE) && !at(TokenKind.EOF)) {
       int before = pos;
       int level = openBraces;
       try {
         Token t = peek();
         String k = t.kind() == TokenKind.IDENT ? t.text() : "";
+        if (SINGLE_STATEMENTS.contains(k) && !seen.add(k)) {
+          throw error(t, "RB130", "the catalog already has a '" + k + "' statement; expected one at most",
+              "remove one of them");
+        }
         switch (k) {
           case "title":
             next();
@@ -248,7 +256,7 @@ public final class Parser {
       title = LocalizedText.of(id.value());
     }
     return new Syntax.Catalog(
-        id, version, title, issuer, decision, decisionDate, appliesTo, inputs, attributes, lets, nodes,
+        id, version, Optional.of(title), issuer, decision, decisionDate, appliesTo, inputs, attributes, lets, nodes,
         bonus, penalties, index, bands, rounding, Optional.of(start.span().to(end.span())));
   }
 
@@ -690,8 +698,11 @@ public final class Parser {
           }
           expect(TokenKind.RBRACE, "'}'");
           if (rules.size() < 2) {
+            boolean merged = rules.size() == 1 && rules.get(0) instanceof Rule.Cases
+                && ((Rule.Cases) rules.get(0)).cases().size() > 1;
             throw error(t, "RB125",
-                "expected at least two rules in '" + t.text() + " of' but found " + rules.size());
+                "expected at least two rules in '" + t.text() + " of' but found " + rules.size(),
+                merged ? "consecutive 'score' lines form one rule; end each part with 'otherwise 0'" : "");
           }
           return best ? new Rule.MaxOf(rules) : new Rule.SumOf(rules);
         }

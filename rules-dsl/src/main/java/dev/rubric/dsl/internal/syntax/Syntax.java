@@ -75,7 +75,7 @@ public final class Syntax {
   public record Catalog(
       Name id,
       Name version,
-      LocalizedText title,
+      Optional<LocalizedText> title,
       Optional<String> issuer,
       Optional<String> decision,
       Optional<LocalDate> decisionDate,

@@ -27,7 +27,7 @@ public final class SyntaxOf {
     return new Syntax.Catalog(
         name(c.id()),
         name(c.version()),
-        c.title(),
+        Optional.of(c.title()),
         c.provenance().issuer(),
         c.provenance().decision(),
         c.provenance().date(),
