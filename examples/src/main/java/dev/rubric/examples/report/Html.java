@@ -2,6 +2,8 @@ package dev.rubric.examples.report;
 
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
+import dev.rubric.core.catalog.Catalog;
+import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.result.NodeStatus;
 import java.math.RoundingMode;
 
@@ -81,7 +83,9 @@ final class Html {
           ".fill.b2{background:#b7791f}",
           ".fill.b3{background:#c53030}",
           ".fill.b4{background:#718096}",
-          "footer{margin-top:2rem;color:var(--muted);font-size:.8rem}",
+          "footer{margin-top:2rem;color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}",
+          "@media (max-width:640px){main{padding:16px}th,td{padding:6px 4px}",
+          "  .status{white-space:normal}.bar{min-width:60px}.tile{min-width:0;flex:1 1 40%}}",
           "@media print{body{background:#fff}main{padding:0}details{break-inside:avoid}}");
 
   /**
@@ -152,6 +156,19 @@ final class Html {
     }
     Decimal p = part.times(Decimal.HUNDRED).divide(whole).max(Decimal.ZERO).min(Decimal.HUNDRED);
     return p.round(2, RoundingMode.HALF_UP).toString();
+  }
+
+  /**
+   * Returns how much of a node's bar is filled, from 0 to 100: the share of the applicable maximum
+   * earned, or for a penalty item (which earns zero or negative points) the share deducted.
+   */
+  static String barPercent(Decimal earned, Decimal applicableMax, boolean penalty) {
+    return percent(penalty ? earned.negate() : earned, applicableMax);
+  }
+
+  /** Returns whether the top-level node {@code code} of {@code catalog} is a penalty item. */
+  static boolean isPenalty(Catalog catalog, String code) {
+    return catalog.node(code).map(n -> n.kind() == NodeKind.PENALTY).orElse(false);
   }
 
   /** Appends a CSS bar filled to {@code percent} with the extra class {@code fillClass}. */

@@ -77,12 +77,18 @@ public final class ScorecardHtml {
         .append(tr(lang, "Kết quả", "Status"))
         .append("</th></tr></thead>\n<tbody>\n");
     for (NodeResult area : card.nodes()) {
-      String percent = Html.percent(area.earned(), area.applicableMax());
+      // a penalty item's bar shows the points deducted, in red
+      boolean penalty = Html.isPenalty(catalog, area.code());
+      String percent = Html.barPercent(area.earned(), area.applicableMax(), penalty);
       out.append("<tr><td class=\"code\">")
           .append(escape(area.code()))
           .append("</td><td>")
           .append(escape(area.title().in(lang)));
-      Html.bar(out, percent, Html.statusClass(area.status()), percent + "%");
+      Html.bar(
+          out,
+          percent,
+          penalty ? "s-not_met" : Html.statusClass(area.status()),
+          (penalty ? tr(lang, "bị trừ ", "deducted ") : "") + percent + "%");
       out.append("</td><td class=\"num\">")
           .append(escape(Labels.points(area.earned(), area.applicableMax(), lang)))
           .append("</td><td><span class=\"status ")

@@ -27,4 +27,17 @@ class HtmlTest {
     assertThat(Html.percent(dev.rubric.core.Decimal.of(1), dev.rubric.core.Decimal.ZERO))
         .isEqualTo("0");
   }
+
+  @Test
+  void barPercent_penalty_showsTheShareDeducted() {
+    // a penalty item earns zero or negative points; its bar fills with what was deducted
+    assertThat(
+            Html.barPercent(
+                dev.rubric.core.Decimal.parse("-0.21"), dev.rubric.core.Decimal.of(3), true))
+        .isEqualTo("7");
+    assertThat(Html.barPercent(dev.rubric.core.Decimal.ZERO, dev.rubric.core.Decimal.of(3), true))
+        .isEqualTo("0");
+    assertThat(Html.barPercent(dev.rubric.core.Decimal.of(3), dev.rubric.core.Decimal.of(4), false))
+        .isEqualTo("75");
+  }
 }

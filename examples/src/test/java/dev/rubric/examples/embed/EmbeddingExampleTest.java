@@ -1,0 +1,140 @@
+package dev.rubric.examples.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.Language;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.json.Json;
+import dev.rubric.core.result.Scorecard;
+import dev.rubric.examples.Cli;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EmbeddingExample}, the example of {@code docs/guide.md}: it runs, it agrees with the CLI,
+ * and the guide shows its code verbatim.
+ */
+class EmbeddingExampleTest {
+
+  private static final Path GUIDE = Path.of("..", "docs", "guide.md");
+  private static final Path SOURCE =
+      Path.of("src/main/java/dev/rubric/examples/embed/EmbeddingExample.java");
+
+  @Test
+  void evaluate_phuThong_printsTheCliIndexBandAndEveryFinding() throws IOException {
+    // given
+    String json =
+        Cli.run(
+                "evaluate", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG, "--format",
+                "json")
+            .out();
+    Scorecard expected = Json.readScorecard("evaluate", json);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // when
+    boolean ok =
+        EmbeddingExample.evaluate(
+            Path.of(Cli.CATALOG),
+            Path.of(Cli.PHU_THONG),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    // then
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(ok).isTrue();
+    assertThat(out)
+        .startsWith(
+            "Thị trấn Phủ Thông: index "
+                + expected.indexRounded()
+                + ", band "
+                + expected.band().orElseThrow().in(Language.EN)
+                + "\n");
+    assertThat(expected.findings()).isNotEmpty();
+    for (Finding f : expected.findings()) {
+      assertThat(out).contains("  " + f.severity() + " " + f.code() + ": ");
+    }
+    assertThat(out).contains("      recommendation: ");
+  }
+
+  @Test
+  void evaluate_brokenCatalog_printsDiagnosticsAndReturnsFalse() throws IOException {
+    // given
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // when
+    boolean ok =
+        EmbeddingExample.evaluate(
+            Path.of(Cli.fixture("broken.rubric")),
+            Path.of(Cli.PHU_THONG),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    // then
+    assertThat(ok).isFalse();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("broken.rubric:").contains("RB");
+  }
+
+  @Test
+  void guide_showsTheExampleVerbatim() throws IOException {
+    // given
+    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
+    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+    // when / then: each marked region is a java block of the guide, without its indentation
+    for (String region : List.of("imports", "evaluate")) {
+      String code = region(source, region);
+      assertThat(code.lines().count()).as("lines of region '%s'", region).isGreaterThan(5);
+      assertThat(guide)
+          .as("docs/guide.md shows region '%s'", region)
+          .contains("```java\n" + code + "```\n");
+    }
+  }
+
+  @Test
+  void guide_showsWhatTheExamplePrints() throws IOException {
+    // given: the guide shows the first lines of the output, then an ellipsis
+    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
+    int start = guide.indexOf("```text\nThị trấn Phủ Thông: index ");
+    assertThat(start).as("the example's output in the guide").isNotNegative();
+    String shown = guide.substring(start + "```text\n".length(), guide.indexOf("```", start + 3));
+    assertThat(shown).endsWith("  …\n");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // when
+    EmbeddingExample.evaluate(
+        Path.of(Cli.CATALOG),
+        Path.of(Cli.PHU_THONG),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    // then
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .startsWith(shown.substring(0, shown.length() - "  …\n".length()));
+  }
+
+  /** The lines between {@code // guide:NAME} and {@code // end guide:NAME}, de-indented. */
+  static String region(String source, String name) {
+    List<String> lines = source.lines().toList();
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.equals("// guide:" + name)) {
+        start = i + 1;
+      } else if (line.equals("// end guide:" + name)) {
+        end = i;
+      }
+    }
+    assertThat(start).as("marker '// guide:%s'", name).isPositive();
+    assertThat(end).as("marker '// end guide:%s'", name).isGreaterThanOrEqualTo(start);
+    List<String> body = lines.subList(start, end);
+    int indent =
+        body.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
+    List<String> out = new ArrayList<>();
+    for (String l : body) {
+      out.add(l.isBlank() ? "" : l.substring(indent));
+    }
+    return String.join("\n", out) + "\n";
+  }
+}
