@@ -1,23 +1,48 @@
 package dev.rubric.dsl.internal.eval;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Expr;
+import dev.rubric.core.finding.Explanation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * A compiled expression: names are resolved to slots, so evaluation does no look-ups by name. Each
- * instance keeps its canonical source text for explanations. Immutable and thread-safe.
+ * instance keeps its canonical source text for explanations. Thread-safe, and immutable apart from
+ * explanations it makes once and keeps.
  */
 abstract class Code {
   final String src;
   /** Whether the value reads best as a percentage (a quotient or a proportion). */
   final boolean percent;
 
+  /**
+   * The explanations "{@code src}: true / false / missing data", made on first use; a benign race
+   * may make one twice, and both are equal.
+   */
+  private Explanation[] verdicts;
+
   Code(String src, boolean percent) {
     this.src = src;
     this.percent = percent;
+  }
+
+  /** Returns the explanation that this condition gave {@code result}, showing no values. */
+  final Explanation verdict(Object result) {
+    int i = result == Values.MISSING ? 2 : Boolean.TRUE.equals(result) ? 0 : 1;
+    Explanation[] v = verdicts;
+    if (v == null) {
+      v = new Explanation[3];
+      verdicts = v;
+    }
+    Explanation e = v[i];
+    if (e == null) {
+      e = Explanation.of(LocalizedText.of(src + ": " + Values.yesNo(result, Language.VI), src + ": " + Values.yesNo(result, Language.EN)));
+      v[i] = e;
+    }
+    return e;
   }
 
   abstract Object eval(Frame f);

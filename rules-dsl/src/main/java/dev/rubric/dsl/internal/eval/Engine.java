@@ -26,7 +26,9 @@ import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.internal.check.Resolution;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,12 +40,18 @@ import java.util.stream.IntStream;
 /**
  * Evaluates units against a compiled catalog plan. Thread-safe and observably immutable: each
  * evaluation works on its own {@link Frame}; the plan is shared and never changes, except for the
- * leaves' {@link LeafMemo} tables, which remember results and never change one.
+ * nodes' {@link NodeMemo} tables, which remember results and never change one.
  */
 public final class Engine {
 
   /** One unit to evaluate in a cohort: the unit snapshot, the period and its evidence. */
   public record Subject(Unit unit, Period period, EvidenceSet evidence) {}
+
+  /** Status codes by ordinal: {@link EvidenceStatus#code()} makes a new string on every call. */
+  private static final String[] STATUS_CODES =
+      java.util.Arrays.stream(EvidenceStatus.values()).map(EvidenceStatus::code).toArray(String[]::new);
+  private static final String PROVIDED = EvidenceStatus.PROVIDED.code();
+  private static final String MISSING = EvidenceStatus.MISSING.code();
 
   private final Catalog catalog;
   private final String hash;
@@ -237,7 +245,7 @@ public final class Engine {
     String[] explanation = new String[inputs.length];
     for (int i = 0; i < inputs.length; i++) {
       values[i] = Values.MISSING;
-      status[i] = EvidenceStatus.MISSING.code();
+      status[i] = MISSING;
     }
     for (Map.Entry<String, Evidence> e : evidence.evidence().entrySet()) {
       Integer slot = inputIndex.get(e.getKey());
@@ -249,13 +257,13 @@ public final class Engine {
         continue;
       }
       Evidence ev = e.getValue();
-      status[slot] = ev.status().code();
+      status[slot] = STATUS_CODES[ev.status().ordinal()];
       explanation[slot] = ev.explanation().orElse(null);
       if (ev.value().isPresent()) {
-        Object v = convert(inputs[slot], ev.value().get(), "$.evidence." + e.getKey(), findings);
+        Object v = convert(inputs[slot], ev.value().get(), e.getKey(), findings);
         values[slot] = v;
         if (v == Values.MISSING) {
-          status[slot] = EvidenceStatus.MISSING.code();
+          status[slot] = MISSING;
         }
       }
     }
@@ -276,7 +284,7 @@ public final class Engine {
     return new Frame(values, status, explanation, attrs, plan.letCount(), Num.of(period.year()), unit.kind(), unit.level(), unit.code(), best, samples);
   }
 
-  private static Object convert(InputDecl d, EvidenceValue v, String path, List<Finding> findings) {
+  private static Object convert(InputDecl d, EvidenceValue v, String key, List<Finding> findings) {
     switch (d.type()) {
       case DOCUMENT:
         if (v instanceof EvidenceValue.Document) {
@@ -292,6 +300,7 @@ public final class Engine {
         if (v instanceof EvidenceValue.Quantity) {
           EvidenceValue.Quantity q = (EvidenceValue.Quantity) v;
           if (d.unit().isPresent() && !d.unit().get().equals(q.unit())) {
+            String path = "$.evidence." + key;
             findings.add(dataFinding("RB603", Severity.MAJOR, path,
                 LocalizedText.of(
                     "Tài liệu '" + d.key() + "': cần đơn vị '" + d.unit().get() + "' nhưng nhận được '" + q.unit() + "' (" + path + ", RB603)",
@@ -316,6 +325,7 @@ public final class Engine {
         if (v instanceof EvidenceValue.Choice) {
           String option = ((EvidenceValue.Choice) v).option();
           if (!d.options().contains(option)) {
+            String path = "$.evidence." + key;
             findings.add(dataFinding("RB604", Severity.MAJOR, path,
                 LocalizedText.of(
                     "Tài liệu '" + d.key() + "': '" + option + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ") (" + path + ", RB604)",
@@ -338,6 +348,7 @@ public final class Engine {
       default:
         break;
     }
+    String path = "$.evidence." + key;
     findings.add(dataFinding("RB601", Severity.MAJOR, path,
         LocalizedText.of(
             "Tài liệu '" + d.key() + "': cần kiểu " + d.type().keyword() + " nhưng nhận được " + v.typeName() + " (" + path + ", RB601)",
@@ -414,22 +425,30 @@ public final class Engine {
   }
 
   private NodeResult node(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
-    LeafMemo.Key key = p.memo == null ? null : p.memo.key(f, inheritedNa);
+    NodeMemo.Key key = p.memo == null || p.children.length > 0 ? null : p.memo.key(f, inheritedNa, null);
     if (key == null) {
       return evaluateNode(p, f, acc, inheritedNa);
     }
-    LeafMemo.Outcome o = p.memo.get(key);
+    NodeMemo.Outcome o = p.memo.get(key);
     if (o == null) {
       Acc own = new Acc();
       NodeResult r = evaluateNode(p, f, own, inheritedNa);
-      o = new LeafMemo.Outcome(r, List.copyOf(own.findings), own.channels, own.dropped, own.earned, own.applicable);
+      // A leaf adds to at most one channel: its own.
+      Channel c = own.channels.isEmpty() ? null : own.channels.iterator().next();
+      o = new NodeMemo.Outcome(r, List.copyOf(own.findings), c, !own.dropped.isEmpty(),
+          c == null ? null : own.earned.get(c), c == null ? null : own.applicable.get(c));
       p.memo.put(key, o);
     }
-    acc.channels.addAll(o.channels());
-    acc.dropped.addAll(o.dropped());
     acc.findings.addAll(o.findings());
-    o.earned().forEach((c, n) -> acc.earned.merge(c, n, Num::plus));
-    o.applicable().forEach((c, n) -> acc.applicable.merge(c, n, Num::plus));
+    Channel c = o.channel();
+    if (c != null) {
+      acc.channels.add(c);
+      if (o.dropped()) {
+        acc.dropped.add(c);
+      }
+      acc.earned.merge(c, o.earned(), Num::plus);
+      acc.applicable.merge(c, o.applicable(), Num::plus);
+    }
     return o.result();
   }
 
@@ -498,7 +517,7 @@ public final class Engine {
       List<String> missing = new ArrayList<>();
       List<String> explanations = new ArrayList<>();
       for (int slot : p.requiredSlots) {
-        if (!EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
+        if (!PROVIDED.equals(f.inputStatus[slot])) {
           missing.add(inputs[slot].key() + " (" + f.inputStatus[slot] + ")");
         }
       }
@@ -541,7 +560,7 @@ public final class Engine {
           // No required input is missing: name every input the node reads that was not provided.
           for (String key : p.inputs) {
             int slot = inputIndex.get(key);
-            if (!EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
+            if (!PROVIDED.equals(f.inputStatus[slot])) {
               missing.add(key + " (" + f.inputStatus[slot] + ")");
             }
           }
@@ -588,28 +607,45 @@ public final class Engine {
   }
 
   private NodeResult parent(PlanNode p, Frame f, Acc acc, NotApplicablePolicy na, List<Explanation> why) {
-    List<NodeResult> children = new ArrayList<>();
-    Decimal earned = Decimal.ZERO;
-    Decimal applicable = Decimal.ZERO;
-    boolean allNa = true;
-    for (PlanNode c : p.children) {
-      NodeResult r = node(c, f, acc, na);
-      children.add(r);
-      earned = earned.plus(r.earned());
-      applicable = applicable.plus(r.applicableMax());
-      allNa &= r.status() == NodeStatus.NOT_APPLICABLE;
+    NodeResult[] children = new NodeResult[p.children.length];
+    for (int i = 0; i < children.length; i++) {
+      children[i] = node(p.children[i], f, acc, na);
     }
     f.max = p.max;
+    NodeMemo.Key key = p.memo == null ? null : p.memo.key(f, na, children);
+    NodeMemo.Outcome o = key == null ? null : p.memo.get(key);
+    if (o == null) {
+      List<Finding> own = new ArrayList<>();
+      NodeResult r = parentResult(p, f, children, why, own);
+      o = new NodeMemo.Outcome(r, List.copyOf(own), null, false, null, null);
+      if (key != null) {
+        p.memo.put(key, o);
+      }
+    }
+    acc.findings.addAll(o.findings());
+    return o.result();
+  }
+
+  private NodeResult parentResult(PlanNode p, Frame f, NodeResult[] children, List<Explanation> why, List<Finding> own) {
+    // Sums are exact, so adding BigDecimals and making one Decimal equals adding Decimals.
+    BigDecimal earnedSum = BigDecimal.ZERO;
+    BigDecimal applicableSum = BigDecimal.ZERO;
+    boolean allNa = true;
+    for (NodeResult r : children) {
+      earnedSum = earnedSum.add(r.earned().toBigDecimal());
+      applicableSum = applicableSum.add(r.applicableMax().toBigDecimal());
+      allNa &= r.status() == NodeStatus.NOT_APPLICABLE;
+    }
+    Decimal earned = Decimal.of(earnedSum);
+    Decimal applicable = Decimal.of(applicableSum);
     boolean penalty = p.node.kind() == NodeKind.PENALTY;
     NodeStatus status = allNa ? NodeStatus.NOT_APPLICABLE : statusOf(Num.of(earned), Num.of(applicable), penalty);
     if (!allNa && p.findings.length > 0) {
-      List<Finding> own = new ArrayList<>();
       findings(p, f, earned, applicable, penalty, own);
-      acc.findings.addAll(own);
     }
     return new NodeResult(
         p.node.code(), p.node.title(), p.node.channel(), earned, p.node.max(), applicable, status,
-        Explanation.of(headline(p, earned, applicable, status), why), children);
+        Explanation.of(headline(p, earned, applicable, status), why), Arrays.asList(children));
   }
 
   private static NodeStatus statusOf(Num earned, Num applicable, boolean penalty) {
@@ -623,14 +659,19 @@ public final class Engine {
   }
 
   private static LocalizedText headline(PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
-    String t = p.node.code() + " " + p.node.title().vi();
-    String te = p.node.code() + " " + p.node.title().in(Language.EN);
+    return p.headlines.get(new PlanNode.Points(earned, applicable, status), k -> renderHeadline(p, earned, applicable, status));
+  }
+
+  private static LocalizedText renderHeadline(PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
+    String e = Values.points(earned, Language.EN);
+    String a = Values.points(applicable, Language.EN);
     return LocalizedText.of(
-        t + ": " + Values.points(earned, Language.VI) + "/" + Values.points(applicable, Language.VI) + " điểm ("
+        p.node.code() + " " + p.node.title().vi() + ": " + Values.vi(e) + "/" + Values.vi(a) + " điểm ("
             + status.label(Language.VI) + ")",
-        te + ": " + Values.points(earned, Language.EN) + " of " + Values.points(applicable, Language.EN) + " points ("
+        p.node.code() + " " + p.node.title().in(Language.EN) + ": " + e + " of " + a + " points ("
             + status.label(Language.EN) + ")");
   }
+
 
   // ---------------------------------------------------------------- findings
 
@@ -641,18 +682,30 @@ public final class Engine {
     if (p.findings.length == 0) {
       // A bonus is optional: falling short of it is not a finding unless the catalog says so.
       if (below && !p.node.silent() && p.node.kind() != NodeKind.BONUS) {
-        Severity severity = penalty || earned.signum() <= 0 ? Severity.MAJOR : Severity.MINOR;
-        String title = p.node.title().vi();
-        String titleEn = p.node.title().in(Language.EN);
-        LocalizedText message = penalty
-            ? LocalizedText.of(title + ": bị trừ " + Values.points(earned.negate(), Language.VI) + " điểm",
-                titleEn + ": " + Values.points(earned.negate(), Language.EN) + " points deducted")
-            : LocalizedText.of(title + ": đạt " + Values.points(earned, Language.VI) + "/" + Values.points(applicable, Language.VI) + " điểm",
-                titleEn + ": " + Values.points(earned, Language.EN) + " of " + Values.points(applicable, Language.EN) + " points");
-        out.add(finding(p, kind, severity, "finding." + kind.code(), message, Map.of(), earned, applicable, lost));
+        out.add(p.shortfalls.get(new PlanNode.Points(earned, applicable, null), k -> shortfall(p, earned, applicable, penalty)));
       }
       return;
     }
+    templateFindings(p, f, earned, applicable, below, kind, lost, out);
+  }
+
+  /** The finding of a node that fell short and has no finding templates: a function of its points. */
+  private static Finding shortfall(PlanNode p, Decimal earned, Decimal applicable, boolean penalty) {
+    FindingKind kind = penalty || earned.signum() <= 0 ? FindingKind.NOT_MET : FindingKind.PARTIAL;
+    Decimal lost = penalty ? earned.negate() : applicable.minus(earned).max(Decimal.ZERO);
+    Severity severity = penalty || earned.signum() <= 0 ? Severity.MAJOR : Severity.MINOR;
+    String title = p.node.title().vi();
+    String titleEn = p.node.title().in(Language.EN);
+    LocalizedText message = penalty
+        ? LocalizedText.of(title + ": bị trừ " + Values.points(earned.negate(), Language.VI) + " điểm",
+            titleEn + ": " + Values.points(earned.negate(), Language.EN) + " points deducted")
+        : LocalizedText.of(title + ": đạt " + Values.points(earned, Language.VI) + "/" + Values.points(applicable, Language.VI) + " điểm",
+            titleEn + ": " + Values.points(earned, Language.EN) + " of " + Values.points(applicable, Language.EN) + " points");
+    return finding(p, kind, severity, "finding." + kind.code(), message, Map.of(), earned, applicable, lost);
+  }
+
+  private void templateFindings(
+      PlanNode p, Frame f, Decimal earned, Decimal applicable, boolean below, FindingKind kind, Decimal lost, List<Finding> out) {
     for (int i = 0; i < p.findings.length; i++) {
       PlanNode.FindingPlan t = p.findings[i];
       boolean raise;
@@ -757,7 +810,7 @@ public final class Engine {
     List<String> out = new ArrayList<>();
     for (String key : p.inputs) {
       int slot = inputIndex.get(key);
-      if (f.inputExplanation[slot] != null && !EvidenceStatus.PROVIDED.code().equals(f.inputStatus[slot])) {
+      if (f.inputExplanation[slot] != null && !PROVIDED.equals(f.inputStatus[slot])) {
         out.add(key + ": " + f.inputExplanation[slot]);
       }
     }

@@ -6,17 +6,14 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.result.NodeResult;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers what evaluating one leaf node gave for the values it read, so that the next unit with
- * the same values gets the same (immutable) result without evaluating, formatting or building it
- * again. Thread-safe; shared by every evaluation of a compiled catalog.
+ * Remembers what evaluating one node gave for the values it read, so that the next unit with the
+ * same values gets the same (immutable) result without evaluating, formatting or building it again.
+ * Thread-safe; shared by every evaluation of a compiled catalog.
  */
-final class LeafMemo {
+final class NodeMemo {
   /*
    * Implementation notes.
    *
@@ -29,16 +26,18 @@ final class LeafMemo {
    * Values are compared by representation (Num by numerator and denominator, scale included),
    * which is stricter than numeric equality, so equal keys always render equal text.
    *
+   * A parent's own result (its sums, status, headline and findings) is a function of its
+   * children's results, which are part of its key compared by identity: when every child came
+   * from its table the parent can come from its own; otherwise the parent's key is new.
+   *
    * Many leaves read few distinct values across a cohort (flags, small counts, a handful of
    * dates): they are served from the table almost always. Leaves that show a rate (412/420) see
    * new values nearly every time; once a table is full and fewer than a quarter of the lookups of
    * the last window hit, the table is cleared and switched off for good, so such a leaf costs one
-   * key per evaluation for a while and nothing after. Nodes that read cohort values (best) are
-   * never memoised. The counters race benignly: they only decide when to stop caching, and a
-   * result is the same whether it comes from the table or not.
+   * key per evaluation for a while and nothing after (see BoundedCache). Nodes that read cohort values (best) are
+   * never memoised. A result is the same whether it comes from the table or not.
    */
   static final int CAPACITY = 256;
-  private static final int WINDOW = 1024;
 
   private final int[] inputs;
   private final int[] lets;
@@ -46,12 +45,9 @@ final class LeafMemo {
   private final boolean kind;
   private final boolean level;
   private final boolean code;
-  private final ConcurrentHashMap<Key, Outcome> table = new ConcurrentHashMap<>();
-  private volatile boolean off;
-  private int lookups;
-  private int hits;
+  private final BoundedCache<Key, Outcome> table = new BoundedCache<>(CAPACITY);
 
-  private LeafMemo(Reads r) {
+  private NodeMemo(Reads r) {
     this.inputs = r.inputs.stream().toArray();
     this.lets = r.lets.stream().toArray();
     this.year = r.builtins.contains(Code.Builtin.Which.YEAR);
@@ -60,8 +56,8 @@ final class LeafMemo {
     this.code = r.builtins.contains(Code.Builtin.Which.CODE);
   }
 
-  /** Returns the memo of a leaf, or null when the leaf reads cohort values. */
-  static LeafMemo forLeaf(PlanNode p) {
+  /** Returns the memo of a node, or null when the node reads cohort values. */
+  static NodeMemo forNode(PlanNode p) {
     Reads r = new Reads();
     if (p.applies != null) {
       p.applies.collect(r);
@@ -83,7 +79,7 @@ final class LeafMemo {
     for (int slot : p.letSlots) {
       r.lets.clear(slot);
     }
-    return new LeafMemo(r);
+    return new NodeMemo(r);
   }
 
   private static void segments(List<Object> segments, Reads r) {
@@ -94,23 +90,28 @@ final class LeafMemo {
     }
   }
 
-  /** What evaluating the leaf contributed: its result and its effect on the totals. */
+  /**
+   * What evaluating the node contributed: its result, its findings and, for a leaf of the main
+   * index ({@code channel} not null), its points and whether it dropped its channel.
+   */
   record Outcome(
-      NodeResult result,
-      List<Finding> findings,
-      Set<Channel> channels,
-      Set<Channel> dropped,
-      Map<Channel, Num> earned,
-      Map<Channel, Num> applicable) {}
+      NodeResult result, List<Finding> findings, Channel channel, boolean dropped, Num earned, Num applicable) {}
 
-  /** Returns the key of the values the leaf reads in {@code f}, or null when memoising is off. */
-  Key key(Frame f, NotApplicablePolicy inherited) {
-    if (off) {
+  /**
+   * Returns the key of the values the node reads in {@code f}, with its children's results (null
+   * for a leaf), or null when memoising is off.
+   */
+  Key key(Frame f, NotApplicablePolicy inherited, NodeResult[] children) {
+    if (table.isOff()) {
       return null;
     }
     int n = inputs.length;
-    Object[] v = new Object[1 + 3 * n + f.attributes.length + lets.length + 4];
+    int c = children == null ? 0 : children.length;
+    Object[] v = new Object[1 + 3 * n + f.attributes.length + lets.length + 4 + c];
     int k = 0;
+    for (int i = 0; i < c; i++) {
+      v[k++] = children[i];
+    }
     v[k++] = inherited;
     for (int slot : inputs) {
       v[k++] = f.inputs[slot];
@@ -132,29 +133,12 @@ final class LeafMemo {
 
   /** Returns the outcome remembered for {@code key}, if any. */
   Outcome get(Key key) {
-    Outcome o = table.get(key);
-    if (table.size() >= CAPACITY) {
-      lookups++;
-      if (o != null) {
-        hits++;
-      }
-      if (lookups >= WINDOW) {
-        if (hits * 4 < lookups) {
-          off = true;
-          table.clear();
-        }
-        lookups = 0;
-        hits = 0;
-      }
-    }
-    return o;
+    return table.get(key);
   }
 
   /** Remembers {@code outcome} for {@code key} while the table has room. */
   void put(Key key, Outcome outcome) {
-    if (!off && table.size() < CAPACITY) {
-      table.putIfAbsent(key, outcome);
-    }
+    table.put(key, outcome);
   }
 
   /** The values a leaf read, compared by representation. */
@@ -199,6 +183,9 @@ final class LeafMemo {
     }
 
     private static int hash(Object v) {
+      if (v instanceof NodeResult) {
+        return System.identityHashCode(v);
+      }
       if (v instanceof Num) {
         return ((Num) v).representationHash();
       }
@@ -213,7 +200,7 @@ final class LeafMemo {
       if (a == b) {
         return true;
       }
-      if (a == null || b == null || a.getClass() != b.getClass()) {
+      if (a == null || b == null || a.getClass() != b.getClass() || a instanceof NodeResult) {
         return false;
       }
       if (a instanceof Num) {

@@ -158,6 +158,47 @@ final class Num implements Comparable<Num> {
     return Decimal.of(numerator.divide(denominator, decimals, mode));
   }
 
+  /**
+   * Returns {@link Values#number} of this value in English when it is a decimal with at most 4
+   * places (no rounding, so no "≈"), or null: the plain digits without trailing zeros.
+   */
+  String plainIfShort() {
+    if (!isWhole() || numerator.scale() > 4 || numerator.precision() > 64) {
+      return null;
+    }
+    BigDecimal b = numerator.stripTrailingZeros();
+    return (b.scale() < 0 ? b.setScale(0) : b).toPlainString();
+  }
+
+  private static final long SMALL = 100_000_000_000_000L;
+
+  /**
+   * Returns {@link Values#percent} of this value in English when numerator and denominator are
+   * integers below 10^14, computed with longs, or null: the whole percentage when exact, otherwise
+   * the percentage rounded half-up to 2 places.
+   */
+  String percentIfSmall() {
+    if (numerator.scale() != 0 || denominator.scale() != 0 || numerator.precision() > 14 || denominator.precision() > 14) {
+      return null;
+    }
+    long a = numerator.longValue();
+    long b = denominator.longValue();
+    if (Math.abs(a) >= SMALL || b >= SMALL || b <= 0) {
+      return null;
+    }
+    long hundred = 100 * a;
+    if (hundred % b == 0) {
+      return (hundred / b) + "%";
+    }
+    long m = Math.abs(a) * 10_000;
+    long q = (2 * m + b) / (2 * b);
+    if (q == 0) {
+      return "0.00%";
+    }
+    long frac = q % 100;
+    return (a < 0 ? "-" : "") + (q / 100) + (frac < 10 ? ".0" : ".") + frac + "%";
+  }
+
   /** Returns the whole number of this value, for date arithmetic; fractional parts are dropped. */
   long longValue() {
     return numerator.divide(denominator, 0, RoundingMode.DOWN).longValueExact();

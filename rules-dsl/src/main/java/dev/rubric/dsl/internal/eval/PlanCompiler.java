@@ -100,7 +100,7 @@ final class PlanCompiler {
     n.findings().forEach(f -> f.condition().ifPresent(c -> collectInputs(c, referenced)));
     List<Integer> required = new ArrayList<>();
     for (String key : referenced) {
-      InputDecl d = catalog.input(key).orElseThrow();
+      InputDecl d = input(key);
       if (d.required()) {
         required.add(inputSlots.get(key));
       }
@@ -130,6 +130,11 @@ final class PlanCompiler {
         referenced.toArray(new String[0]));
   }
 
+  /** Returns the declared input {@code key} by its slot: {@code Catalog.input} searches the list. */
+  private InputDecl input(String key) {
+    return catalog.inputs().get(inputSlots.get(key));
+  }
+
   private List<Object> segments(String message, Map<String, Code> scope) {
     List<Object> out = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(message);
@@ -141,7 +146,7 @@ final class PlanCompiler {
       String name = m.group(1);
       Code c = scope.get(name);
       if (c == null && inputSlots.containsKey(name)) {
-        InputDecl d = catalog.input(name).orElseThrow();
+        InputDecl d = input(name);
         c = new Code.InputRef(name, inputSlots.get(name), d.type() == InputType.RATIO);
       }
       out.add(c == null ? new PlanNode.Placeholder(name) : c);

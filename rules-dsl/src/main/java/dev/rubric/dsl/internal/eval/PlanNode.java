@@ -1,13 +1,17 @@
 package dev.rubric.dsl.internal.eval;
 
+import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Node;
 import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.Severity;
+import dev.rubric.core.result.NodeStatus;
 import java.util.List;
 
 /**
  * The compiled form of one catalog node. Immutable after construction; arrays are never exposed or
- * modified. A leaf's {@link LeafMemo} is the one mutable part, and it only caches results.
+ * modified. Its {@link NodeMemo} is the one mutable part, and it only caches results.
  */
 final class PlanNode {
   final Node node;
@@ -22,8 +26,12 @@ final class PlanNode {
   final FindingPlan[] findings;
   final int[] requiredSlots;
   final String[] inputs;
-  /** The remembered results of this leaf (see {@link LeafMemo}); null for parents and cohort rules. */
-  final LeafMemo memo;
+  /** Headlines by points and status, rendered once per distinct value. */
+  final BoundedCache<Points, LocalizedText> headlines = new BoundedCache<>(64);
+  /** The findings of a node without templates that fell short, by points. */
+  final BoundedCache<Points, Finding> shortfalls = new BoundedCache<>(64);
+  /** The remembered results of this node (see {@link NodeMemo}); null when it reads cohort values. */
+  final NodeMemo memo;
 
   PlanNode(
       Node node,
@@ -50,11 +58,14 @@ final class PlanNode {
     this.findings = findings;
     this.requiredSlots = requiredSlots;
     this.inputs = inputs;
-    this.memo = children.length == 0 ? LeafMemo.forLeaf(this) : null;
+    this.memo = NodeMemo.forNode(this);
   }
 
   /** A finding template: severity, condition (null = when below max) and message segments. */
   record FindingPlan(Severity severity, Code condition, List<Object> vi, List<Object> en) {}
+
+  /** A node's points and status (null when it does not matter), a key of its caches. */
+  record Points(Decimal earned, Decimal applicable, NodeStatus status) {}
 
   /** A placeholder naming {@code earned}, {@code max} or {@code applicable_max}. */
   record Placeholder(String name) {}

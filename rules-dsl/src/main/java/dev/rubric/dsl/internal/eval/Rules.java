@@ -54,7 +54,7 @@ final class Rules {
       }
       return Explanation.of(text(c.src + ": " + Values.yesNo(result, Language.VI), c.src + ": " + Values.yesNo(result, Language.EN)), parts);
     }
-    return Explanation.of(text(c.src + ": " + Values.yesNo(result, Language.VI), c.src + ": " + Values.yesNo(result, Language.EN)));
+    return c.verdict(result);
   }
 
   /** Evaluates {@code c} for display only; errors show as missing. */
@@ -77,10 +77,17 @@ final class Rules {
     private final Code[] points;
     private final Code otherwise;
 
+    /**
+     * The explanations of constant points ("→ 1 point"), one per case and one for otherwise, made
+     * on first use; a benign race may make one twice, and both are equal.
+     */
+    private final Explanation[] constant;
+
     Cases(Code[] conditions, Code[] points, Code otherwise) {
       this.conditions = conditions;
       this.points = points;
       this.otherwise = otherwise;
+      this.constant = new Explanation[points.length + 1];
     }
 
     @Override
@@ -90,14 +97,27 @@ final class Rules {
         why.add(explainCondition(conditions[i], f, c));
         if (c == Boolean.TRUE) {
           Object p = points[i].number(f);
-          why.add(arrow(p));
+          why.add(points[i] instanceof Code.Const ? constantly(i, p) : arrow(p));
           return p;
         }
       }
       Object p = otherwise.number(f);
-      why.add(Explanation.of(text("không điều kiện nào đúng → " + fmt(p, Language.VI, false) + " điểm",
-          "no condition holds → " + fmt(p, Language.EN, false) + " points")));
+      why.add(otherwise instanceof Code.Const ? constantly(points.length, p) : otherwiseArrow(p));
       return p;
+    }
+
+    private Explanation constantly(int i, Object p) {
+      Explanation e = constant[i];
+      if (e == null) {
+        e = i < points.length ? arrow(p) : otherwiseArrow(p);
+        constant[i] = e;
+      }
+      return e;
+    }
+
+    private static Explanation otherwiseArrow(Object p) {
+      return Explanation.of(text("không điều kiện nào đúng → " + fmt(p, Language.VI, false) + " điểm",
+          "no condition holds → " + fmt(p, Language.EN, false) + " points"));
     }
 
     @Override
@@ -130,21 +150,29 @@ final class Rules {
         why.add(Explanation.of(text(subject.src + " = " + fmt(s, Language.VI, false), subject.src + " = " + fmt(s, Language.EN, false))));
         return s;
       }
+      // The subject's value is shown in every tier's line: format it once per language.
+      String[] shown = new String[4];
       for (int i = 0; i < ops.length; i++) {
         Object t = thresholds[i].eval(f);
         Object holds = Code.Compare.compare(ops[i], s, t, subject, thresholds[i]);
         boolean pct = subject.percent || thresholds[i].percent;
+        int k = pct ? 2 : 0;
+        if (shown[k] == null) {
+          String en = fmt(s, Language.EN, pct);
+          shown[k] = subject.src + " = " + Values.vi(s, en, pct) + " ";
+          shown[k + 1] = subject.src + " = " + en + " ";
+        }
         String op = Values.op(ops[i]);
         if (holds == Boolean.TRUE) {
           Object p = points[i].number(f);
           why.add(Explanation.of(text(
-              subject.src + " = " + fmt(s, Language.VI, pct) + " " + op + " " + fmt(t, Language.VI, pct) + " → " + fmt(p, Language.VI, false) + " điểm",
-              subject.src + " = " + fmt(s, Language.EN, pct) + " " + op + " " + fmt(t, Language.EN, pct) + " → " + fmt(p, Language.EN, false) + " points")));
+              shown[k] + op + " " + fmt(t, Language.VI, pct) + " → " + fmt(p, Language.VI, false) + " điểm",
+              shown[k + 1] + op + " " + fmt(t, Language.EN, pct) + " → " + fmt(p, Language.EN, false) + " points")));
           return p;
         }
         why.add(Explanation.of(text(
-            subject.src + " = " + fmt(s, Language.VI, pct) + " " + op + " " + fmt(t, Language.VI, pct) + ": " + Values.yesNo(holds, Language.VI),
-            subject.src + " = " + fmt(s, Language.EN, pct) + " " + op + " " + fmt(t, Language.EN, pct) + ": " + Values.yesNo(holds, Language.EN))));
+            shown[k] + op + " " + fmt(t, Language.VI, pct) + ": " + Values.yesNo(holds, Language.VI),
+            shown[k + 1] + op + " " + fmt(t, Language.EN, pct) + ": " + Values.yesNo(holds, Language.EN))));
       }
       Object p = otherwise.number(f);
       why.add(Explanation.of(text("không bậc nào đạt → " + fmt(p, Language.VI, false) + " điểm",
@@ -171,7 +199,8 @@ final class Rules {
     @Override
     public Object eval(Frame f, List<Explanation> why) {
       Object p = points.number(f);
-      why.add(Explanation.of(text(points.src + " = " + fmt(p, Language.VI, false), points.src + " = " + fmt(p, Language.EN, false))));
+      String en = fmt(p, Language.EN, false);
+      why.add(Explanation.of(text(points.src + " = " + Values.vi(p, en, false), points.src + " = " + en)));
       return p;
     }
 

@@ -90,6 +90,10 @@ final class Values {
 
   /** Formats a number with at most 4 decimals, no trailing zeros; decimal comma in Vietnamese. */
   static String number(Num n, Language lang) {
+    String exact = n.plainIfShort();
+    if (exact != null) {
+      return lang == Language.VI ? exact.replace('.', ',') : exact;
+    }
     BigDecimal b = n.rounded(4).stripTrailingZeros();
     if (b.scale() < 0) {
       b = b.setScale(0);
@@ -103,10 +107,30 @@ final class Values {
 
   /** Formats a proportion as a percentage with 2 decimals: {@code 98.10%}, {@code 98,10%}. */
   static String percent(Num n, Language lang) {
+    String fast = n.percentIfSmall();
+    if (fast != null) {
+      return lang == Language.VI ? fast.replace('.', ',') : fast;
+    }
     Num hundredths = n.times(Num.of(100));
     BigDecimal whole = hundredths.rounded(0);
     String s = (Num.of(whole).equals(hundredths) ? whole : hundredths.rounded(2)).toPlainString() + "%";
     return lang == Language.VI ? s.replace('.', ',') : s;
+  }
+
+  /**
+   * Returns the Vietnamese form of a number, percentage or rate formatted in English: the same
+   * digits with a decimal comma.
+   */
+  static String vi(String english) {
+    return english.replace('.', ',');
+  }
+
+  /**
+   * Formats {@code v} in Vietnamese given its English form {@code en}: numbers, percentages and
+   * rates differ only in the decimal separator, so only other values are formatted again.
+   */
+  static String vi(Object v, String en, boolean percent) {
+    return v instanceof Num || v instanceof Ratio ? vi(en) : format(v, Language.VI, percent);
   }
 
   /** Formats points for messages: {@code 1.5}, {@code 1,5}. */
