@@ -149,24 +149,23 @@ class EvidenceProblemsTest {
   }
 
   @Test
-  void evaluate_scoreConditionOnMissingData_fallsThroughToOtherwise() {
-    // 'score … when' awards a case only when its condition is known to hold: an unknown condition
-    // (here an optional document without an issue date) earns the 'otherwise' points.
+  void evaluate_scoreConditionOnMissingData_isInsufficientEvidence() {
+    // 'score … when' chooses the first case known to hold: an unknown condition (here an optional
+    // document without an issue date) leaves the choice open, so the node has no points to give.
     CompiledCatalog c = compile(catalog(
         "    document ke_hoach \"Kế hoạch CCHC năm\"",
         "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
-            + "    score 1 when ke_hoach.issued <= date(year, 1, 31)\n"
-            + "    otherwise 0\n"
+            + "    score 0 when ke_hoach.issued > date(year, 1, 31)\n"
+            + "    otherwise 1\n"
             + "  }"));
     Evidence undated = Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").build());
 
     Scorecard card = evaluate(c, evidence().putEvidence("ke_hoach", undated));
 
-    assertThat(node(card, "1")).extracting(NodeResult::earned, NodeResult::status).containsExactly(dec("0"), NodeStatus.NOT_MET);
-    assertThat(node(card, "1").explanation().render(Language.EN)).isEqualTo(
-        "1 Kế hoạch đúng hạn: 0 of 1 points (Not met)\n"
-            + "  ke_hoach.issued = (missing) ≤ 2022-01-31: missing data\n"
-            + "  no condition holds → 0 points");
+    assertThat(node(card, "1")).extracting(NodeResult::earned, NodeResult::status)
+        .containsExactly(dec("0"), NodeStatus.INSUFFICIENT_EVIDENCE);
+    assertThat(card.findings()).extracting(f -> f.message().in(Language.EN))
+        .containsExactly("Kế hoạch đúng hạn: missing evidence (ke_hoach.issued (missing))");
   }
 
   @Test

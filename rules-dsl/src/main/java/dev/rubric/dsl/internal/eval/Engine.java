@@ -475,10 +475,17 @@ public final class Engine {
       }
     }
     if (p.children.length > 0) {
+      if (na == null && (insufficient || error != null)) {
+        return undecided(p, acc, error, why);
+      }
+      if (na == null) {
+        // A parent's lets are visible to its children, so they are computed first.
+        evaluateLets(p, f, why);
+      }
       return parent(p, f, acc, na, why);
     }
-    boolean penalty = p.node.kind() == NodeKind.PENALTY;
-    boolean main = p.node.kind() == NodeKind.AREA || p.node.kind() == NodeKind.CRITERION;
+    boolean penalty = p.block == NodeKind.PENALTY;
+    boolean main = p.block == NodeKind.AREA;
     Channel channel = p.node.channel();
     if (main) {
       acc.channels.add(channel);
@@ -524,21 +531,7 @@ public final class Engine {
       Object points = null;
       if (missing.isEmpty() && !insufficient) {
         try {
-          for (int i = 0; i < p.lets.length; i++) {
-            Object v;
-            try {
-              v = p.lets[i].eval(f);
-            } catch (EvaluationError e) {
-              // Evaluated eagerly for the explanation; the error counts only if the rule reads it.
-              v = new Values.Failed(e);
-            }
-            f.lets[p.letSlots[i]] = v;
-            boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
-            String src = p.lets[i].src.equals(p.letNames[i]) ? "" : " = " + p.lets[i].src;
-            why.add(Explanation.of(LocalizedText.of(
-                p.letNames[i] + src + " = " + Values.format(v, Language.VI, pct),
-                p.letNames[i] + src + " = " + Values.format(v, Language.EN, pct))));
-          }
+          evaluateLets(p, f, why);
           points = p.rule.eval(f, why);
         } catch (EvaluationError e) {
           error = e;
@@ -606,6 +599,58 @@ public final class Engine {
         Explanation.of(headline(p, earnedD, applicableD, status), why), List.of());
   }
 
+  /** Computes a node's lets into the frame and explains each; a failure is kept until read. */
+  private static void evaluateLets(PlanNode p, Frame f, List<Explanation> why) {
+    for (int i = 0; i < p.lets.length; i++) {
+      Object v;
+      try {
+        v = p.lets[i].eval(f);
+      } catch (EvaluationError e) {
+        // Evaluated eagerly for the explanation; the error counts only if a rule reads it.
+        v = new Values.Failed(e);
+      }
+      f.lets[p.letSlots[i]] = v;
+      boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
+      String src = p.lets[i].src.equals(p.letNames[i]) ? "" : " = " + p.lets[i].src;
+      why.add(Explanation.of(LocalizedText.of(
+          p.letNames[i] + src + " = " + Values.format(v, Language.VI, pct),
+          p.letNames[i] + src + " = " + Values.format(v, Language.EN, pct))));
+    }
+  }
+
+  /**
+   * A parent whose applicability cannot be decided (missing data, or an error): no point of its
+   * subtree can be counted, and one finding on the parent says why.
+   */
+  private NodeResult undecided(PlanNode p, Acc acc, EvaluationError error, List<Explanation> why) {
+    NodeStatus status = error == null ? NodeStatus.INSUFFICIENT_EVIDENCE : NodeStatus.ERROR;
+    LocalizedText reason = LocalizedText.of(
+        "không xác định được điều kiện áp dụng của " + p.node.code() + " → 0 điểm",
+        "whether " + p.node.code() + " applies cannot be decided → 0 points");
+    why.add(Explanation.of(reason));
+    NodeResult r = undecidedTree(p, acc, status, reason, why);
+    acc.findings.add(error == null
+        ? missingFinding(p, List.of(p.applies.src + " (missing)"), List.of(), p.max)
+        : errorFinding(p, error, p.max));
+    return r;
+  }
+
+  private NodeResult undecidedTree(PlanNode p, Acc acc, NodeStatus status, LocalizedText reason, List<Explanation> why) {
+    List<NodeResult> children = new ArrayList<>();
+    for (PlanNode c : p.children) {
+      children.add(undecidedTree(c, acc, status, reason, new ArrayList<>(List.of(Explanation.of(reason)))));
+    }
+    if (p.children.length == 0 && p.block == NodeKind.AREA) {
+      Channel channel = p.node.channel();
+      acc.channels.add(channel);
+      acc.earned.merge(channel, Num.ZERO, Num::plus);
+      acc.applicable.merge(channel, p.max, Num::plus);
+    }
+    return new NodeResult(
+        p.node.code(), p.node.title(), p.node.channel(), Decimal.ZERO, p.node.max(), p.node.max(), status,
+        Explanation.of(headline(p, Decimal.ZERO, p.node.max(), status), why), children);
+  }
+
   private NodeResult parent(PlanNode p, Frame f, Acc acc, NotApplicablePolicy na, List<Explanation> why) {
     NodeResult[] children = new NodeResult[p.children.length];
     for (int i = 0; i < children.length; i++) {
@@ -638,7 +683,7 @@ public final class Engine {
     }
     Decimal earned = Decimal.of(earnedSum);
     Decimal applicable = Decimal.of(applicableSum);
-    boolean penalty = p.node.kind() == NodeKind.PENALTY;
+    boolean penalty = p.block == NodeKind.PENALTY;
     NodeStatus status = allNa ? NodeStatus.NOT_APPLICABLE : statusOf(Num.of(earned), Num.of(applicable), penalty);
     if (!allNa && p.findings.length > 0) {
       findings(p, f, earned, applicable, penalty, own);
@@ -681,7 +726,7 @@ public final class Engine {
     Decimal lost = penalty ? earned.negate() : applicable.minus(earned).max(Decimal.ZERO);
     if (p.findings.length == 0) {
       // A bonus is optional: falling short of it is not a finding unless the catalog says so.
-      if (below && !p.node.silent() && p.node.kind() != NodeKind.BONUS) {
+      if (below && !p.node.silent() && p.block != NodeKind.BONUS) {
         out.add(p.shortfalls.get(new PlanNode.Points(earned, applicable, null), k -> shortfall(p, earned, applicable, penalty)));
       }
       return;

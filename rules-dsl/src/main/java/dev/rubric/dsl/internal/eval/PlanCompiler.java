@@ -8,6 +8,7 @@ import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.Let;
 import dev.rubric.core.catalog.Node;
+import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.Rule;
 import dev.rubric.dsl.internal.check.Binding;
 import dev.rubric.dsl.internal.check.Resolution;
@@ -35,6 +36,10 @@ final class PlanCompiler {
   private final Map<String, Integer> inputSlots = new HashMap<>();
   private int bestSites;
   private int letSlot;
+  /** The expression of every let compiled so far, by slot, to follow inputs read through lets. */
+  private final Map<Integer, Expr> letExprs = new HashMap<>();
+  /** The block being compiled: AREA for the main tree, BONUS or PENALTY. */
+  private NodeKind block = NodeKind.AREA;
 
   private PlanCompiler(Catalog catalog, Resolution resolution) {
     this.catalog = catalog;
@@ -63,10 +68,13 @@ final class PlanCompiler {
       Let l = catalog.lets().get(i);
       lets[i] = c.code(l.value());
       slots[i] = c.letSlot++;
+      c.letExprs.put(slots[i], l.value());
       scope.put(l.name(), new Code.LetRef(l.name(), slots[i], lets[i].percent));
     }
     PlanNode[] nodes = c.nodes(catalog.nodes(), scope);
+    c.block = NodeKind.BONUS;
     PlanNode[] bonus = c.nodes(catalog.bonus(), scope);
+    c.block = NodeKind.PENALTY;
     PlanNode[] penalties = c.nodes(catalog.penalties(), scope);
     return new Plan(lets, slots, nodes, bonus, penalties, resolution.letCount(), c.bestSites);
   }
@@ -89,6 +97,7 @@ final class PlanCompiler {
       Let l = n.lets().get(i);
       lets[i] = code(l.value());
       letSlots[i] = letSlot++;
+      letExprs.put(letSlots[i], l.value());
       letNames[i] = l.name();
       scope.put(l.name(), new Code.LetRef(l.name(), letSlots[i], lets[i].percent));
     }
@@ -117,6 +126,7 @@ final class PlanCompiler {
     }
     return new PlanNode(
         n,
+        block,
         Num.of(n.max()),
         applies,
         n.applicability().map(a -> a.policy()).orElse(null),
@@ -273,6 +283,12 @@ final class PlanCompiler {
       resolution.binding(e).ifPresent(b -> {
         if (b instanceof Binding.Input) {
           out.add(((Binding.Input) b).decl().key());
+        } else if (b instanceof Binding.LetValue) {
+          // An input read through a let (of this node, an ancestor or the catalog) is read here too.
+          Expr value = letExprs.get(((Binding.LetValue) b).slot());
+          if (value != null) {
+            value.accept(this);
+          }
         }
       });
       return null;

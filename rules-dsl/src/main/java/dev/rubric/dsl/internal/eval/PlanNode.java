@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class PlanNode {
   final Node node;
+  /** The block the node sits in: AREA for the main tree, BONUS or PENALTY. */
+  final dev.rubric.core.catalog.NodeKind block;
   final Num max;
   final Code applies;
   final NotApplicablePolicy policy;
@@ -35,6 +37,7 @@ final class PlanNode {
 
   PlanNode(
       Node node,
+      dev.rubric.core.catalog.NodeKind block,
       Num max,
       Code applies,
       NotApplicablePolicy policy,
@@ -47,6 +50,7 @@ final class PlanNode {
       int[] requiredSlots,
       String[] inputs) {
     this.node = node;
+    this.block = block;
     this.max = max;
     this.applies = applies;
     this.policy = policy;

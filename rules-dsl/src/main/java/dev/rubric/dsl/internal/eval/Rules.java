@@ -100,6 +100,10 @@ final class Rules {
           why.add(points[i] instanceof Code.Const ? constantly(i, p) : arrow(p));
           return p;
         }
+        if (c == Values.MISSING) {
+          // Whether this case holds is unknown, so no later case or 'otherwise' can be chosen.
+          return Values.MISSING;
+        }
       }
       Object p = otherwise.number(f);
       why.add(otherwise instanceof Code.Const ? constantly(points.length, p) : otherwiseArrow(p));
