@@ -1,5 +1,7 @@
 package dev.rubric.examples.command;
 
+import dev.rubric.examples.cli.Arguments;
+import dev.rubric.examples.io.EvidenceLoader;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.evidence.EvidenceFile;
@@ -189,4 +191,14 @@ public final class Commands {
    * @param card the scorecard
    */
   record Evaluated(EvidenceFile file, Scorecard card) {}
+
+  /** The compiled catalog and the evidence a command was given with --catalog and --evidence. */
+  record Loaded(CompiledCatalog catalog, String evidence, List<EvidenceFile> cohort) {}
+
+  /** Compiles --catalog and loads every unit of --evidence (a JSON file, a CSV file or a directory). */
+  static Loaded load(Arguments args) {
+    CompiledCatalog catalog = compile(args.required(CATALOG));
+    String evidence = args.required(EVIDENCE);
+    return new Loaded(catalog, evidence, EvidenceLoader.load(Path.of(evidence), evidence, catalog.catalog()));
+  }
 }

@@ -6,8 +6,6 @@ import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.examples.cli.Arguments;
 import dev.rubric.examples.cli.CommandSpec;
 import dev.rubric.examples.cli.Option;
-import dev.rubric.examples.io.EvidenceLoader;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,9 +52,10 @@ final class EvaluateCommand implements Command {
 
   @Override
   public int run(Arguments args, Context context) {
-    CompiledCatalog catalog = Commands.compile(args.required(Commands.CATALOG));
-    String evidence = args.required(Commands.EVIDENCE);
-    List<EvidenceFile> cohort = EvidenceLoader.load(Path.of(evidence), evidence, catalog.catalog());
+    Commands.Loaded loaded = Commands.load(args);
+    CompiledCatalog catalog = loaded.catalog();
+    String evidence = loaded.evidence();
+    List<EvidenceFile> cohort = loaded.cohort();
     Commands.Evaluated e =
         Commands.evaluateOne(catalog, cohort, args.value(Commands.UNIT), evidence, SPEC);
     String format = args.value(Commands.FORMAT, "text");

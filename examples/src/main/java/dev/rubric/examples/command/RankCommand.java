@@ -8,14 +8,12 @@ import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.examples.cli.Arguments;
 import dev.rubric.examples.cli.CommandSpec;
 import dev.rubric.examples.cli.Option;
-import dev.rubric.examples.io.EvidenceLoader;
 import dev.rubric.examples.io.InvalidInputException;
 import dev.rubric.examples.report.Ranking;
 import dev.rubric.examples.report.RankingCsv;
 import dev.rubric.examples.report.RankingHtml;
 import dev.rubric.examples.report.RankingJson;
 import dev.rubric.examples.report.RankingText;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,9 +59,10 @@ final class RankCommand implements Command {
 
   @Override
   public int run(Arguments args, Context context) {
-    CompiledCatalog catalog = Commands.compile(args.required(Commands.CATALOG));
-    String evidence = args.required(Commands.EVIDENCE);
-    List<EvidenceFile> cohort = EvidenceLoader.load(Path.of(evidence), evidence, catalog.catalog());
+    Commands.Loaded loaded = Commands.load(args);
+    CompiledCatalog catalog = loaded.catalog();
+    String evidence = loaded.evidence();
+    List<EvidenceFile> cohort = loaded.cohort();
     if (cohort.isEmpty()) {
       throw new InvalidInputException("'" + evidence + "' holds no unit to rank");
     }
