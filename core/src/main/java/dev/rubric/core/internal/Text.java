@@ -14,7 +14,26 @@ public final class Text {
    */
   public static String nfc(String s) {
     Objects.requireNonNull(s, "s");
-    return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return isPlainlyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+        ? s
+        : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /*
+   * A cheap sufficient test, run before the full check: every character below U+0300 and every
+   * character of Latin Extended Additional (U+1E00–U+1EFF, the precomposed Vietnamese letters such
+   * as ạ, ế, ữ) has NFC_Quick_Check=Yes and is not a combining mark, so a string made only of them
+   * is already in NFC. Anything else (combining marks from U+0300 up, other scripts) takes the full
+   * check. Most Vietnamese and English text passes here without touching the normaliser.
+   */
+  private static boolean isPlainlyNfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
