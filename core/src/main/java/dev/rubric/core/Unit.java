@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Unit phuThong = Unit.builder()
- *     .code("01960")
+ *     .code("01969")
  *     .name("Thị trấn Phủ Thông")
  *     .level("commune")
  *     .kind("thi_tran")
- *     .parentCode("061")
+ *     .parentCode("063")
  *     .putAttributes("mot_cua", AttributeValue.of(true))
  *     .build();
  * }</pre>
@@ -47,7 +47,7 @@ public abstract class Unit {
     Builder() {}
   }
 
-  /** Returns the administrative code, e.g. {@code "01960"}. */
+  /** Returns the administrative code, e.g. {@code "01969"}. */
   public abstract String code();
 
   /** Returns the official name, e.g. {@code "Thị trấn Phủ Thông"}. */

@@ -11,11 +11,11 @@ class UnitTest {
 
   private static Unit.Builder phuThong() {
     return Unit.builder()
-        .code("01960")
+        .code("01969")
         .name("Thị trấn Phủ Thông")
         .level("commune")
         .kind("thi_tran")
-        .parentCode("061");
+        .parentCode("063");
   }
 
   private static String nfd(String s) {
@@ -29,7 +29,7 @@ class UnitTest {
     assertThat(u)
         .extracting(Unit::code, Unit::name, Unit::level, Unit::kind, Unit::parentCode)
         .containsExactly(
-            "01960", "Thị trấn Phủ Thông", "commune", "thi_tran", java.util.Optional.of("061"));
+            "01969", "Thị trấn Phủ Thông", "commune", "thi_tran", java.util.Optional.of("063"));
   }
 
   @Test
@@ -72,7 +72,7 @@ class UnitTest {
   void build_nfdText_equalsNfcText() {
     Unit decomposed =
         Unit.builder()
-            .code("01960")
+            .code("01969")
             .name(nfd("Thị trấn Phủ Thông"))
             .level("commune")
             .kind("thi_tran")
@@ -80,7 +80,7 @@ class UnitTest {
             .build();
     Unit composed =
         Unit.builder()
-            .code("01960")
+            .code("01969")
             .name("Thị trấn Phủ Thông")
             .level("commune")
             .kind("thi_tran")
@@ -111,10 +111,10 @@ class UnitTest {
 
   @Test
   void build_codeWithSurroundingSpace_throws() {
-    assertThatThrownBy(() -> phuThong().code("01960 ").build())
+    assertThatThrownBy(() -> phuThong().code("01969 ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "unit.code: expected a non-blank code without surrounding spaces but found '01960 '");
+            "unit.code: expected a non-blank code without surrounding spaces but found '01969 '");
   }
 
   @Test
@@ -142,10 +142,10 @@ class UnitTest {
 
   @Test
   void build_parentIsItself_throws() {
-    assertThatThrownBy(() -> phuThong().parentCode("01960").build())
+    assertThatThrownBy(() -> phuThong().parentCode("01969").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "unit.parentCode: expected the code of another unit but found the unit's own code '01960'");
+            "unit.parentCode: expected the code of another unit but found the unit's own code '01969'");
   }
 
   @Test

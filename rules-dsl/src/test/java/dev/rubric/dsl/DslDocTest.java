@@ -372,11 +372,11 @@ class DslDocTest {
             .band(LocalizedText.of("Khá", "Fair"), "70", "90")
             .band(LocalizedText.of("Kém", "Poor"), null, "70");
     Unit unit =
-        Unit.builder().code("01960").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran")
+        Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran")
             .putAttributes("co_mot_cua", AttributeValue.of(true))
             .build();
     EvidenceSet evidence =
-        EvidenceSet.builder().unitCode("01960").periodId("2022")
+        EvidenceSet.builder().unitCode("01969").periodId("2022")
             .putEvidence("nv_ke_hoach", Evidence.provided(new EvidenceValue.Count(20)))
             .putEvidence("nv_hoan_thanh", Evidence.provided(new EvidenceValue.Count(17)))
             .putEvidence("ho_so_dung_han", Evidence.provided(EvidenceValue.Ratio.of(412, 420)))

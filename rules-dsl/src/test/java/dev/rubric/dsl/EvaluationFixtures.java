@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class EvaluationFixtures {
   static final Period YEAR_2022 = Period.year(2022);
-  static final String UNIT_CODE = "01960";
+  static final String UNIT_CODE = "01969";
 
   private EvaluationFixtures() {}
 
@@ -49,12 +49,12 @@ final class EvaluationFixtures {
     return c.orElseThrow();
   }
 
-  /** Returns a builder of the commune-level town (thị trấn) 01960 with no attributes. */
+  /** Returns a builder of the commune-level town (thị trấn) 01969 with no attributes. */
   static Unit.Builder town() {
     return Unit.builder().code(UNIT_CODE).name("Thị trấn Phủ Thông").level("commune").kind("thi_tran");
   }
 
-  /** Returns an evidence set builder for unit 01960 in 2022. */
+  /** Returns an evidence set builder for unit 01969 in 2022. */
   static EvidenceSet.Builder evidence() {
     return EvidenceSet.builder().unitCode(UNIT_CODE).periodId("2022");
   }

@@ -29,11 +29,11 @@ class ExactnessTest {
     }
     text.append("  }\n  index percent\n  round 2 half-up\n  bands { \"Tốt\" >= 90, \"Khá\" >= 70, otherwise \"Kém\" }\n}\n");
     CompiledCatalog catalog = Rubric.standard().compile(SourceText.of("q.rubric", text.toString())).orElseThrow();
-    EvidenceSet.Builder evidence = EvidenceSet.builder().unitCode("01960").periodId("2022");
+    EvidenceSet.Builder evidence = EvidenceSet.builder().unitCode("01969").periodId("2022");
     for (int i = 1; i <= 40; i++) {
       evidence.putEvidence("f" + i, Evidence.provided(new EvidenceValue.Flag(i <= 36)));
     }
-    Unit unit = Unit.builder().code("01960").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran").build();
+    Unit unit = Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran").build();
 
     // when
     Scorecard card = catalog.evaluate(unit, Period.year(2022), evidence.build());
@@ -51,11 +51,11 @@ class ExactnessTest {
         + "  inputs { ratio r \"Tỷ lệ\" required }\n"
         + "  area \"1\" \"A\" max 4 { criterion \"1.1\" \"B\" max 4 { tiers r { >= 98%: 4, otherwise: 0 } } }\n}\n";
     CompiledCatalog catalog = Rubric.standard().compile(SourceText.of("r.rubric", text)).orElseThrow();
-    Unit unit = Unit.builder().code("01960").name("Phủ Thông").level("commune").kind("thi_tran").build();
+    Unit unit = Unit.builder().code("01969").name("Phủ Thông").level("commune").kind("thi_tran").build();
 
-    Scorecard at = catalog.evaluate(unit, Period.year(2022), EvidenceSet.builder().unitCode("01960").periodId("2022")
+    Scorecard at = catalog.evaluate(unit, Period.year(2022), EvidenceSet.builder().unitCode("01969").periodId("2022")
         .putEvidence("r", Evidence.provided(EvidenceValue.Ratio.of(49, 50))).build());
-    Scorecard below = catalog.evaluate(unit, Period.year(2022), EvidenceSet.builder().unitCode("01960").periodId("2022")
+    Scorecard below = catalog.evaluate(unit, Period.year(2022), EvidenceSet.builder().unitCode("01969").periodId("2022")
         .putEvidence("r", Evidence.provided(EvidenceValue.Ratio.of(97_999_999, 100_000_000))).build());
 
     assertThat(at.node("1.1").orElseThrow().earned()).isEqualTo(Decimal.of(4));

@@ -39,8 +39,8 @@ class ReadmeTest {
     assertThat(blocks).hasSize(1);
     Compilation c = Rubric.standard().compile(SourceText.of("README.md", blocks.get(0)));
     assertThat(c.render()).isEmpty();
-    Unit unit = Unit.builder().code("01960").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran").build();
-    EvidenceSet evidence = EvidenceSet.builder().unitCode("01960").periodId("2022")
+    Unit unit = Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran").build();
+    EvidenceSet evidence = EvidenceSet.builder().unitCode("01969").periodId("2022")
         .putEvidence("ho_so_dung_han", Evidence.provided(EvidenceValue.Ratio.of(412, 420))).build();
 
     // when

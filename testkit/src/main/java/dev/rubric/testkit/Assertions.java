@@ -26,7 +26,7 @@ import dev.rubric.dsl.Compilation;
  * "Expecting … to … but …" layout, for example:
  *
  * <pre>
- * Expecting scorecard of unit "01960" for period "2022"
+ * Expecting scorecard of unit "01969" for period "2022"
  * to have band:
  *   "Khá"
  * but had band:

@@ -33,11 +33,11 @@ final class SampleCatalog {
   /** A town with a one-stop shop, fee-bearing procedures and legal documents issued in 2022. */
   static final Unit PHU_THONG =
       Unit.builder()
-          .code("01960")
+          .code("01969")
           .name("Thị trấn Phủ Thông")
           .level("commune")
           .kind("thi_tran")
-          .parentCode("061")
+          .parentCode("063")
           .putAttributes("co_mot_cua", AttributeValue.of(true))
           .putAttributes("ban_hanh_qppl", AttributeValue.of(true))
           .putAttributes("co_thu_phi", AttributeValue.of(true))
@@ -115,7 +115,7 @@ final class SampleCatalog {
     v.put("sang_kien", count(1));
     v.put("phe_binh", count(0));
     v.put("ky_luat_tthc", flag(false));
-    EvidenceSet.Builder b = EvidenceSet.builder().unitCode("01960").periodId("2022");
+    EvidenceSet.Builder b = EvidenceSet.builder().unitCode("01969").periodId("2022");
     v.forEach((k, value) -> b.putEvidence(k, Evidence.provided(value)));
     return new EvidenceFile(PHU_THONG, Period.year(2022), b.build());
   }

@@ -36,7 +36,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "to have band:",
                 "  \"Tốt\"",
                 "but had band:",
@@ -50,7 +50,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "to have no band",
                 "but had band:",
                 "  \"Khá\""));
@@ -68,7 +68,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "to have rounded index:",
                 "  76.50",
                 "but had:",
@@ -82,7 +82,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "to have total:",
                 "  87.5",
                 "but had:",
@@ -96,7 +96,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "to have a node with code:",
                 "  \"9.9\"",
                 "but had only:",
@@ -111,7 +111,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "to have a finding with code or criterion code:",
                 "  \"4.1\"",
                 "but had findings:",
@@ -130,7 +130,7 @@ class ScorecardAssertTest {
             String.join(
                 "\n",
                 "",
-                "Expecting scorecard of unit \"01960\" for period \"2022\"",
+                "Expecting scorecard of unit \"01969\" for period \"2022\"",
                 "not to have a finding with code or criterion code:",
                 "  \"2.3\"",
                 "but had:",

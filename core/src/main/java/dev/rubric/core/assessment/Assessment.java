@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Assessment a = Assessment.builder()
- *     .unitCode("01960")
+ *     .unitCode("01969")
  *     .periodId("2022")
  *     .catalogId("cchc-xa")
  *     .catalogVersion("2022.1")
@@ -44,7 +44,7 @@ public abstract class Assessment {
     Builder() {}
   }
 
-  /** Returns the code of the unit assessed, e.g. {@code "01960"}. */
+  /** Returns the code of the unit assessed, e.g. {@code "01969"}. */
   public abstract String unitCode();
 
   /** Returns the id of the period assessed, e.g. {@code "2022"}. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * EvidenceSet evidence = EvidenceSet.builder()
- *     .unitCode("01960")
+ *     .unitCode("01969")
  *     .periodId("2022")
  *     .note("SYNTHETIC data")
  *     .putEvidence("ho_so_dung_han", Evidence.provided(EvidenceValue.Ratio.of(412, 420)))
@@ -42,7 +42,7 @@ public abstract class EvidenceSet {
     Builder() {}
   }
 
-  /** Returns the code of the unit the evidence is about, e.g. {@code "01960"}. */
+  /** Returns the code of the unit the evidence is about, e.g. {@code "01969"}. */
   public abstract String unitCode();
 
   /** Returns the id of the period the evidence covers, e.g. {@code "2022"}. */

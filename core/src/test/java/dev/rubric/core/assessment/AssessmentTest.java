@@ -11,7 +11,7 @@ class AssessmentTest {
 
   private static Assessment.Builder phuThong() {
     return Assessment.builder()
-        .unitCode("01960")
+        .unitCode("01969")
         .periodId("2022")
         .catalogId("cchc-xa")
         .catalogVersion("2022.1");

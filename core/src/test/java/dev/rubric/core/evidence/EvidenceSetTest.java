@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EvidenceSetTest {
 
   private static EvidenceSet.Builder phuThong2022() {
-    return EvidenceSet.builder().unitCode("01960").periodId("2022");
+    return EvidenceSet.builder().unitCode("01969").periodId("2022");
   }
 
   @Test
@@ -90,14 +90,14 @@ class EvidenceSetTest {
     assertThatThrownBy(() -> new EvidenceFile(unit, Period.year(2022), phuThong2022().build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "evidenceFile.evidence.unitCode: expected the unit's code '01963' but found '01960'");
+            "evidenceFile.evidence.unitCode: expected the unit's code '01963' but found '01969'");
   }
 
   @Test
   void evidenceFile_otherPeriod_throws() {
     Unit unit =
         Unit.builder()
-            .code("01960")
+            .code("01969")
             .name("Thị trấn Phủ Thông")
             .level("commune")
             .kind("thi_tran")

@@ -18,14 +18,14 @@ class JsonDeterminismTest {
 
   private static Unit.Builder unit() {
     return Unit.builder()
-        .code("01960")
+        .code("01969")
         .name("Thị trấn Phủ Thông")
         .level("commune")
         .kind("thi_tran");
   }
 
   private static EvidenceSet.Builder evidence() {
-    return EvidenceSet.builder().unitCode("01960").periodId("2022");
+    return EvidenceSet.builder().unitCode("01969").periodId("2022");
   }
 
   @Test
@@ -103,7 +103,7 @@ class JsonDeterminismTest {
             {
               "format": "rubric-evidence/1",
               "unit": {
-                "code": "01960",
+                "code": "01969",
                 "name": "Thị trấn Phủ Thông",
                 "level": "commune",
                 "kind": "thi_tran"
@@ -131,7 +131,7 @@ class JsonDeterminismTest {
         Normalizer.normalize(
             """
             {"format": "rubric-evidence/1",
-             "unit": {"code": "01960", "name": "Thị trấn Phủ Thông", "level": "commune", "kind": "thi_tran"},
+             "unit": {"code": "01969", "name": "Thị trấn Phủ Thông", "level": "commune", "kind": "thi_tran"},
              "period": "2022", "evidence": {}}
             """,
             Normalizer.Form.NFD);
@@ -150,7 +150,7 @@ class JsonDeterminismTest {
             new EvidenceFile(
                 unit().build(),
                 p,
-                EvidenceSet.builder().unitCode("01960").periodId("2022").build()));
+                EvidenceSet.builder().unitCode("01969").periodId("2022").build()));
 
     assertThat(text)
         .contains(

@@ -25,7 +25,7 @@ class JsonErrorTest {
     return """
         {
           "format": "rubric-evidence/1",
-          "unit": {"code": "01960", "name": "Thị trấn Phủ Thông", "level": "commune", "kind": "thi_tran"},
+          "unit": {"code": "01969", "name": "Thị trấn Phủ Thông", "level": "commune", "kind": "thi_tran"},
           "period": "2022",
           "evidence": {
         %s
@@ -171,16 +171,16 @@ class JsonErrorTest {
         Arguments.of(
             "uppercase level",
             unit(
-                "{\"code\": \"01960\", \"name\": \"Thị trấn Phủ Thông\", \"level\": \"Commune\", \"kind\": \"thi_tran\"}"),
+                "{\"code\": \"01969\", \"name\": \"Thị trấn Phủ Thông\", \"level\": \"Commune\", \"kind\": \"thi_tran\"}"),
             "e.json:3:11: $.unit: unit.level: expected a lowercase code such as 'commune' or 'thi_tran' (a-z, 0-9, '_') but found 'Commune'"),
         Arguments.of(
             "missing unit name",
-            unit("{\"code\": \"01960\", \"level\": \"commune\", \"kind\": \"thi_tran\"}"),
+            unit("{\"code\": \"01969\", \"level\": \"commune\", \"kind\": \"thi_tran\"}"),
             "e.json:3:11: $.unit: missing required field 'name'"),
         Arguments.of(
             "misspelt unit field",
             unit(
-                "{\"code\": \"01960\", \"nam\": \"Phủ Thông\", \"level\": \"commune\", \"kind\": \"thi_tran\"}"),
+                "{\"code\": \"01969\", \"nam\": \"Phủ Thông\", \"level\": \"commune\", \"kind\": \"thi_tran\"}"),
             "e.json:3:29: $.unit.nam: unknown field 'nam'; expected one of 'code', 'name', 'level', 'kind', 'parent', 'attributes'"),
         Arguments.of(
             "attribute without type",
@@ -258,7 +258,7 @@ class JsonErrorTest {
 
   static Stream<Arguments> assessmentCases() {
     String head =
-        "{\"format\": \"rubric-assessment/1\", \"unit\": \"01960\", \"period\": \"2022\", \"catalog\": \"cchc-xa\", \"catalogVersion\": \"2022.1\", \"scores\": [";
+        "{\"format\": \"rubric-assessment/1\", \"unit\": \"01969\", \"period\": \"2022\", \"catalog\": \"cchc-xa\", \"catalogVersion\": \"2022.1\", \"scores\": [";
     return Stream.of(
         Arguments.of(
             "bad round",
@@ -376,7 +376,7 @@ class JsonErrorTest {
   void readEvidence_byteOrderMark_isSkipped() {
     EvidenceFile f = Json.readEvidence("e.json", "\uFEFF" + evidence(""));
 
-    assertThat(f.unit().code()).isEqualTo("01960");
+    assertThat(f.unit().code()).isEqualTo("01969");
   }
 
   @Test

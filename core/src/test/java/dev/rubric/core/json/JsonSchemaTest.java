@@ -146,7 +146,7 @@ class JsonSchemaTest {
   @MethodSource("invalidEvidence")
   void evidenceSchema_itemTheReaderRejects_isInvalid(String name, String item) {
     String json =
-        "{\"format\": \"rubric-evidence/1\", \"unit\": {\"code\": \"01960\", \"name\": \"Phủ Thông\", \"level\": \"commune\", \"kind\": \"thi_tran\"}, \"period\": \"2022\", \"evidence\": {\"x\": "
+        "{\"format\": \"rubric-evidence/1\", \"unit\": {\"code\": \"01969\", \"name\": \"Phủ Thông\", \"level\": \"commune\", \"kind\": \"thi_tran\"}, \"period\": \"2022\", \"evidence\": {\"x\": "
             + item
             + "}}";
 

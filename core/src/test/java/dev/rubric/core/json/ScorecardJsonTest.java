@@ -29,7 +29,7 @@ class ScorecardJsonTest {
     String text = Json.write(ScorecardSample.phuThong());
 
     assertThat(text)
-        .startsWith("{\n  \"format\": \"rubric-scorecard/1\",\n  \"unitCode\": \"01960\",")
+        .startsWith("{\n  \"format\": \"rubric-scorecard/1\",\n  \"unitCode\": \"01969\",")
         .contains(
             "\"channel\": \"system_measured\"", "\"system_measured\": {", "\"status\": \"partial\"")
         .endsWith("}\n");
@@ -101,7 +101,7 @@ class ScorecardJsonTest {
   @Test
   void readScorecard_missingUnitCode_namesTheField() {
     String text =
-        Json.write(ScorecardSample.phuThong()).replace("  \"unitCode\": \"01960\",\n", "");
+        Json.write(ScorecardSample.phuThong()).replace("  \"unitCode\": \"01969\",\n", "");
 
     assertThatThrownBy(() -> Json.readScorecard("s.json", text))
         .isInstanceOf(JsonFormatException.class)

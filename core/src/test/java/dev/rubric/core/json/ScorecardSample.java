@@ -93,7 +93,7 @@ final class ScorecardSample {
             .pointsLost(Decimal.ONE)
             .build();
     return Scorecard.builder()
-        .unitCode("01960")
+        .unitCode("01969")
         .unitName("Thị trấn Phủ Thông")
         .unitKind("thi_tran")
         .periodId("2022")
