@@ -32,6 +32,7 @@ import java.util.function.Consumer;
  *     .title(LocalizedText.of("Bộ tiêu chí CCHC cấp xã", "PAR criteria for communes"))
  *     .appliesTo("commune")
  *     .input(InputDecl.of("nv_ke_hoach", InputType.COUNT, LocalizedText.of("Số nhiệm vụ")))
+ *     .input(InputDecl.of("nv_hoan_thanh", InputType.COUNT, LocalizedText.of("Số nhiệm vụ hoàn thành")))
  *     .area("1", LocalizedText.of("Chỉ đạo, điều hành"), area -> area
  *         .criterion("1.1", LocalizedText.of("Hoàn thành kế hoạch"), c -> c
  *             .max("2")
