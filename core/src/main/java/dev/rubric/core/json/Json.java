@@ -114,18 +114,18 @@ public final class Json {
   private static final ObjectWriter WRITER = PRIVATE.writer(prettyPrinter());
 
   /**
-   * Returns the shared {@link ObjectMapper} configured for Rubric: {@link #module()}, JDK 8 and
+   * Returns a new {@link ObjectMapper} configured for Rubric: {@link #module()}, JDK 8 and
    * {@code java.time} types with ISO dates, unknown properties, {@code null} primitives and
    * trailing tokens rejected, duplicate keys rejected, floats read as {@code BigDecimal}, numbers
    * never coerced from strings, {@code BigDecimal}s written plain, map entries and properties
    * sorted, absent values left out, the limits above, and no default typing.
    *
-   * <p>The instance is shared: do not reconfigure it; call {@link ObjectMapper#copy()} to derive a
-   * differently configured mapper. Rubric's own readers and writers do not use this instance, so
-   * changes to it cannot affect them.
+   * <p>Each call returns a copy of one template, so a caller may reconfigure its mapper freely;
+   * keep and reuse it rather than calling this method per document. Rubric's own readers and
+   * writers do not use these mappers.
    */
   public static ObjectMapper mapper() {
-    return SHARED;
+    return SHARED.copy();
   }
 
   /**

@@ -101,4 +101,63 @@ class Issue3Test {
     assertThat(card.total()).isEqualTo(Decimal.of(12));
     assertThat(card.index()).isEqualTo(Decimal.of(120));
   }
+
+  @Test
+  void daysAfter_hugeQuantity_isRB503NotAnException() {
+    CompiledCatalog c = compile("    quantity q \"Số ngày\" required\n    document d \"Văn bản\" required",
+        "  area \"1\" \"X\" max 1 {\n    criterion \"1.1\" \"Y\" max 1 {\n"
+            + "      score 1 when d.issued <= days_after(date(year, 1, 31), q) otherwise 0\n    }\n  }");
+
+    Scorecard card = evaluate(c, unit(true), EvidenceSet.builder()
+        .putEvidence("q", Evidence.provided(new EvidenceValue.Quantity(Decimal.parse("-9223372036854775808"), "ngày")))
+        .putEvidence("d", Evidence.provided(EvidenceValue.Document.builder().number("1/KH").issued(java.time.LocalDate.of(2022, 1, 2)).build())));
+
+    assertThat(card.node("1.1").orElseThrow().status()).isEqualTo(NodeStatus.ERROR);
+    assertThat(card.findingsFor("1.1").get(0).arguments()).containsEntry("code", "RB503");
+  }
+
+  @Test
+  void date_componentsBeyondInt_isRB503NotAWrongDate() {
+    CompiledCatalog c = compile("    quantity y \"Năm\" required\n    document d \"Văn bản\" required",
+        "  area \"1\" \"X\" max 1 {\n    criterion \"1.1\" \"Y\" max 1 {\n"
+            + "      score 1 when d.issued <= date(y, 1, 1) otherwise 0\n    }\n  }");
+
+    Scorecard card = evaluate(c, unit(true), EvidenceSet.builder()
+        .putEvidence("y", Evidence.provided(new EvidenceValue.Quantity(Decimal.parse("4294969318"), "năm")))
+        .putEvidence("d", Evidence.provided(EvidenceValue.Document.builder().number("1/KH").issued(java.time.LocalDate.of(2021, 1, 2)).build())));
+
+    assertThat(card.node("1.1").orElseThrow().status()).isEqualTo(NodeStatus.ERROR);
+    assertThat(card.findingsFor("1.1").get(0).arguments()).containsEntry("code", "RB503");
+  }
+
+  @Test
+  void choiceAttribute_undeclaredOption_isRB604() {
+    var text = "catalog \"t\" version \"1.0\" {\n  title \"T\"\n  applies-to commune\n"
+        + "  attributes { choice vung \"Vùng\" options mien_nui, dong_bang }\n"
+        + "  area \"1\" \"X\" max 1 { score 1 when unit.vung == \"mien_nui\" otherwise 0 }\n}\n";
+    CompiledCatalog c = Rubric.standard().compile(SourceText.of("t.rubric", text)).orElseThrow();
+    Unit u = Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran")
+        .putAttributes("vung", new AttributeValue.TextValue("trung_du")).build();
+
+    Scorecard card = evaluate(c, u, EvidenceSet.builder());
+
+    assertThat(card.findings()).extracting(f -> f.code()).contains("RB604");
+    assertThat(card.node("1").orElseThrow().status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
+  }
+
+  @Test
+  void weightedIndex_nothingApplicable_isRB504() {
+    var text = "catalog \"t\" version \"1.0\" {\n  title \"T\"\n  applies-to commune\n"
+        + "  attributes { flag mc \"Một cửa\" }\n"
+        + "  area \"1\" \"X\" max 1 applies-when unit.mc else exclude { points = 1 }\n"
+        + "  index weighted { \"1\": 100 }\n}\n";
+    CompiledCatalog c = Rubric.standard().compile(SourceText.of("t.rubric", text)).orElseThrow();
+    Unit u = Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran")
+        .putAttributes("mc", new AttributeValue.Flag(false)).build();
+
+    Scorecard card = evaluate(c, u, EvidenceSet.builder());
+
+    assertThat(card.index()).isEqualTo(Decimal.ZERO);
+    assertThat(card.findings()).extracting(f -> f.code()).containsExactly("RB504");
+  }
 }

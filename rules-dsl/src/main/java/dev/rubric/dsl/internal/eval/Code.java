@@ -508,7 +508,8 @@ abstract class Code {
         return Values.MISSING;
       }
       try {
-        return LocalDate.of((int) ((Num) a).longValue(), (int) ((Num) b).longValue(), (int) ((Num) c).longValue());
+        return LocalDate.of(
+            Math.toIntExact(((Num) a).longValue()), Math.toIntExact(((Num) b).longValue()), Math.toIntExact(((Num) c).longValue()));
       } catch (java.time.DateTimeException | ArithmeticException e) {
         throw new EvaluationError("RB503", LocalizedText.of(
             src + ": ngày không hợp lệ (" + a + ", " + b + ", " + c + ")",
@@ -523,6 +524,9 @@ abstract class Code {
       d.collect(r);
     }
   }
+
+  /** The largest number of days {@code days_after} accepts either way (about 547 years). */
+  static final Num MAX_DAYS = Num.of(200_000);
 
   static final class DaysAfter extends Code {
     private final Code date;
@@ -541,11 +545,16 @@ abstract class Code {
       if (d == Values.MISSING || n == Values.MISSING) {
         return Values.MISSING;
       }
-      long k = ((Num) n).longValue();
-      if (Math.abs(k) > 200_000) {
-        throw new EvaluationError("RB503", LocalizedText.of(src + ": số ngày quá lớn (" + k + ")", src + ": too many days (" + k + ")"));
+      Num days = (Num) n;
+      if (days.compareTo(MAX_DAYS) > 0 || days.compareTo(MAX_DAYS.negate()) < 0) {
+        // Compared as exact numbers first: any count, however large, gives RB503, never an overflow.
+        throw new EvaluationError("RB503", LocalizedText.of(src + ": số ngày quá lớn (" + days + ")", src + ": too many days (" + days + ")"));
       }
-      return ((LocalDate) d).plusDays(k);
+      try {
+        return ((LocalDate) d).plusDays(days.longValue());
+      } catch (java.time.DateTimeException e) {
+        throw new EvaluationError("RB503", LocalizedText.of(src + ": ngày nằm ngoài lịch", src + ": the date is outside the calendar"));
+      }
     }
 
     @Override
@@ -650,7 +659,7 @@ abstract class Code {
         Object v;
         try {
           v = arg.number(f);
-        } catch (EvaluationError e) {
+        } catch (RuntimeException e) {
           v = Values.MISSING;
         }
         if (v instanceof Num) {

@@ -11,6 +11,7 @@ import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.NotApplicablePolicy;
 import dev.rubric.core.evidence.Evidence;
@@ -173,14 +174,16 @@ public final class Engine {
     }
     Num total = earned.plus(bonus).minus(penalty);
     Num index;
-    if (catalog.index() instanceof IndexFormula.WeightedSum) {
-      index = weighted((IndexFormula.WeightedSum) catalog.index(), nodes);
-    } else if (applicable.signum() == 0) {
+    boolean weightedIndex = catalog.index() instanceof IndexFormula.WeightedSum;
+    Num weighted = weightedIndex ? weighted((IndexFormula.WeightedSum) catalog.index(), nodes) : null;
+    if (weightedIndex ? weighted == null : applicable.signum() == 0) {
       index = Num.ZERO;
       acc.findings.add(
           dataFinding("RB504", Severity.INFO, "$",
               LocalizedText.of("Không có tiêu chí nào áp dụng cho đơn vị; chỉ số được tính là 0 (RB504)",
                   "No criterion applies to the unit; the index is 0 (RB504)")));
+    } else if (weightedIndex) {
+      index = weighted;
     } else {
       index = Num.of(100).times(total).dividedBy(applicable);
       if (((IndexFormula.PercentOfApplicableMax) catalog.index()).clamp()) {
@@ -211,6 +214,7 @@ public final class Engine {
     return b.build();
   }
 
+  /** Returns Σ wᵢ·vᵢ / Σ wᵢ over the weighted areas that apply, or null when none applies. */
   private static Num weighted(IndexFormula.WeightedSum formula, List<NodeResult> nodes) {
     Num sum = Num.ZERO;
     Num weights = Num.ZERO;
@@ -223,7 +227,7 @@ public final class Engine {
         }
       }
     }
-    return weights.signum() == 0 ? Num.ZERO : sum.dividedBy(weights);
+    return weights.signum() == 0 ? null : sum.dividedBy(weights);
   }
 
   /** Gives repeated finding codes a {@code #2}, {@code #3} suffix so that every code is unique. */
@@ -372,7 +376,16 @@ public final class Engine {
       case TEXT:
       case CHOICE:
         if (a instanceof AttributeValue.TextValue) {
-          return ((AttributeValue.TextValue) a).value();
+          String text = ((AttributeValue.TextValue) a).value();
+          if (d.type() == InputType.CHOICE && !d.options().contains(text)) {
+            String path = "$.unit.attributes." + d.key();
+            findings.add(dataFinding("RB604", Severity.MAJOR, path,
+                LocalizedText.of(
+                    "Thuộc tính '" + d.key() + "' của đơn vị: '" + text + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ") (" + path + ", RB604)",
+                    "Unit attribute '" + d.key() + "': '" + text + "' is not one of the options " + String.join(", ", d.options()) + " (" + path + ", RB604)")));
+            return Values.MISSING;
+          }
+          return text;
         }
         break;
       case DATE:
@@ -407,8 +420,8 @@ public final class Engine {
     for (int i = 0; i < plan.catalogLets().length; i++) {
       try {
         f.lets[plan.catalogLetSlots()[i]] = plan.catalogLets()[i].eval(f);
-      } catch (EvaluationError e) {
-        f.lets[plan.catalogLetSlots()[i]] = new Values.Failed(e);
+      } catch (RuntimeException e) {
+        f.lets[plan.catalogLetSlots()[i]] = new Values.Failed(EvaluationError.of(e));
       }
     }
   }
@@ -463,9 +476,9 @@ public final class Engine {
       Object a;
       try {
         a = p.applies.bool(f);
-      } catch (EvaluationError e) {
+      } catch (RuntimeException e) {
         a = Values.MISSING;
-        error = e;
+        error = EvaluationError.of(e);
       }
       why.add(Rules.explainCondition(p.applies, f, a));
       if (a == Boolean.FALSE) {
@@ -533,8 +546,8 @@ public final class Engine {
         try {
           evaluateLets(p, f, why);
           points = p.rule.eval(f, why);
-        } catch (EvaluationError e) {
-          error = e;
+        } catch (RuntimeException e) {
+          error = EvaluationError.of(e);
         }
       }
       if (error != null) {
@@ -605,9 +618,9 @@ public final class Engine {
       Object v;
       try {
         v = p.lets[i].eval(f);
-      } catch (EvaluationError e) {
+      } catch (RuntimeException e) {
         // Evaluated eagerly for the explanation; the error counts only if a rule reads it.
-        v = new Values.Failed(e);
+        v = new Values.Failed(EvaluationError.of(e));
       }
       f.lets[p.letSlots[i]] = v;
       boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
@@ -760,7 +773,7 @@ public final class Engine {
         Object c;
         try {
           c = t.condition().bool(f);
-        } catch (EvaluationError e) {
+        } catch (RuntimeException e) {
           c = Values.MISSING;
         }
         raise = c == Boolean.TRUE;
@@ -786,7 +799,7 @@ public final class Engine {
         Object v;
         try {
           v = c.eval(f);
-        } catch (EvaluationError e) {
+        } catch (RuntimeException e) {
           v = Values.MISSING;
         }
         boolean pct = c.percent || v instanceof Values.Ratio;

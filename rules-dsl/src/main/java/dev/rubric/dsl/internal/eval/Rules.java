@@ -61,7 +61,7 @@ final class Rules {
   static Object safe(Code c, Frame f) {
     try {
       return c.eval(f);
-    } catch (EvaluationError e) {
+    } catch (RuntimeException e) {
       return Values.MISSING;
     }
   }
