@@ -35,7 +35,16 @@ public final class Decimal implements Comparable<Decimal> {
 
   private final BigDecimal value;
 
+  /** The most digits before the decimal point a decimal may have; beyond it construction fails. */
+  public static final int MAX_INTEGER_DIGITS = 1000;
+
   private Decimal(BigDecimal value) {
+    if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      // Guards setScale below: 1E+999999999 would otherwise expand to a billion digits.
+      throw new IllegalArgumentException(
+          "decimal: expected at most " + MAX_INTEGER_DIGITS + " digits before the decimal point but found "
+              + (value.precision() - value.scale()));
+    }
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     this.value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
@@ -72,14 +81,17 @@ public final class Decimal implements Comparable<Decimal> {
     return value;
   }
 
+  /** Returns {@code this + other}, exactly. */
   public Decimal plus(Decimal other) {
     return new Decimal(value.add(other.value));
   }
 
+  /** Returns {@code this - other}, exactly. */
   public Decimal minus(Decimal other) {
     return new Decimal(value.subtract(other.value));
   }
 
+  /** Returns {@code this × other}, exactly. */
   public Decimal times(Decimal other) {
     return new Decimal(value.multiply(other.value));
   }
@@ -96,14 +108,17 @@ public final class Decimal implements Comparable<Decimal> {
     return new Decimal(value.divide(divisor.value, DIVISION_SCALE, RoundingMode.HALF_EVEN));
   }
 
+  /** Returns {@code -this}. */
   public Decimal negate() {
     return new Decimal(value.negate());
   }
 
+  /** Returns the smaller of this value and {@code other}. */
   public Decimal min(Decimal other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /** Returns the larger of this value and {@code other}. */
   public Decimal max(Decimal other) {
     return compareTo(other) >= 0 ? this : other;
   }
@@ -147,10 +162,12 @@ public final class Decimal implements Comparable<Decimal> {
     return value.compareTo(other.value);
   }
 
+  /** Returns whether this value is numerically below {@code other}. */
   public boolean isLessThan(Decimal other) {
     return compareTo(other) < 0;
   }
 
+  /** Returns whether this value is numerically above {@code other}. */
   public boolean isGreaterThan(Decimal other) {
     return compareTo(other) > 0;
   }

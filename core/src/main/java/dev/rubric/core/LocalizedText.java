@@ -15,6 +15,12 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record LocalizedText(String vi, Optional<String> en) {
 
+  /**
+   * Checks that neither text is blank and normalises both to NFC.
+   *
+   * @throws IllegalArgumentException if {@code vi} or the translation is blank
+   * @throws NullPointerException if {@code vi} or {@code en} is null
+   */
   public LocalizedText {
     vi = Text.nonBlank("vi", vi);
     Objects.requireNonNull(en, "en");

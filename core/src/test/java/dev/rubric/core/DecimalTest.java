@@ -300,4 +300,11 @@ class DecimalTest {
   void isLessThan_bandThresholdItself_isFalse() {
     assertThat(d("90.00000").isLessThan(Decimal.of(90))).isFalse();
   }
+
+  @Test
+  void of_hugeExponent_isRejectedInsteadOfExpanded() {
+    assertThatThrownBy(() -> Decimal.of(new java.math.BigDecimal("1E+999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("decimal: expected at most 1000 digits before the decimal point but found 1000000000");
+  }
 }

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * The Java builder API: builds a catalog in code, then {@link Rubric#compile(CatalogBuilder)} checks
  * it exactly as it checks {@code .rubric} text, with the same diagnostics (which name a node path
- * instead of a position). Nothing is validated while building. Not thread-safe; build on one thread.
+ * instead of a position). Each value is checked when it is set (nulls, decimal strings); structure,
+ * names and rules are checked by {@code compile}. Not thread-safe; build on one thread.
  *
  * <pre>{@code
  * CatalogBuilder b = CatalogBuilder.create("cchc-xa", "2022.1.0")
@@ -72,16 +73,32 @@ public final class CatalogBuilder {
     return id + ".rubric";
   }
 
+  /**
+   * Sets the localized title; {@link Rubric#compile(CatalogBuilder)} reports a catalog without one
+   * (RB113).
+   *
+   * @throws NullPointerException if {@code title} is null
+   */
   public CatalogBuilder title(LocalizedText title) {
     this.title = Objects.requireNonNull(title, "title");
     return this;
   }
 
+  /**
+   * Sets the authority that issued the catalog, e.g. {@code "UBND tỉnh Bắc Kạn"}.
+   *
+   * @throws NullPointerException if {@code issuer} is null
+   */
   public CatalogBuilder issuer(String issuer) {
     this.issuer = Optional.of(issuer);
     return this;
   }
 
+  /**
+   * Sets the number and date of the decision that issued the catalog, e.g. {@code "905/QĐ-UBND"}.
+   *
+   * @throws NullPointerException if {@code number} or {@code date} is null
+   */
   public CatalogBuilder decision(String number, LocalDate date) {
     this.decision = Optional.of(number);
     this.decisionDate = Optional.of(date);
@@ -96,6 +113,11 @@ public final class CatalogBuilder {
     return this;
   }
 
+  /**
+   * Declares an input that evidence answers by key; inputs keep the order they are added in.
+   *
+   * @throws NullPointerException if {@code input} is null
+   */
   public CatalogBuilder input(InputDecl input) {
     inputs.add(syntax(Objects.requireNonNull(input, "input")));
     return this;
@@ -137,7 +159,11 @@ public final class CatalogBuilder {
     return this;
   }
 
-  /** Adds a component of a weighted index (DTI style); switches the index to weighted. */
+  /**
+   * Adds a component of a weighted index (DTI style); switches the index to weighted.
+   *
+   * @throws IllegalArgumentException if {@code weight} is not a plain decimal literal
+   */
   public CatalogBuilder indexWeight(String areaCode, String weight) {
     List<Syntax.Weight> weights = new ArrayList<>(index.weighted() ? index.weights() : List.of());
     weights.add(new Syntax.Weight(name(areaCode), num(weight)));
@@ -145,12 +171,21 @@ public final class CatalogBuilder {
     return this;
   }
 
+  /**
+   * Sets how the published index is rounded; {@link Rounding#DEFAULT} when not set.
+   *
+   * @throws NullPointerException if {@code rounding} is null
+   */
   public CatalogBuilder rounding(Rounding rounding) {
     this.rounding = Objects.requireNonNull(rounding, "rounding");
     return this;
   }
 
-  /** Adds a band {@code [from, to)}; null bounds are unbounded. Add bands from the highest down. */
+  /**
+   * Adds a band {@code [from, to)}; null bounds are unbounded. Add bands from the highest down.
+   *
+   * @throws IllegalArgumentException if {@code from} or {@code to} is not a plain decimal literal
+   */
   public CatalogBuilder band(LocalizedText label, String from, String to) {
     bands.add(new Syntax.Band(label, Optional.ofNullable(from).map(CatalogBuilder::num),
         Optional.ofNullable(to).map(CatalogBuilder::num), Optional.empty()));
@@ -222,27 +257,49 @@ public final class CatalogBuilder {
       this.title = Objects.requireNonNull(title, "title");
     }
 
-    /** Sets the maximum points, written as a decimal such as {@code "1.5"}. */
+    /**
+     * Sets the maximum points, written as a decimal such as {@code "1.5"}.
+     *
+     * @throws IllegalArgumentException if {@code points} is not a plain decimal literal
+     */
     public NodeBuilder max(String points) {
       max = Optional.of(num(points));
       return this;
     }
 
+    /**
+     * Sets how the node's points are obtained. A node without a channel inherits its parent's; a
+     * top-level node defaults to {@link Channel#APPRAISAL}.
+     *
+     * @throws NullPointerException if {@code channel} is null
+     */
     public NodeBuilder channel(Channel channel) {
       this.channel = Optional.of(channel);
       return this;
     }
 
+    /**
+     * Makes the node apply only when {@code condition} holds; {@code policy} says what it
+     * contributes when it does not.
+     *
+     * @throws NullPointerException if {@code condition} or {@code policy} is null
+     */
     public NodeBuilder appliesWhen(Expr condition, NotApplicablePolicy policy) {
       applicability = Optional.of(new Applicability(condition, policy));
       return this;
     }
 
+    /** Adds a named value visible in this node's rule, findings and sub-criteria. */
     public NodeBuilder let(String name, Expr value) {
       lets.add(new Syntax.Let(name(name), value));
       return this;
     }
 
+    /**
+     * Sets the scoring rule, which makes the node a leaf.
+     *
+     * @throws NullPointerException if {@code rule} is null
+     */
     public NodeBuilder rule(Rule rule) {
       this.rule = Optional.of(Objects.requireNonNull(rule, "rule"));
       return this;
@@ -259,16 +316,31 @@ public final class CatalogBuilder {
       return this;
     }
 
+    /**
+     * Adds a finding template, raised when {@code condition} holds or, if {@code condition} is
+     * null, whenever the node is below its applicable max.
+     *
+     * @throws NullPointerException if {@code severity} or {@code message} is null
+     */
     public NodeBuilder finding(Severity severity, Expr condition, LocalizedText message) {
       findings.add(new FindingTemplate(severity, Optional.ofNullable(condition), message));
       return this;
     }
 
+    /**
+     * Suppresses the default finding of a node below its max; templates, missing-evidence and error
+     * findings are still raised.
+     */
     public NodeBuilder silent() {
       silent = true;
       return this;
     }
 
+    /**
+     * Sets what the unit should do when the node falls short.
+     *
+     * @throws NullPointerException if {@code recommendation} is null
+     */
     public NodeBuilder recommend(LocalizedText recommendation) {
       this.recommendation = Optional.of(recommendation);
       return this;

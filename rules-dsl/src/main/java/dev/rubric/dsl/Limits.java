@@ -11,9 +11,16 @@ package dev.rubric.dsl;
  */
 public record Limits(int maxSourceChars, int maxDepth, int maxNodes, int maxExpressionNodes) {
 
-  /** 4 MiB of text, depth 64, 10,000 nodes, 200,000 expression parts. */
+  /**
+   * 4 Mi (4,194,304) UTF-16 characters of source, depth 64, 10,000 nodes, 200,000 expression parts.
+   */
   public static final Limits DEFAULT = new Limits(4 << 20, 64, 10_000, 200_000);
 
+  /**
+   * Checks that every limit is positive.
+   *
+   * @throws IllegalArgumentException if a limit is less than 1
+   */
   public Limits {
     check("maxSourceChars", maxSourceChars);
     check("maxDepth", maxDepth);

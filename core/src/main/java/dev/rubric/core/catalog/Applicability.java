@@ -7,6 +7,11 @@ import java.util.Objects;
  * does not.
  */
 public record Applicability(Expr condition, NotApplicablePolicy policy) {
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public Applicability {
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(policy, "policy");

@@ -10,6 +10,12 @@ import java.util.Optional;
  * = [70, 90). An absent bound is unbounded.
  */
 public record Band(LocalizedText label, Optional<Decimal> from, Optional<Decimal> to) {
+  /**
+   * Checks that {@code from} is below {@code to} when both are present.
+   *
+   * @throws IllegalArgumentException if {@code from} is not less than {@code to}
+   * @throws NullPointerException if a component is null
+   */
   public Band {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(from, "from");

@@ -16,9 +16,8 @@ import java.util.Set;
  *
  * <p>Invariants, checked on construction (an {@link IllegalArgumentException} names the field, the
  * value and the rule): unique input keys, {@code let} names and node codes across the whole
- * catalog; bands ordered from the highest, contiguous (no gaps, no overlaps), the first unbounded
- * above and the last unbounded below or starting at 0; weighted index components naming top-level
- * nodes.
+ * catalog; bands ordered from the highest, contiguous (no gaps, no overlaps) and the first
+ * unbounded above; weighted index components naming top-level nodes.
  *
  * @param id the catalog's identifier, e.g. {@code "cchc-xa"}
  * @param version the catalog's semantic version, e.g. {@code "2022.1.0"}
@@ -51,6 +50,16 @@ public record Catalog(
     List<Band> bands,
     Rounding rounding) {
 
+  /**
+   * Validates the catalog's invariants and makes its lists immutable copies.
+   *
+   * @throws IllegalArgumentException if the id, version or an applies-to entry is blank or has
+   *     surrounding whitespace; the version is not a semantic version; an input key, attribute,
+   *     {@code let} name (lets share the inputs' names) or node code repeats; a weighted index
+   *     names a node that is not top-level; the first band is bounded above; or a band's upper
+   *     bound differs from the lower bound of the band before it (a gap or overlap)
+   * @throws NullPointerException if a component or list element is null
+   */
   public Catalog {
     id = Text.code("catalog.id", id);
     version = Text.code("catalog.version", version);
@@ -203,61 +212,76 @@ public record Catalog(
       this.version = Objects.requireNonNull(version, "version");
     }
 
+    /** Sets the localized title; required. */
     public Builder title(LocalizedText title) {
       this.title = title;
       return this;
     }
 
+    /** Sets the issuer, decision number and date; {@link Provenance#NONE} when not set. */
     public Builder provenance(Provenance provenance) {
       this.provenance = provenance;
       return this;
     }
 
+    /** Adds a unit level or kind the catalog is for, e.g. {@code "commune"}. */
     public Builder addAppliesTo(String levelOrKind) {
       appliesTo.add(levelOrKind);
       return this;
     }
 
+    /** Declares an input after those already added. */
     public Builder addInput(InputDecl input) {
       inputs.add(input);
       return this;
     }
 
+    /** Declares a unit attribute that rules read as {@code unit.<key>}. */
     public Builder addAttribute(InputDecl attribute) {
       attributes.add(attribute);
       return this;
     }
 
+    /** Adds a catalog-wide named value. */
     public Builder addLet(Let let) {
       lets.add(let);
       return this;
     }
 
+    /** Adds a top-level node (an area) after those already added. */
     public Builder addNode(Node node) {
       nodes.add(node);
       return this;
     }
 
+    /** Adds a bonus item, outside the 100 points. */
     public Builder addBonus(Node node) {
       bonus.add(node);
       return this;
     }
 
+    /** Adds a penalty item, outside the 100 points. */
     public Builder addPenalty(Node node) {
       penalties.add(node);
       return this;
     }
 
+    /**
+     * Sets how the index is computed; when not set, the percent of the applicable max, clamped to
+     * [0, 100].
+     */
     public Builder index(IndexFormula index) {
       this.index = index;
       return this;
     }
 
+    /** Adds a classification band below those already added; add bands from the highest down. */
     public Builder addBand(Band band) {
       bands.add(band);
       return this;
     }
 
+    /** Sets how the published index is rounded; {@link Rounding#DEFAULT} when not set. */
     public Builder rounding(Rounding rounding) {
       this.rounding = rounding;
       return this;

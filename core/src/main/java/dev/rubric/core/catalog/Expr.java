@@ -30,26 +30,37 @@ public sealed interface Expr
 
   /** One method per expression kind; used by passes that must handle every kind. */
   interface Visitor<R> {
+    /** Returns the result for a number literal, {@link Number}. */
     R visitNumber(Number e);
 
+    /** Returns the result for a string literal, {@link Str}. */
     R visitStr(Str e);
 
+    /** Returns the result for a boolean literal, {@link Bool}. */
     R visitBool(Bool e);
 
+    /** Returns the result for a date literal, {@link DateLit}. */
     R visitDate(DateLit e);
 
+    /** Returns the result for a name reference, {@link Ref}. */
     R visitRef(Ref e);
 
+    /** Returns the result for a field access, {@link Field}. */
     R visitField(Field e);
 
+    /** Returns the result for a unary operation, {@link Unary}. */
     R visitUnary(Unary e);
 
+    /** Returns the result for a binary operation, {@link Binary}. */
     R visitBinary(Binary e);
 
+    /** Returns the result for a function call, {@link Call}. */
     R visitCall(Call e);
 
+    /** Returns the result for a membership test, {@link In}. */
     R visitIn(In e);
 
+    /** Returns the result for a conditional expression, {@link If}. */
     R visitIf(If e);
   }
 
@@ -60,6 +71,11 @@ public sealed interface Expr
    * @param percent whether it was written as a percentage, for printing
    */
   record Number(Decimal value, boolean percent) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Number {
       Objects.requireNonNull(value, "value");
     }
@@ -77,6 +93,11 @@ public sealed interface Expr
 
   /** A string literal, e.g. a choice option; NFC-normalised. */
   record Str(String value) implements Expr {
+    /**
+     * Checks that the value is not null and normalises it to NFC.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
     public Str {
       value = Text.nfc(value);
     }
@@ -97,6 +118,11 @@ public sealed interface Expr
 
   /** A date literal written {@code 2022-01-31}. */
   record DateLit(LocalDate value) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public DateLit {
       Objects.requireNonNull(value, "value");
     }
@@ -112,6 +138,12 @@ public sealed interface Expr
    * max} and {@code unit}.
    */
   record Ref(String name) implements Expr {
+    /**
+     * Checks that the name is a non-blank code without surrounding whitespace.
+     *
+     * @throws IllegalArgumentException if {@code name} is blank or has surrounding whitespace
+     * @throws NullPointerException if a component is null
+     */
     public Ref {
       name = Text.code("ref.name", name);
     }
@@ -124,6 +156,12 @@ public sealed interface Expr
 
   /** Field access such as {@code ke_hoach.issued}, {@code ho_so.denominator} or {@code unit.kind}. */
   record Field(Expr target, String name) implements Expr {
+    /**
+     * Checks that the field name is a non-blank code without surrounding whitespace.
+     *
+     * @throws IllegalArgumentException if {@code name} is blank or has surrounding whitespace
+     * @throws NullPointerException if a component is null
+     */
     public Field {
       Objects.requireNonNull(target, "target");
       name = Text.code("field.name", name);
@@ -137,6 +175,11 @@ public sealed interface Expr
 
   /** A unary operator applied to an operand. */
   record Unary(UnaryOp op, Expr operand) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Unary {
       Objects.requireNonNull(op, "op");
       Objects.requireNonNull(operand, "operand");
@@ -150,6 +193,11 @@ public sealed interface Expr
 
   /** A binary operator applied to two operands. */
   record Binary(BinaryOp op, Expr left, Expr right) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Binary {
       Objects.requireNonNull(op, "op");
       Objects.requireNonNull(left, "left");
@@ -164,6 +212,11 @@ public sealed interface Expr
 
   /** A call of one of the built-in functions ({@link Function}). */
   record Call(Function function, List<Expr> args) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component or list element is null
+     */
     public Call {
       Objects.requireNonNull(function, "function");
       args = List.copyOf(args);
@@ -177,6 +230,11 @@ public sealed interface Expr
 
   /** Membership: {@code unit.kind in ["thi_tran", "phuong"]}. */
   record In(Expr value, List<Expr> options) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component or list element is null
+     */
     public In {
       Objects.requireNonNull(value, "value");
       options = List.copyOf(options);
@@ -190,6 +248,11 @@ public sealed interface Expr
 
   /** {@code if condition then a else b}. */
   record If(Expr condition, Expr then, Expr otherwise) implements Expr {
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public If {
       Objects.requireNonNull(condition, "condition");
       Objects.requireNonNull(then, "then");
@@ -223,17 +286,29 @@ public sealed interface Expr
 
   /** Binary operators, with their canonical spelling and binding strength (higher binds tighter). */
   enum BinaryOp {
+    /** Logical disjunction, {@code a or b}. */
     OR("or", 1),
+    /** Logical conjunction, {@code a and b}. */
     AND("and", 2),
+    /** Equality, {@code a == b}. */
     EQ("==", 3),
+    /** Inequality, {@code a != b}. */
     NE("!=", 3),
+    /** Less than, {@code a < b}. */
     LT("<", 3),
+    /** Less than or equal, {@code a <= b}. */
     LE("<=", 3),
+    /** Greater than, {@code a > b}. */
     GT(">", 3),
+    /** Greater than or equal, {@code a >= b}. */
     GE(">=", 3),
+    /** Addition, {@code a + b}. */
     ADD("+", 4),
+    /** Subtraction, {@code a - b}. */
     SUB("-", 4),
+    /** Multiplication, {@code a * b}. */
     MUL("*", 5),
+    /** Division, {@code a / b}. */
     DIV("/", 5);
 
     private final String symbol;

@@ -16,6 +16,11 @@ import java.util.Optional;
  * @param message the localized message template
  */
 public record FindingTemplate(Severity severity, Optional<Expr> condition, LocalizedText message) {
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public FindingTemplate {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(condition, "condition");

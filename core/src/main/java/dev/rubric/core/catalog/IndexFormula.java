@@ -19,6 +19,13 @@ public sealed interface IndexFormula permits IndexFormula.PercentOfApplicableMax
 
   /** One weighted component of a {@link WeightedSum}: a top-level node and its weight. */
   record Weight(String code, Decimal weight) {
+    /**
+     * Checks the code and that the weight is not negative.
+     *
+     * @throws IllegalArgumentException if {@code code} is blank or has surrounding whitespace, or
+     *     {@code weight} is negative
+     * @throws NullPointerException if a component is null
+     */
     public Weight {
       code = Text.code("weight.code", code);
       Objects.requireNonNull(weight, "weight");
@@ -33,6 +40,13 @@ public sealed interface IndexFormula permits IndexFormula.PercentOfApplicableMax
    * DTI style: {@code Σ wᵢ·vᵢ / Σ wᵢ}, where {@code vᵢ} is node i's earned / applicable max (0 to 1).
    */
   record WeightedSum(List<Weight> weights) implements IndexFormula {
+    /**
+     * Validates the weights and makes the list an immutable copy.
+     *
+     * @throws IllegalArgumentException if {@code weights} is empty, a code repeats, or the weights
+     *     add up to 0
+     * @throws NullPointerException if {@code weights} or an element is null
+     */
     public WeightedSum {
       weights = List.copyOf(weights);
       if (weights.isEmpty()) {

@@ -28,6 +28,14 @@ public record InputDecl(
     List<String> options,
     Optional<String> unit) {
 
+  /**
+   * Validates the key, the options and the unit against the type.
+   *
+   * @throws IllegalArgumentException if {@code key} is not an identifier; an option is blank, has
+   *     surrounding whitespace or repeats; a choice input has no options or another type has some;
+   *     or {@code unit} is blank or given for a type other than {@link InputType#QUANTITY}
+   * @throws NullPointerException if a component or option is null
+   */
   public InputDecl {
     key = Text.code("input.key", key);
     if (!Names.isIdentifier(key)) {

@@ -8,6 +8,13 @@ import java.util.Objects;
  * catalog) that declares it and below.
  */
 public record Let(String name, Expr value) {
+  /**
+   * Checks that the name is an identifier.
+   *
+   * @throws IllegalArgumentException if {@code name} is not an identifier (a letter or {@code _},
+   *     then letters, digits or {@code _})
+   * @throws NullPointerException if a component is null
+   */
   public Let {
     name = Text.code("let.name", name);
     if (!Names.isIdentifier(name)) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <p>Invariants, checked on construction: the code is a non-blank code; {@code max ≥ 0}; a node
  * has a rule or children but not both; a summing parent's max equals the sum of its children's
- * max; codes are unique within the subtree.
+ * max. (Codes are unique across a whole {@link Catalog}, which checks them.)
  *
  * @param code the stable code, e.g. {@code "1.1.2"}
  * @param kind area, criterion, bonus or penalty
@@ -44,6 +44,14 @@ public record Node(
     boolean silent,
     Optional<LocalizedText> recommendation) {
 
+  /**
+   * Validates the node's invariants and makes its lists immutable copies.
+   *
+   * @throws IllegalArgumentException if the code is blank or has surrounding whitespace, the max is
+   *     negative, the node has both or neither a rule and children, or a parent's max differs from
+   *     the sum of its children's
+   * @throws NullPointerException if a component or list element is null
+   */
   public Node {
     code = Text.code("node.code", code);
     Objects.requireNonNull(kind, "kind");
@@ -127,56 +135,85 @@ public record Node(
       this.code = Objects.requireNonNull(code, "code");
     }
 
+    /** Sets the node's role; {@link NodeKind#CRITERION} when not set. */
     public Builder kind(NodeKind kind) {
       this.kind = kind;
       return this;
     }
 
+    /** Sets the localized title; required. */
     public Builder title(LocalizedText title) {
       this.title = title;
       return this;
     }
 
+    /**
+     * Sets the maximum points; required for a leaf, and for a parent the sum of its children's max
+     * when not set.
+     */
     public Builder max(Decimal max) {
       this.max = max;
       return this;
     }
 
+    /** Sets how the points are obtained; {@link Channel#APPRAISAL} when not set. */
     public Builder channel(Channel channel) {
       this.channel = channel;
       return this;
     }
 
+    /**
+     * Makes the node apply only under a condition; without it the node always applies.
+     *
+     * @throws NullPointerException if {@code applicability} is null
+     */
     public Builder applicability(Applicability applicability) {
       this.applicability = Optional.of(applicability);
       return this;
     }
 
+    /** Adds a named value visible in this node's rule, findings and children. */
     public Builder addLet(Let let) {
       lets.add(let);
       return this;
     }
 
+    /**
+     * Sets the scoring rule, which makes the node a leaf.
+     *
+     * @throws NullPointerException if {@code rule} is null
+     */
     public Builder rule(Rule rule) {
       this.rule = Optional.of(rule);
       return this;
     }
 
+    /** Adds a sub-node after those already added, which makes the node a summing parent. */
     public Builder addChild(Node child) {
       children.add(child);
       return this;
     }
 
+    /** Adds a finding template after those already added. */
     public Builder addFinding(FindingTemplate finding) {
       findings.add(finding);
       return this;
     }
 
+    /**
+     * Sets whether the default finding of a node below its max is suppressed; {@code false} when
+     * not set.
+     */
     public Builder silent(boolean silent) {
       this.silent = silent;
       return this;
     }
 
+    /**
+     * Sets what the unit should do when the node falls short.
+     *
+     * @throws NullPointerException if {@code recommendation} is null
+     */
     public Builder recommendation(LocalizedText recommendation) {
       this.recommendation = Optional.of(recommendation);
       return this;

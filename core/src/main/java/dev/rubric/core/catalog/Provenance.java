@@ -18,6 +18,14 @@ public record Provenance(Optional<String> issuer, Optional<String> decision, Opt
   /** No issuer, decision or date. */
   public static final Provenance NONE = new Provenance(Optional.empty(), Optional.empty(), Optional.empty());
 
+  /**
+   * Checks that the issuer and decision are not blank and the date lies between {@link #EARLIEST}
+   * and {@link #LATEST}.
+   *
+   * @throws IllegalArgumentException if {@code issuer} or {@code decision} is blank, or {@code
+   *     date} is out of range
+   * @throws NullPointerException if a component is null
+   */
   public Provenance {
     issuer = issuer.map(i -> Text.nonBlank("provenance.issuer", i));
     decision = decision.map(d -> Text.nonBlank("provenance.decision", d));

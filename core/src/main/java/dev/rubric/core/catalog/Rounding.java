@@ -8,6 +8,13 @@ public record Rounding(int decimals, RoundingMode mode) {
   /** Two decimals, half-up: how PAR indexes are published. */
   public static final Rounding DEFAULT = new Rounding(2, RoundingMode.HALF_UP);
 
+  /**
+   * Checks the number of decimals and the rounding mode.
+   *
+   * @throws IllegalArgumentException if {@code decimals} is outside 0 to 10 or {@code mode} is
+   *     {@link RoundingMode#UNNECESSARY}
+   * @throws NullPointerException if {@code mode} is null
+   */
   public Rounding {
     if (decimals < 0 || decimals > 10) {
       throw new IllegalArgumentException(

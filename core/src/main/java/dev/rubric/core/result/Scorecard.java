@@ -127,7 +127,12 @@ public abstract class Scorecard {
    */
   public abstract Optional<LocalizedText> band();
 
-  /** Returns the findings in the order the evaluator sorted them. */
+  /**
+   * Returns the findings in evaluation order; the evaluator does not sort them. Data-quality
+   * findings about the evidence come first, then the nodes' findings in catalog order (main tree,
+   * then bonus items, then penalty items), where a parent's own findings follow those of its
+   * sub-nodes; the finding that no criterion applies (RB504), if any, comes last.
+   */
   public abstract List<Finding> findings();
 
   /**
