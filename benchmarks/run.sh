@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs every one of them (about 6 minutes on 2 cores), then prints the
+# Builds the benchmarks and runs every one of them (about 5 minutes on 2 cores), then prints the
 # results and the targets as a markdown table (docs/performance.md). Extra arguments go to JMH,
 # e.g. a benchmark name pattern: benchmarks/run.sh EvaluateBenchmark
 set -euo pipefail
