@@ -38,7 +38,7 @@ public record InputDecl(
    */
   public InputDecl {
     key = Text.code("input.key", key);
-    if (!Names.isIdentifier(key)) {
+    if (!Text.isIdentifier(key)) {
       throw new IllegalArgumentException(
           "input.key: expected an identifier (letters, digits, '_') but found '" + key + "'");
     }

@@ -37,6 +37,22 @@ public final class Text {
   }
 
   /**
+   * Returns whether {@code s} is an identifier (an input, attribute, let or option name): a letter
+   * or '_', then letters, digits or '_'. The model's constructors and the DSL's checker both use this
+   * rule, so a name the checker accepts never fails construction.
+   */
+  public static boolean isIdentifier(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    int first = s.codePointAt(0);
+    if (!(Character.isLetter(first) || first == '_')) {
+      return false;
+    }
+    return s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /**
    * Returns {@code s} in NFC after checking it is a non-blank code without surrounding whitespace.
    *
    * @param field the field name used in the exception message

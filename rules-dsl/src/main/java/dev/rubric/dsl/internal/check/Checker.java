@@ -19,6 +19,7 @@ import dev.rubric.core.catalog.Rule;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.core.internal.Text;
 import dev.rubric.dsl.internal.print.ExprPrinter;
 import dev.rubric.dsl.internal.syntax.Spans;
 import dev.rubric.dsl.internal.syntax.Syntax;
@@ -47,7 +48,8 @@ public final class Checker {
   public record Result(Optional<Catalog> catalog, Resolution resolution, List<Diagnostic> diagnostics) {}
 
   private static final Set<String> RESERVED = Set.of("year", "max", "unit", "true", "false", "earned");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
+  /** A placeholder in a finding message, {@code {rate}}; group 1 is the name. Used by the compiler too. */
+  public static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
   private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.-]+)?");
 
   private final Spans spans;
@@ -174,7 +176,7 @@ public final class Checker {
       List<Syntax.Input> declared, List<InputDecl> out, Map<String, Integer> slots, Set<String> rejected, String what) {
     for (Syntax.Input in : declared) {
       String key = in.key().value();
-      if (!isName(key)) {
+      if (!Text.isIdentifier(key)) {
         error(in.key().span(), "RB129", "expected an " + what + " name (letters, digits and '_') but found '" + key + "'");
         continue;
       }
@@ -233,7 +235,7 @@ public final class Checker {
 
   private Optional<Let> declareLet(Syntax.Let l, Map<String, Scoped> scope, Decimal max) {
     String name = l.name().value();
-    if (!isName(name)) {
+    if (!Text.isIdentifier(name)) {
       error(l.name().span(), "RB129", "expected a name (letters, digits and '_') but found '" + name + "'");
       return Optional.empty();
     }
@@ -1051,12 +1053,6 @@ public final class Checker {
           + String.join(", ", decl.options()),
           Suggestions.closest(value, decl.options()).map(s -> "did you mean '" + s + "'?").orElse(""));
     }
-  }
-
-  private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
-
-  private static boolean isName(String s) {
-    return NAME.matcher(s).matches();
   }
 
   private static Type typeOf(InputDecl decl) {

@@ -11,6 +11,7 @@ import dev.rubric.core.catalog.Node;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.Rule;
 import dev.rubric.dsl.internal.check.Binding;
+import dev.rubric.dsl.internal.check.Checker;
 import dev.rubric.dsl.internal.check.Resolution;
 import dev.rubric.dsl.internal.print.ExprPrinter;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Lowers a checked {@link Catalog} to an evaluation plan: every name becomes a slot, every rule a
@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  * per compilation.
  */
 final class PlanCompiler {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
   private final Catalog catalog;
   private final Resolution resolution;
@@ -147,7 +146,7 @@ final class PlanCompiler {
 
   private List<Object> segments(String message, Map<String, Code> scope) {
     List<Object> out = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(message);
+    Matcher m = Checker.PLACEHOLDER.matcher(message);
     int last = 0;
     while (m.find()) {
       if (m.start() > last) {
