@@ -22,12 +22,11 @@ import java.nio.file.Path;
  * recommendations. The two regions between the {@code guide:} marker comments appear in the guide
  * verbatim; {@code EmbeddingExampleTest} checks that, and runs the example on the bundled data.
  *
- * <p>Run it from the repository root after {@code mvn -pl examples -am package -DskipTests}:
+ * <p>Run it from the repository root:
  *
  * <pre>
- * java -cp examples/target/rubric.jar dev.rubric.examples.embed.EmbeddingExample \
- *     examples/data/catalogs/cchc-xa-2022.rubric \
- *     examples/data/evidence/bach-thong-2022/01969-phu-thong.json
+ * mvn -q -pl examples -am compile exec:java -Dexec.args="examples/data/catalogs/cchc-xa-2022.rubric \
+ *     examples/data/evidence/bach-thong-2022/01969-phu-thong.json"
  * </pre>
  */
 public final class EmbeddingExample {

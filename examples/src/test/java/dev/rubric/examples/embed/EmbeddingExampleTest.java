@@ -6,7 +6,8 @@ import dev.rubric.core.Language;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
-import dev.rubric.examples.Cli;
+import dev.rubric.dsl.Rubric;
+import dev.rubric.core.diagnostic.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link EmbeddingExample}, the example of {@code docs/guide.md}: it runs, it agrees with the CLI,
@@ -24,24 +26,26 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExampleTest {
 
   private static final Path GUIDE = Path.of("..", "docs", "guide.md");
+  private static final Path CATALOG = Path.of("data/catalogs/cchc-xa-2022.rubric");
+  private static final Path PHU_THONG =
+      Path.of("data/evidence/bach-thong-2022/01969-phu-thong.json");
   private static final Path SOURCE =
       Path.of("src/main/java/dev/rubric/examples/embed/EmbeddingExample.java");
 
   @Test
-  void evaluate_phuThong_printsTheCliIndexBandAndEveryFinding() throws IOException {
+  void evaluate_phuThong_printsTheIndexBandAndEveryFinding() throws IOException {
     // given
-    String json =
-        Cli.run(
-                "evaluate", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG, "--format",
-                "json")
-            .out();
-    Scorecard expected = Json.readScorecard("evaluate", json);
+    Scorecard expected =
+        Rubric.standard()
+            .compile(SourceText.of(CATALOG.toString(), Files.readString(CATALOG)))
+            .orElseThrow()
+            .evaluate(Json.readEvidence(PHU_THONG.toString(), Files.readString(PHU_THONG)));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // when
     boolean ok =
         EmbeddingExample.evaluate(
-            Path.of(Cli.CATALOG),
-            Path.of(Cli.PHU_THONG),
+            CATALOG,
+            PHU_THONG,
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     String out = bytes.toString(StandardCharsets.UTF_8);
@@ -61,14 +65,18 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void evaluate_brokenCatalog_printsDiagnosticsAndReturnsFalse() throws IOException {
+  void evaluate_brokenCatalog_printsDiagnosticsAndReturnsFalse(@TempDir Path dir)
+      throws IOException {
     // given
+    Path broken =
+        Files.writeString(
+            dir.resolve("broken.rubric"), "catalog \"x\" version \"1.0.0\" {\n  title \"x\"\n");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // when
     boolean ok =
         EmbeddingExample.evaluate(
-            Path.of(Cli.fixture("broken.rubric")),
-            Path.of(Cli.PHU_THONG),
+            broken,
+            PHU_THONG,
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     assertThat(ok).isFalse();
@@ -101,8 +109,8 @@ class EmbeddingExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // when
     EmbeddingExample.evaluate(
-        Path.of(Cli.CATALOG),
-        Path.of(Cli.PHU_THONG),
+        CATALOG,
+        PHU_THONG,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     assertThat(bytes.toString(StandardCharsets.UTF_8))

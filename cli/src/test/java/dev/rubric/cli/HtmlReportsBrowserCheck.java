@@ -1,0 +1,263 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rubric.core.Language;
+import dev.rubric.core.json.Json;
+import dev.rubric.core.result.Scorecard;
+import dev.rubric.cli.Cli;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML reports in a real browser: renders the demo scorecard (Vietnamese) and the ranking of
+ * the bundled Bạch Thông units into {@code target/browser-check/}, opens each in headless Chromium
+ * and checks that it loads without a console error or a request for anything but itself, that the
+ * rendered page shows the unit and its index, and that it fits a 1280-pixel window and a 390-pixel
+ * phone screen without scrolling sideways. It saves a full-page screenshot of each next to the HTML
+ * ({@code scorecard-phu-thong.png} and {@code rank-bach-thong.png} at 1280 pixels are the images of
+ * {@code docs/images/}; the {@code -phone.png} ones are for looking at).
+ *
+ * <p><b>How console errors are caught.</b> Chromium is driven over the DevTools protocol ({@link
+ * Chromium}: {@code --remote-debugging-port=0} and a {@link java.net.http.WebSocket}, JDK only),
+ * which reports each console message, uncaught exception, browser log entry and failed request as a
+ * structured event; the page fails on any of them at error level (the list is in {@link Chromium}).
+ * Scraping {@code --enable-logging=stderr} instead would be fragile: headless Chromium writes
+ * unrelated {@code ERROR} lines there on this machine (no D-Bus), and the format of console lines
+ * is not a contract. {@link #checker_brokenPage_reportsEveryKindOfProblem} proves the check is not
+ * vacuous: a page with {@code console.error}, an uncaught exception and a missing image must be
+ * reported on all three counts.
+ *
+ * <p><b>When it runs.</b> Surefire's default includes ({@code *Test}, {@code *Tests}, {@code
+ * *Properties}) leave this class out; the profile {@code browser-check} of {@code
+ * examples/pom.xml}, active when {@code /usr/bin/chromium} exists, adds {@code *BrowserCheck}. So
+ * a machine without Chromium runs the rest of the suite, and CI, whose {@code .ci/run} installs
+ * Chromium first, runs this too. It is never skipped: where it runs, a missing or broken Chromium
+ * fails it.
+ */
+class HtmlReportsBrowserCheck {
+
+  private static final String UNIT = "Thị trấn Phủ Thông";
+  private static final Path OUT = Path.of("target", "browser-check");
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 2000;
+  private static final int PHONE_WIDTH = 390;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static Chromium chromium;
+  private static Path profile;
+
+  @BeforeAll
+  static void launch() throws IOException {
+    Path executable =
+        Chromium.executable()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "Chromium is needed by this check: neither 'chromium' on the PATH nor"
+                            + " /usr/bin/chromium exists; install Debian's 'chromium' package"));
+    Files.createDirectories(OUT);
+    profile = Files.createTempDirectory(OUT.toAbsolutePath(), "profile-");
+    chromium = Chromium.launch(executable, profile);
+  }
+
+  @AfterAll
+  static void quit() throws IOException {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (profile != null) {
+      deleteTree(profile);
+    }
+  }
+
+  @Test
+  void scorecard_demoInVietnamese_loadsCleanlyAndShowsUnitAndIndex() throws IOException {
+    // given
+    Path html = OUT.resolve("scorecard-phu-thong.html");
+    assertThat(Cli.run("demo", "--format", "html", "--out", html.toString()).status()).isZero();
+    Scorecard card = demoCard();
+    String index = vietnamese(card.indexRounded().toBigDecimal());
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      assertThat(shown(page, "unit-name")).isEqualTo(UNIT);
+      assertThat(shown(page, "index")).isEqualTo(index);
+      assertThat(shown(page, "band")).isEqualTo(card.band().orElseThrow().in(Language.VI));
+      assertThat(page.evaluate("document.querySelectorAll('#areas tbody tr').length").asInt())
+          .isEqualTo(card.nodes().size());
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("scorecard-phu-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "scorecard-phu-thong-phone.png");
+  }
+
+  @Test
+  void ranking_bachThong_loadsCleanlyAndShowsUnitsAndIndexes() throws IOException {
+    // given
+    Path html = OUT.resolve("rank-bach-thong.html");
+    String[] rank = {"rank", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_DIR};
+    assertThat(Cli.run(concat(rank, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode ranking = MAPPER.readTree(Cli.run(concat(rank, "--format", "json")).out());
+    JsonNode rows = ranking.get("rows");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      JsonNode table =
+          page.evaluate(
+              "[...document.querySelectorAll('#ranking tbody tr')].map(tr =>"
+                  + " [...tr.cells].map(td => td.innerText.trim()))");
+      assertThat(table).hasSize(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        JsonNode expected = rows.get(i);
+        JsonNode row = table.get(i);
+        assertThat(row.get(0).asText()).isEqualTo(expected.get("rank").asText());
+        assertThat(row.get(2).asText()).isEqualTo(expected.get("unitName").asText());
+        assertThat(row.get(4).asText())
+            .as("index of %s", expected.get("unitName").asText())
+            .isEqualTo(vietnamese(expected.get("indexRounded").decimalValue()));
+      }
+      assertThat(table).anySatisfy(row -> assertThat(row.get(2).asText()).isEqualTo(UNIT));
+      // the chart: one visible bar per unit, labelled with the unit and its index
+      JsonNode bars =
+          page.evaluate(
+              "[...document.querySelectorAll('#index-chart rect')].map(r =>"
+                  + " r.getBoundingClientRect().width)");
+      assertThat(bars).hasSize(rows.size());
+      bars.forEach(w -> assertThat(w.asDouble()).isPositive());
+      String chartText = page.evaluate("document.getElementById('index-chart').textContent").asText();
+      assertThat(chartText)
+          .contains(rows.get(0).get("unitName").asText())
+          .contains(vietnamese(rows.get(0).get("indexRounded").decimalValue()));
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("rank-bach-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "rank-bach-thong-phone.png");
+  }
+
+  @Test
+  void checker_brokenPage_reportsEveryKindOfProblem() throws IOException {
+    // given: a console error, an uncaught exception and an image that is not there
+    Path html = OUT.resolve("broken.html");
+    Files.writeString(
+        html,
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>broken</title></head><body>\n"
+            + "<script>console.error('deliberate console error')</script>\n"
+            + "<img src=\"no-such-image.png\" alt=\"\">\n"
+            + "<script>throw new Error('deliberate uncaught error')</script>\n"
+            + "</body></html>\n",
+        StandardCharsets.UTF_8);
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertThat(page.problems())
+          .anySatisfy(p -> assertThat(p).startsWith("console.error: deliberate console error"))
+          .anySatisfy(
+              p ->
+                  assertThat(p)
+                      .startsWith("uncaught exception: ")
+                      .contains("deliberate uncaught error"))
+          .anySatisfy(
+              p -> assertThat(p).startsWith("failed to load ").contains("no-such-image.png"));
+      assertThat(page.requests()).anySatisfy(u -> assertThat(u).endsWith("/no-such-image.png"));
+    } finally {
+      page.close();
+    }
+  }
+
+  /** No problem while loading, and no request but the page itself: the report is self-contained. */
+  private static void assertClean(Chromium.Page page, Path html) {
+    page.warnings().forEach(w -> System.out.println(html + ": " + w));
+    assertThat(page.problems()).as("console errors and failed loads of %s", html).isEmpty();
+    assertThat(page.requests())
+        .as("requests of %s", html)
+        .allSatisfy(u -> assertThat(URI.create(u)).isEqualTo(html.toUri()));
+  }
+
+  /** The element's rendered text, after checking that it takes up space on the page. */
+  private static String shown(Chromium.Page page, String id) {
+    JsonNode e =
+        page.evaluate(
+            "(() => { const e = document.getElementById('"
+                + id
+                + "'); if (!e) return null; const r = e.getBoundingClientRect();"
+                + " return {text: e.innerText, width: r.width, height: r.height}; })()");
+    assertThat(e.isNull()).as("an element with id '%s'", id).isFalse();
+    assertThat(e.get("width").asDouble()).as("width of #%s", id).isPositive();
+    assertThat(e.get("height").asDouble()).as("height of #%s", id).isPositive();
+    return e.get("text").asText().strip();
+  }
+
+  /** Nothing sticks out to the right: no horizontal scrolling in a window {@code width} wide. */
+  private static void assertFitsWidth(Chromium.Page page, int width) {
+    assertThat(page.evaluate("document.documentElement.scrollWidth").asInt())
+        .as("width of the page in a window %d pixels wide", width)
+        .isLessThanOrEqualTo(width);
+  }
+
+  /** The page also fits a phone's screen, {@link #PHONE_WIDTH} pixels wide; keeps a screenshot. */
+  private static void assertFitsPhone(Path html, String screenshot) throws IOException {
+    Chromium.Page page = chromium.open(html.toUri(), PHONE_WIDTH, 800);
+    try {
+      assertClean(page, html);
+      page.screenshot(OUT.resolve(screenshot));
+      assertFitsWidth(page, PHONE_WIDTH);
+    } finally {
+      page.close();
+    }
+  }
+
+  /** An index as the Vietnamese pages show it: all the catalog's decimals, a decimal comma. */
+  private static String vietnamese(BigDecimal index) {
+    return index.setScale(demoCard().indexDecimals(), RoundingMode.UNNECESSARY)
+        .toPlainString()
+        .replace('.', ',');
+  }
+
+  /** The demo's scorecard, from {@code rubric demo --format json}. */
+  private static Scorecard demoCard() {
+    return Json.readScorecard("demo", Cli.run("demo", "--format", "json").out());
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    return Stream.concat(Stream.of(first), Stream.of(rest)).toArray(String[]::new);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+}

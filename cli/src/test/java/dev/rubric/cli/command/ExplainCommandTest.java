@@ -1,0 +1,68 @@
+package dev.rubric.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.cli.Cli;
+import dev.rubric.cli.Cli.Result;
+import org.junit.jupiter.api.Test;
+
+/** {@code rubric explain}: the explanation tree of one criterion. */
+class ExplainCommandTest {
+
+  private static Result explain(String criterion, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "explain",
+                "--catalog",
+                Cli.CATALOG,
+                "--evidence",
+                Cli.PHU_THONG,
+                "--criterion",
+                criterion));
+    args.addAll(java.util.List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void explain_leaf_printsWhatDecidedItsPointsAndItsFinding() {
+    Result r = explain("1.5");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .startsWith(
+            "Thị trấn Phủ Thông (01969) · kỳ đánh giá 2022\n\n"
+                + "1.5 Ban chỉ đạo chuyển đổi số họp định kỳ: 1/2 điểm (Đạt một phần)\n"
+                + "  hop_ban_chi_dao_cds = 2 ≥ 4: sai\n"
+                + "  hop_ban_chi_dao_cds = 2 ≥ 3: sai\n"
+                + "  hop_ban_chi_dao_cds = 2 ≥ 2 → 1 điểm\n"
+                + "  • Lớn: Công tác chỉ đạo, điều hành chưa quyết liệt")
+        .contains("\n    → Khuyến nghị: Nâng cao vai trò người đứng đầu");
+  }
+
+  @Test
+  void explain_parent_explainsEachChildIndented() {
+    Result r = explain("1.3", "--lang", "en");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .contains("\n1.3 PAR inspection: ")
+        .contains("\n  1.3.1 Internal PAR inspection plan: ")
+        .contains("\n  1.3.2 Follow-up of inspection findings: ")
+        .contains("Recommendation: Strengthen inspection and supervision");
+  }
+
+  @Test
+  void explain_unknownCriterion_suggestsTheClosestCode() {
+    Result r = explain("1.55");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("error: unknown criterion '1.55' in catalog 'cchc-xa'; did you mean '1.5'?\n");
+  }
+
+  @Test
+  void explain_withoutCriterion_isAUsageError() {
+    Result r = Cli.run("explain", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: missing required option '--criterion CODE'\n");
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Reading evidence from CSV: {@link dev.rubric.core.csv.CsvEvidenceReader} reads the evidence of
+ * many units from one spreadsheet export, one unit per row, typed by the catalog's declared inputs.
+ * Problems are {@link dev.rubric.core.csv.CsvFormatException}s that name file, line, column and
+ * column header.
+ */
+@NullMarked
+package dev.rubric.core.csv;
+
+import org.jspecify.annotations.NullMarked;

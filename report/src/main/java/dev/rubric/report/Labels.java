@@ -1,0 +1,46 @@
+package dev.rubric.report;
+
+import dev.rubric.core.Decimal;
+import dev.rubric.core.Language;
+import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.result.Scorecard;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Words and number formats shared by the reports, in Vietnamese and English. */
+public final class Labels {
+  private Labels() {}
+
+  /** Returns {@code vi} or {@code en} by {@code language}. */
+  public static String tr(Language language, String vi, String en) {
+    return language == Language.EN ? en : vi;
+  }
+
+  /** The most decimals a number shown to people has; scorecards keep the exact values. */
+  public static final int DISPLAY_DECIMALS = 2;
+
+  /**
+   * Returns {@code d} for people: rounded half-up to at most {@value #DISPLAY_DECIMALS} decimals,
+   * with a decimal comma in Vietnamese ({@code 8,5}) and a decimal point in English ({@code 8.5}).
+   */
+  public static String number(Decimal d, Language language) {
+    String s = d.round(DISPLAY_DECIMALS, RoundingMode.HALF_UP).toString();
+    return language == Language.VI ? s.replace('.', ',') : s;
+  }
+
+  /** Returns the rounded index with the catalog's number of decimals, e.g. {@code 78,25}. */
+  public static String index(Scorecard card, Language language) {
+    String s = card.indexRounded().toString(card.indexDecimals());
+    return language == Language.VI ? s.replace('.', ',') : s;
+  }
+
+  /** Returns {@code earned/applicableMax} for people, e.g. {@code 8,5/12}. */
+  public static String points(Decimal earned, Decimal max, Language language) {
+    return number(earned, language) + "/" + number(max, language);
+  }
+
+  /** Returns the status code used in CSV and JSON, e.g. {@code not_applicable}. */
+  public static String code(NodeStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+}

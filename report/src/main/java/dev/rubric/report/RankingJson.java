@@ -1,0 +1,120 @@
+package dev.rubric.report;
+
+import dev.rubric.cohort.Ranking;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.result.Scorecard;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders a {@link Ranking} as JSON ({@code "rubric-ranking/1"}), deterministically: fixed property
+ * order, plain decimals, two-space indentation, {@code '\n'} line ends and a final newline.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "rubric-ranking/1",
+ *   "catalogId": "cchc-xa", "catalogVersion": "2022.1.0", "catalogHash": "sha256:…",
+ *   "units": 2,
+ *   "rows": [{"rank": 1, "unitCode": "…", "unitName": "…", "periodId": "2022", "total": 80.5,
+ *             "index": 80.5, "indexRounded": 80.5, "band": {"vi": "Khá", "en": "Fair"}}, …],
+ *   "distribution": [{"band": {"vi": "Tốt", "en": "Good"}, "count": 0}, …],
+ *   "areaAverages": [{"code": "1", "title": {…}, "max": 12, "averageEarned": 8.25,
+ *                     "averageApplicableMax": 12}, …]
+ * }
+ * }</pre>
+ */
+public final class RankingJson {
+
+  /** The value of the {@code "format"} property. */
+  public static final String FORMAT = "rubric-ranking/1";
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private RankingJson() {}
+
+  /** Returns the JSON document, ending with a newline. */
+  public static String render(Ranking ranking) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter));
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeStringField("catalogId", ranking.catalog().id());
+      g.writeStringField("catalogVersion", ranking.catalog().version());
+      if (!ranking.rows().isEmpty()) {
+        g.writeStringField("catalogHash", ranking.rows().get(0).card().catalogHash());
+      }
+      g.writeNumberField("units", ranking.rows().size());
+      g.writeArrayFieldStart("rows");
+      for (Ranking.Row r : ranking.rows()) {
+        Scorecard c = r.card();
+        g.writeStartObject();
+        g.writeNumberField("rank", r.rank());
+        g.writeStringField("unitCode", c.unitCode());
+        g.writeStringField("unitName", c.unitName());
+        g.writeStringField("periodId", c.periodId());
+        decimal(g, "total", c.total());
+        decimal(g, "index", c.index());
+        decimal(g, "indexRounded", c.indexRounded());
+        if (c.band().isPresent()) {
+          text(g, "band", c.band().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("distribution");
+      for (Ranking.BandCount b : ranking.distribution()) {
+        g.writeStartObject();
+        text(g, "band", b.band());
+        g.writeNumberField("count", b.count());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("areaAverages");
+      for (Ranking.AreaAverage a : ranking.areas()) {
+        g.writeStartObject();
+        g.writeStringField("code", a.code());
+        text(g, "title", a.title());
+        decimal(g, "max", a.max());
+        decimal(g, "averageEarned", a.averageEarned());
+        decimal(g, "averageApplicableMax", a.averageApplicableMax());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w + "\n";
+  }
+
+  private static void decimal(JsonGenerator g, String name, Decimal d) throws IOException {
+    g.writeNumberField(name, d.toBigDecimal());
+  }
+
+  private static void text(JsonGenerator g, String name, LocalizedText t) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("vi", t.vi());
+    if (t.en().isPresent()) {
+      g.writeStringField("en", t.en().get());
+    }
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.rubric.report;
+
+import dev.rubric.core.Language;
+import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.Scorecard;
+
+/**
+ * Renders a scorecard as CSV, one row per node in catalog order (pre-order): {@code unit_code,
+ * unit_name, period, code, depth, title, channel, earned, max, applicable_max, status,
+ * status_label}. Numbers use a decimal point; {@code depth} is 1 for areas; {@code title} and
+ * {@code status_label} are in the chosen language, {@code status} is the stable code.
+ */
+public final class ScorecardCsv {
+  private ScorecardCsv() {}
+
+  /** Returns the CSV text, starting with a byte order mark. */
+  public static String render(Scorecard card, Language lang) {
+    CsvText csv =
+        new CsvText()
+            .row(
+                "unit_code",
+                "unit_name",
+                "period",
+                "code",
+                "depth",
+                "title",
+                "channel",
+                "earned",
+                "max",
+                "applicable_max",
+                "status",
+                "status_label");
+    for (NodeResult area : card.nodes()) {
+      rows(csv, card, area, 1, lang);
+    }
+    return csv.toString();
+  }
+
+  private static void rows(CsvText csv, Scorecard card, NodeResult n, int depth, Language lang) {
+    csv.row(
+        card.unitCode(),
+        card.unitName(),
+        card.periodId(),
+        n.code(),
+        Integer.toString(depth),
+        n.title().in(lang),
+        n.channel().keyword(),
+        n.earned().toString(),
+        n.max().toString(),
+        n.applicableMax().toString(),
+        Labels.code(n.status()),
+        n.status().label(lang));
+    for (NodeResult child : n.children()) {
+      rows(csv, card, child, depth + 1, lang);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.rubric.report;
+
+import static dev.rubric.report.Html.escape;
+import static dev.rubric.report.Labels.tr;
+
+import dev.rubric.core.Language;
+import dev.rubric.core.catalog.Catalog;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.finding.Severity;
+import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.Scorecard;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders a scorecard as one self-contained HTML page: the unit ({@code id="unit-name"}), index
+ * ({@code id="index"}) and band, a bar per area, the findings by severity with their
+ * recommendations, and each criterion's explanation in {@code <details>}. Needs no script.
+ */
+public final class ScorecardHtml {
+  private ScorecardHtml() {}
+
+  /**
+   * Returns the page for {@code card}, evaluated against {@code catalog}, with the evidence's
+   * {@code note} if any.
+   */
+  public static String render(
+      Scorecard card, Catalog catalog, Optional<String> note, Language lang) {
+    StringBuilder out = new StringBuilder();
+    String index = Labels.index(card, lang);
+    Html.open(
+        out,
+        lang,
+        card.unitName()
+            + " · "
+            + tr(lang, "Chỉ số ", "Index ")
+            + index
+            + " · "
+            + card.catalogId()
+            + " "
+            + card.periodId());
+
+    out.append("<header>\n");
+    out.append("<p class=\"eyebrow\">").append(escape(catalog.title().in(lang))).append("</p>\n");
+    out.append("<h1 id=\"unit-name\">").append(escape(card.unitName())).append("</h1>\n");
+    out.append("<p class=\"meta\">")
+        .append(tr(lang, "Mã đơn vị ", "Unit code "))
+        .append(escape(card.unitCode()))
+        .append(" · ")
+        .append(tr(lang, "Kỳ đánh giá ", "Period "))
+        .append(escape(card.periodId()))
+        .append(" · ")
+        .append(tr(lang, "Bộ tiêu chí ", "Catalog "))
+        .append(escape(card.catalogId() + " " + card.catalogVersion()))
+        .append("</p>\n");
+    note.ifPresent(n -> out.append("<p class=\"note\">").append(escape(n)).append("</p>\n"));
+    out.append("<div class=\"headline\">\n");
+    tile(out, tr(lang, "Chỉ số", "Index"), "<span id=\"index\">" + escape(index) + "</span>");
+    tile(
+        out,
+        tr(lang, "Xếp loại", "Band"),
+        "<span id=\"band\">" + escape(card.band().map(b -> b.in(lang)).orElse("–")) + "</span>");
+    tile(out, tr(lang, "Tổng điểm", "Total points"), escape(Labels.number(card.total(), lang)));
+    out.append("</div>\n</header>\n");
+
+    out.append("<section id=\"areas\">\n<h2>")
+        .append(tr(lang, "Kết quả theo lĩnh vực", "Scorecard by area"))
+        .append("</h2>\n");
+    out.append("<table>\n<thead><tr><th>")
+        .append(tr(lang, "Mã", "Code"))
+        .append("</th><th>")
+        .append(tr(lang, "Lĩnh vực", "Area"))
+        .append("</th><th class=\"num\">")
+        .append(tr(lang, "Điểm", "Points"))
+        .append("</th><th>")
+        .append(tr(lang, "Kết quả", "Status"))
+        .append("</th></tr></thead>\n<tbody>\n");
+    for (NodeResult area : card.nodes()) {
+      // a penalty item's bar shows the points deducted, in red
+      boolean penalty = Html.isPenalty(catalog, area.code());
+      String percent = Html.barPercent(area.earned(), area.applicableMax(), penalty);
+      out.append("<tr><td class=\"code\">")
+          .append(escape(area.code()))
+          .append("</td><td>")
+          .append(escape(area.title().in(lang)));
+      Html.bar(
+          out,
+          percent,
+          penalty ? "s-not_met" : Html.statusClass(area.status()),
+          (penalty ? tr(lang, "bị trừ ", "deducted ") : "") + percent + "%");
+      out.append("</td><td class=\"num\">")
+          .append(escape(Labels.points(area.earned(), area.applicableMax(), lang)))
+          .append("</td><td><span class=\"status ")
+          .append(Html.statusClass(area.status()))
+          .append("\">")
+          .append(escape(area.status().label(lang)))
+          .append("</span></td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+
+    findings(out, card.findings(), lang);
+
+    out.append("<section id=\"explanations\">\n<h2>")
+        .append(tr(lang, "Giải trình từng tiêu chí", "How each criterion was scored"))
+        .append("</h2>\n");
+    for (NodeResult area : card.nodes()) {
+      node(out, area, lang);
+    }
+    out.append("</section>\n");
+    Html.close(
+        out,
+        "Rubric · " + card.catalogId() + " " + card.catalogVersion() + " · " + card.catalogHash());
+    return out.toString();
+  }
+
+  private static void tile(StringBuilder out, String label, String valueHtml) {
+    out.append("<div class=\"tile\"><span class=\"label\">")
+        .append(escape(label))
+        .append("</span><span class=\"value\">")
+        .append(valueHtml)
+        .append("</span></div>\n");
+  }
+
+  private static void findings(StringBuilder out, List<Finding> all, Language lang) {
+    out.append("<section id=\"findings\">\n<h2>")
+        .append(tr(lang, "Phát hiện và khuyến nghị", "Findings and recommendations"))
+        .append(" (")
+        .append(all.size())
+        .append(")</h2>\n");
+    if (all.isEmpty()) {
+      out.append("<p>")
+          .append(tr(lang, "Không có phát hiện nào.", "No findings."))
+          .append("</p>\n");
+    }
+    for (Severity s : Severity.values()) {
+      List<Finding> group = all.stream().filter(f -> f.severity() == s).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      String cls = "sev-" + s.name().toLowerCase(Locale.ROOT);
+      out.append("<h3 class=\"")
+          .append(cls)
+          .append("\">")
+          .append(escape(s.label(lang)))
+          .append(" (")
+          .append(group.size())
+          .append(")</h3>\n<ul class=\"findings\">\n");
+      for (Finding f : group) {
+        out.append("<li><span class=\"code\">")
+            .append(escape(f.criterionCode().orElse(f.code())))
+            .append("</span>")
+            .append(escape(f.message().in(lang)));
+        if (f.pointsLost().signum() > 0) {
+          out.append(" <span class=\"lost\">(")
+              .append(escape(ScorecardText.pointsLost(f.pointsLost(), lang)))
+              .append(")</span>");
+        }
+        f.recommendation()
+            .ifPresent(
+                r ->
+                    out.append("<p class=\"rec\"><strong>")
+                        .append(tr(lang, "Khuyến nghị:", "Recommendation:"))
+                        .append("</strong> ")
+                        .append(escape(r.in(lang)))
+                        .append("</p>"));
+        out.append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private static void node(StringBuilder out, NodeResult node, Language lang) {
+    out.append("<details><summary><span class=\"code\">")
+        .append(escape(node.code()))
+        .append("</span>")
+        .append(escape(node.title().in(lang)))
+        .append("<span class=\"pts\">")
+        .append(escape(Labels.points(node.earned(), node.applicableMax(), lang)))
+        .append("</span><span class=\"status ")
+        .append(Html.statusClass(node.status()))
+        .append("\">")
+        .append(escape(node.status().label(lang)))
+        .append("</span></summary>\n<pre class=\"why\">")
+        .append(escape(node.explanation().render(lang)))
+        .append("</pre>\n");
+    for (NodeResult child : node.children()) {
+      node(out, child, lang);
+    }
+    out.append("</details>\n");
+  }
+}
