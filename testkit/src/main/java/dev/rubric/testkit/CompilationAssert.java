@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Compilation}; obtained from {@link Assertions#assertThat(Compilation)}.
+ * Assertions on a {@link Compilation}; obtained from {@link RubricAssertions#assertThat(Compilation)}.
  *
  * <pre>{@code
  * assertThat(compilation).hasNoErrors();
@@ -36,7 +36,7 @@ public final class CompilationAssert extends AbstractAssert<CompilationAssert, C
         actual.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have no errors\nbut had " + errors.size() + ":\n  "
                   + errors.stream().map(this::line).collect(Collectors.joining("\n  "))));
     }
@@ -74,8 +74,8 @@ public final class CompilationAssert extends AbstractAssert<CompilationAssert, C
             .findFirst();
     if (found.isEmpty()) {
       throw failure(
-          Assertions.literal(
-              header() + "\nto have " + what + " with code:\n  " + Assertions.quote(code)
+          RubricAssertions.literal(
+              header() + "\nto have " + what + " with code:\n  " + RubricAssertions.quote(code)
                   + "\nbut had "
                   + (actual.diagnostics().isEmpty()
                       ? "no diagnostics"
@@ -93,6 +93,6 @@ public final class CompilationAssert extends AbstractAssert<CompilationAssert, C
 
   private String header() {
     SourceText source = actual.source();
-    return "\nExpecting compilation of " + Assertions.quote(source.name());
+    return "\nExpecting compilation of " + RubricAssertions.quote(source.name());
   }
 }

@@ -9,7 +9,7 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on one {@link Diagnostic}; obtained from {@link CompilationAssert#hasError(String)}
- * or {@link Assertions#assertThat(Diagnostic, SourceText)}. Positions are 1-based lines and
+ * or {@link RubricAssertions#assertThat(Diagnostic, SourceText)}. Positions are 1-based lines and
  * columns (columns count code points) in the compiled source.
  */
 public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Diagnostic> {
@@ -34,7 +34,7 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     String expected = "line " + line + ", column " + column;
     if (actual.span().isEmpty()) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto be at " + expected + "\nbut it has no position"
                   + actual.path().map(p -> " (it is about " + p + ")").orElse("")));
     }
@@ -43,7 +43,7 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     int foundColumn = source.columnOf(span.start());
     if (foundLine != line || foundColumn != column) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto be at " + expected + "\nbut was at line " + foundLine + ", column "
                   + foundColumn));
     }
@@ -62,9 +62,9 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     isNotNull();
     if (!actual.message().equals(message)) {
       throw failure(
-          Assertions.literal(
-              header() + "\nto have message:\n  " + Assertions.quote(message)
-                  + "\nbut had message:\n  " + Assertions.quote(actual.message())));
+          RubricAssertions.literal(
+              header() + "\nto have message:\n  " + RubricAssertions.quote(message)
+                  + "\nbut had message:\n  " + RubricAssertions.quote(actual.message())));
     }
     return myself;
   }
@@ -81,8 +81,8 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     isNotNull();
     if (!actual.hints().contains(hint)) {
       throw failure(
-          Assertions.literal(
-              header() + "\nto have hint:\n  " + Assertions.quote(hint) + "\nbut had hints:\n  "
+          RubricAssertions.literal(
+              header() + "\nto have hint:\n  " + RubricAssertions.quote(hint) + "\nbut had hints:\n  "
                   + actual.hints()));
     }
     return myself;
@@ -90,7 +90,7 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
 
   private String header() {
     return "\nExpecting " + severity(actual) + " " + actual.code() + " "
-        + Assertions.quote(actual.message());
+        + RubricAssertions.quote(actual.message());
   }
 
   private static String severity(Diagnostic d) {

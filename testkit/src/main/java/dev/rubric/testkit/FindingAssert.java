@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Finding}; obtained from {@link Assertions#assertThat(Finding)} or {@link
+ * Assertions on a {@link Finding}; obtained from {@link RubricAssertions#assertThat(Finding)} or {@link
  * ScorecardAssert#hasFinding(String)}.
  *
  * <pre>{@code
@@ -34,7 +34,7 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     if (actual.severity() != severity) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have severity:\n  " + severity + "\nbut had severity:\n  "
                   + actual.severity()));
     }
@@ -53,7 +53,7 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     if (actual.kind() != kind) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have kind:\n  " + kind + "\nbut had kind:\n  " + actual.kind()));
     }
     return myself;
@@ -74,10 +74,10 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
             || actual.message().en().map(e -> e.contains(text)).orElse(false);
     if (!found) {
       throw failure(
-          Assertions.literal(
-              header() + "\nto have a message containing:\n  " + Assertions.quote(text)
-                  + "\nbut had message:\n  " + Assertions.quote(actual.message().vi())
-                  + actual.message().en().map(e -> "\n  " + Assertions.quote(e)).orElse("")));
+          RubricAssertions.literal(
+              header() + "\nto have a message containing:\n  " + RubricAssertions.quote(text)
+                  + "\nbut had message:\n  " + RubricAssertions.quote(actual.message().vi())
+                  + actual.message().en().map(e -> "\n  " + RubricAssertions.quote(e)).orElse("")));
     }
     return myself;
   }
@@ -94,7 +94,7 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     if (!actual.pointsLost().equals(expected)) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have points lost:\n  " + points + "\nbut had points lost:\n  "
                   + actual.pointsLost()));
     }
@@ -103,7 +103,7 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
 
   private String header() {
     return "\nExpecting finding "
-        + Assertions.quote(actual.code())
-        + actual.criterionCode().map(c -> " about criterion " + Assertions.quote(c)).orElse("");
+        + RubricAssertions.quote(actual.code())
+        + actual.criterionCode().map(c -> " about criterion " + RubricAssertions.quote(c)).orElse("");
   }
 }

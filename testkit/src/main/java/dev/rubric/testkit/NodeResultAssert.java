@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one node of a scorecard; obtained from {@link Assertions#assertThat(NodeResult)} or
+ * Assertions on one node of a scorecard; obtained from {@link RubricAssertions#assertThat(NodeResult)} or
  * {@link ScorecardAssert#node(String)}.
  *
  * <pre>{@code
@@ -67,7 +67,7 @@ public final class NodeResultAssert extends AbstractAssert<NodeResultAssert, Nod
     isNotNull();
     if (actual.status() != status) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have status:\n  " + status + "\nbut had status:\n  " + actual.status()));
     }
     return myself;
@@ -82,7 +82,7 @@ public final class NodeResultAssert extends AbstractAssert<NodeResultAssert, Nod
     Decimal expected = Decimal.parse(Objects.requireNonNull(expectedText, "points"));
     if (!found.equals(expected)) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have " + what + ":\n  " + expectedText + "\nbut had " + what + ":\n  "
                   + found));
     }
@@ -90,6 +90,6 @@ public final class NodeResultAssert extends AbstractAssert<NodeResultAssert, Nod
   }
 
   private String header() {
-    return "\nExpecting node " + Assertions.quote(actual.code()) + " (" + actual.title().vi() + ")";
+    return "\nExpecting node " + RubricAssertions.quote(actual.code()) + " (" + actual.title().vi() + ")";
   }
 }

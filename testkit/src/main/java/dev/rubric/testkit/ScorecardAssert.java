@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Scorecard}; obtained from {@link Assertions#assertThat(Scorecard)}.
+ * Assertions on a {@link Scorecard}; obtained from {@link RubricAssertions#assertThat(Scorecard)}.
  *
  * <pre>{@code
  * assertThat(card).hasBand("Khá").hasIndex("76.50");
@@ -40,13 +40,13 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
         actual.band().map(b -> b.vi().equals(label) || b.en().equals(Optional.of(label))).orElse(false);
     if (!matches) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header()
                   + "\nto have band:\n  "
-                  + Assertions.quote(label)
+                  + RubricAssertions.quote(label)
                   + actual
                       .band()
-                      .map(b -> "\nbut had band:\n  " + Assertions.quote(b.vi()))
+                      .map(b -> "\nbut had band:\n  " + RubricAssertions.quote(b.vi()))
                       .orElse("\nbut had no band")));
     }
     return myself;
@@ -62,8 +62,8 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     isNotNull();
     if (actual.band().isPresent()) {
       throw failure(
-          Assertions.literal(
-              header() + "\nto have no band\nbut had band:\n  " + Assertions.quote(actual.band().get().vi())));
+          RubricAssertions.literal(
+              header() + "\nto have no band\nbut had band:\n  " + RubricAssertions.quote(actual.band().get().vi())));
     }
     return myself;
   }
@@ -82,7 +82,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     isNotNull();
     if (!actual.indexRounded().equals(expected)) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header()
                   + "\nto have rounded index:\n  "
                   + index
@@ -104,7 +104,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     isNotNull();
     if (!actual.total().equals(expected)) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header() + "\nto have total:\n  " + total + "\nbut had:\n  " + actual.total()));
     }
     return myself;
@@ -125,12 +125,12 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
       List<String> codes = new ArrayList<>();
       actual.nodes().forEach(root -> root.flatten().forEach(n -> codes.add(n.code())));
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header()
                   + "\nto have a node with code:\n  "
-                  + Assertions.quote(code)
+                  + RubricAssertions.quote(code)
                   + "\nbut had only:\n  "
-                  + codes.stream().map(Assertions::quote).collect(Collectors.joining(", ", "[", "]"))));
+                  + codes.stream().map(RubricAssertions::quote).collect(Collectors.joining(", ", "[", "]"))));
     }
     return new NodeResultAssert(node.get());
   }
@@ -150,10 +150,10 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     Optional<Finding> finding = matching(code).stream().findFirst();
     if (finding.isEmpty()) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header()
                   + "\nto have a finding with code or criterion code:\n  "
-                  + Assertions.quote(code)
+                  + RubricAssertions.quote(code)
                   + "\nbut had findings:\n  "
                   + findingCodes()));
     }
@@ -173,14 +173,14 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     List<Finding> found = matching(code);
     if (!found.isEmpty()) {
       throw failure(
-          Assertions.literal(
+          RubricAssertions.literal(
               header()
                   + "\nnot to have a finding with code or criterion code:\n  "
-                  + Assertions.quote(code)
+                  + RubricAssertions.quote(code)
                   + "\nbut had:\n  "
                   + found.stream()
-                      .map(f -> Assertions.quote(f.code()) + " " + Display.lower(f.severity()) + " "
-                          + Assertions.quote(f.message().vi()))
+                      .map(f -> RubricAssertions.quote(f.code()) + " " + Display.lower(f.severity()) + " "
+                          + RubricAssertions.quote(f.message().vi()))
                       .collect(Collectors.joining("\n  "))));
     }
     return myself;
@@ -194,14 +194,14 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
 
   private String findingCodes() {
     return actual.findings().stream()
-        .map(f -> Assertions.quote(f.code()))
+        .map(f -> RubricAssertions.quote(f.code()))
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
   private String header() {
     return "\nExpecting scorecard of unit "
-        + Assertions.quote(actual.unitCode())
+        + RubricAssertions.quote(actual.unitCode())
         + " for period "
-        + Assertions.quote(actual.periodId());
+        + RubricAssertions.quote(actual.periodId());
   }
 }

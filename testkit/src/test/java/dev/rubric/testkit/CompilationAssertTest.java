@@ -1,6 +1,6 @@
 package dev.rubric.testkit;
 
-import static dev.rubric.testkit.Assertions.assertThat;
+import static dev.rubric.testkit.RubricAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rubric.core.diagnostic.SourceText;

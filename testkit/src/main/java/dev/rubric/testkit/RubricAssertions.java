@@ -13,7 +13,7 @@ import dev.rubric.dsl.Compilation;
  * own; the overloads do not clash.
  *
  * <pre>{@code
- * import static dev.rubric.testkit.Assertions.assertThat;
+ * import static dev.rubric.testkit.RubricAssertions.assertThat;
  *
  * assertThat(scorecard).hasBand("Khá").hasIndex("76.50");
  * assertThat(scorecard).hasFinding("2.3").withSeverity(Severity.MAJOR);
@@ -32,9 +32,9 @@ import dev.rubric.dsl.Compilation;
  * but had band:
  *   "Tốt"</pre>
  */
-public final class Assertions {
+public final class RubricAssertions {
 
-  private Assertions() {}
+  private RubricAssertions() {}
 
   /**
    * Returns assertions on {@code actual}.
