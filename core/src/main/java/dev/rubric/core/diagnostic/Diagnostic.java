@@ -71,6 +71,43 @@ public record Diagnostic(
   }
 
   /**
+   * Returns a diagnostic with the registered {@code code} at {@code span}; its severity is the
+   * code's.
+   *
+   * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
+   *     described for the {@linkplain Diagnostic constructor}
+   */
+  public static Diagnostic of(DiagnosticCode code, String message, SourceSpan span, String... hints) {
+    return of(severityOf(code), code.code(), message, span, hints);
+  }
+
+  /**
+   * Returns a diagnostic with the registered {@code code} and no span that belongs to the node at
+   * {@code path}, as reported for catalogs built through the Java builder API; its severity is the
+   * code's.
+   *
+   * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
+   *     described for the {@linkplain Diagnostic constructor}
+   */
+  public static Diagnostic atPath(DiagnosticCode code, String message, String path, String... hints) {
+    return new Diagnostic(
+        severityOf(code),
+        code.code(),
+        message,
+        Optional.empty(),
+        List.of(hints),
+        Optional.of(Objects.requireNonNull(path, "path")));
+  }
+
+  private static DiagnosticSeverity severityOf(DiagnosticCode code) {
+    if (code.isFinding()) {
+      throw new IllegalArgumentException(
+          "code: expected a compile-time code but found the finding code " + code.code());
+    }
+    return code.severity();
+  }
+
+  /**
    * Returns an error at {@code span}.
    *
    * @throws IllegalArgumentException as described for the {@linkplain Diagnostic constructor}
