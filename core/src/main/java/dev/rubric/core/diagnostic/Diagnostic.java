@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * One problem found in rule text or in a catalog built through the Java builder API.
  *
- * <p>Every diagnostic has a stable {@code code} documented in {@code docs/diagnostics.md}: {@code
- * RB1xx} syntax, {@code RB2xx} names and resolution, {@code RB3xx} types and semantics, {@code
- * RB4xx} limits, {@code RB5xx} evaluation, {@code RB6xx} evidence and input data. The message is a
+ * <p>Every diagnostic has a stable {@code code}, registered in {@link DiagnosticCode} and documented
+ * in {@code docs/diagnostics.md}: {@code RB1xx} syntax, {@code RB2xx} names and resolution, {@code
+ * RB3xx} types and semantics, {@code RB4xx} limits, {@code RB5xx} evaluation, {@code RB6xx}
+ * evidence and input data. The message is a
  * lowercase fragment without a trailing period that says what was expected and what was found, with
  * user text in single quotes ({@code "expected ')' but found 'then'"}). Diagnostics from text carry
  * a {@link SourceSpan}; diagnostics from the builder API have no span but carry a {@code path} to
