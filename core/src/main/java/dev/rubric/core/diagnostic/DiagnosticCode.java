@@ -243,7 +243,8 @@ public enum DiagnosticCode {
    * with, such as {@code "rb204--unknown-name"}.
    */
   public String anchor() {
-    // GitHub's rule for heading ids: lowercase, drop what is not a letter, digit, space, '-' or '_',
+    // GitHub's rule for heading ids: lowercase, drop what is not a letter, digit, space, '-' or
+    // '_',
     // then turn each space into '-' (so " — " becomes "--").
     return heading()
         .toLowerCase(Locale.ROOT)

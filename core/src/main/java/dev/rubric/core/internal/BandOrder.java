@@ -48,7 +48,10 @@ public final class BandOrder {
     return cmp < 0 ? Join.GAP : cmp > 0 ? Join.OVERLAP : Join.FITS;
   }
 
-  /** Returns whether the band {@code [from, to)} holds no index: {@code from} is not below {@code to}. */
+  /**
+   * Returns whether the band {@code [from, to)} holds no index: {@code from} is not below {@code
+   * to}.
+   */
   public static boolean isEmpty(Decimal from, Decimal to) {
     return !from.isLessThan(to);
   }

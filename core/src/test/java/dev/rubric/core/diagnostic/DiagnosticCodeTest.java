@@ -36,15 +36,23 @@ class DiagnosticCodeTest {
 
   @Test
   void severity_ofAFindingCode_throws() {
-    assertThatThrownBy(DiagnosticCode.EVIDENCE_OF_WRONG_TYPE::severity).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(DiagnosticCode.UNKNOWN_NAME::findingSeverity).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(DiagnosticCode.EVIDENCE_OF_WRONG_TYPE::severity)
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(DiagnosticCode.UNKNOWN_NAME::findingSeverity)
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void severity_registered_tellsErrorsWarningsAndFindingSeverities() {
-    assertThat(List.of(DiagnosticCode.UNKNOWN_NAME.severity(), DiagnosticCode.UNUSED_DECLARATION.severity()))
+    assertThat(
+            List.of(
+                DiagnosticCode.UNKNOWN_NAME.severity(),
+                DiagnosticCode.UNUSED_DECLARATION.severity()))
         .containsExactly(DiagnosticSeverity.ERROR, DiagnosticSeverity.WARNING);
-    assertThat(List.of(DiagnosticCode.COHORT_NEEDED.findingSeverity(), DiagnosticCode.EVIDENCE_FOR_NO_INPUT.findingSeverity()))
+    assertThat(
+            List.of(
+                DiagnosticCode.COHORT_NEEDED.findingSeverity(),
+                DiagnosticCode.EVIDENCE_FOR_NO_INPUT.findingSeverity()))
         .containsExactly(Severity.INFO, Severity.MINOR);
   }
 
@@ -59,7 +67,8 @@ class DiagnosticCodeTest {
 
   @Test
   void anchor_titleWithPunctuation_dropsIt() {
-    assertThat(DiagnosticCode.ONE_ALTERNATIVE.anchor()).isEqualTo("rb125--best-of--sum-of-with-one-rule");
+    assertThat(DiagnosticCode.ONE_ALTERNATIVE.anchor())
+        .isEqualTo("rb125--best-of--sum-of-with-one-rule");
   }
 
   @Test
@@ -72,16 +81,21 @@ class DiagnosticCodeTest {
   void diagnosticOf_registeredCode_takesItsSeverity() {
     Diagnostic d = Diagnostic.of(DiagnosticCode.OVERLAPPING_TIERS, "tiers overlap", SPAN);
 
-    assertThat(d).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::span)
+    assertThat(d)
+        .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::span)
         .containsExactly(DiagnosticSeverity.WARNING, "RB304", Optional.of(SPAN));
   }
 
   @Test
   void diagnosticAtPath_registeredCode_hasPathAndItsSeverity() {
-    Diagnostic d = Diagnostic.atPath(DiagnosticCode.UNKNOWN_NAME, "unknown name 'x'", "catalog t > area 1", "hint");
+    Diagnostic d =
+        Diagnostic.atPath(
+            DiagnosticCode.UNKNOWN_NAME, "unknown name 'x'", "catalog t > area 1", "hint");
 
-    assertThat(d).extracting(Diagnostic::severity, Diagnostic::path, Diagnostic::hints)
-        .containsExactly(DiagnosticSeverity.ERROR, Optional.of("catalog t > area 1"), List.of("hint"));
+    assertThat(d)
+        .extracting(Diagnostic::severity, Diagnostic::path, Diagnostic::hints)
+        .containsExactly(
+            DiagnosticSeverity.ERROR, Optional.of("catalog t > area 1"), List.of("hint"));
   }
 
   @Test

@@ -21,19 +21,29 @@ class BandOrderTest {
 
   @Test
   void below_upperBoundAgainstTheLowerBoundAbove_tellsFitGapAndOverlap() {
-    assertThat(List.of(BandOrder.below(at(90), at(90)), BandOrder.below(at(90), at(85)), BandOrder.below(at(90), at(95))))
+    assertThat(
+            List.of(
+                BandOrder.below(at(90), at(90)),
+                BandOrder.below(at(90), at(85)),
+                BandOrder.below(at(90), at(95))))
         .containsExactly(BandOrder.Join.FITS, BandOrder.Join.GAP, BandOrder.Join.OVERLAP);
   }
 
   @Test
   void below_missingBounds_tellWhichIsMissing() {
-    assertThat(List.of(BandOrder.below(Optional.empty(), at(70)), BandOrder.below(at(90), Optional.empty())))
+    assertThat(
+            List.of(
+                BandOrder.below(Optional.empty(), at(70)),
+                BandOrder.below(at(90), Optional.empty())))
         .containsExactly(BandOrder.Join.AFTER_UNBOUNDED_BELOW, BandOrder.Join.UNBOUNDED_ABOVE);
   }
 
   @Test
   void isEmpty_fromAtOrAboveTo_isEmpty() {
-    assertThat(List.of(BandOrder.isEmpty(Decimal.of(70), Decimal.of(90)), BandOrder.isEmpty(Decimal.of(90), Decimal.of(90))))
+    assertThat(
+            List.of(
+                BandOrder.isEmpty(Decimal.of(70), Decimal.of(90)),
+                BandOrder.isEmpty(Decimal.of(90), Decimal.of(90))))
         .containsExactly(false, true);
   }
 }

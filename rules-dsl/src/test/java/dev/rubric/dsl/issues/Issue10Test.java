@@ -26,36 +26,55 @@ import org.junit.jupiter.api.Test;
  */
 class Issue10Test {
 
-  /** A catalog whose criteria 1.1 and 1.2 share {@code shared}; 1.1 has {@code let x = a}, 1.2 {@code let <name> = b}. */
+  /**
+   * A catalog whose criteria 1.1 and 1.2 share {@code shared}; 1.1 has {@code let x = a}, 1.2
+   * {@code let <name> = b}.
+   */
   private static CatalogBuilder catalogReusing(Rule shared, String letOfSecond) {
     return CatalogBuilder.create("t", "1.0")
         .title(LocalizedText.of("T"))
         .appliesTo("commune")
         .input(InputDecl.of("a", InputType.COUNT, LocalizedText.of("A")))
         .input(InputDecl.of("b", InputType.COUNT, LocalizedText.of("B")))
-        .area("1", LocalizedText.of("X"), area -> area
-            .criterion("1.1", LocalizedText.of("Y"), c -> c
-                .max("2")
-                .let("x", CatalogBuilder.parseExpr("a"))
-                .rule(shared))
-            .criterion("1.2", LocalizedText.of("Z"), c -> c
-                .max("2")
-                .let(letOfSecond, CatalogBuilder.parseExpr("b"))
-                .rule(shared)));
+        .area(
+            "1",
+            LocalizedText.of("X"),
+            area ->
+                area.criterion(
+                        "1.1",
+                        LocalizedText.of("Y"),
+                        c -> c.max("2").let("x", CatalogBuilder.parseExpr("a")).rule(shared))
+                    .criterion(
+                        "1.2",
+                        LocalizedText.of("Z"),
+                        c ->
+                            c.max("2")
+                                .let(letOfSecond, CatalogBuilder.parseExpr("b"))
+                                .rule(shared)));
   }
 
   private static Scorecard evaluate(Compilation c, int a, int b) {
-    Unit unit = Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran").build();
-    EvidenceSet evidence = EvidenceSet.builder().unitCode("01969").periodId("2022")
-        .putEvidence("a", Evidence.provided(new EvidenceValue.Count(a)))
-        .putEvidence("b", Evidence.provided(new EvidenceValue.Count(b)))
-        .build();
+    Unit unit =
+        Unit.builder()
+            .code("01969")
+            .name("Thị trấn Phủ Thông")
+            .level("commune")
+            .kind("thi_tran")
+            .build();
+    EvidenceSet evidence =
+        EvidenceSet.builder()
+            .unitCode("01969")
+            .periodId("2022")
+            .putEvidence("a", Evidence.provided(new EvidenceValue.Count(a)))
+            .putEvidence("b", Evidence.provided(new EvidenceValue.Count(b)))
+            .build();
     return c.orElseThrow().evaluate(unit, Period.year(2022), evidence);
   }
 
   @Test
   void compile_oneRuleObjectUnderTwoLets_readsEachScopesLet() {
-    // given: one rule object whose 'x' is the let of 1.1 (input a) in 1.1 and of 1.2 (input b) in 1.2
+    // given: one rule object whose 'x' is the let of 1.1 (input a) in 1.1 and of 1.2 (input b) in
+    // 1.2
     Rule shared = CatalogBuilder.parseRule("points = min(2, x)");
 
     // when

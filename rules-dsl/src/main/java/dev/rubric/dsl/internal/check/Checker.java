@@ -41,9 +41,13 @@ import org.jspecify.annotations.Nullable;
 public final class Checker {
 
   /** The outcome of checking: the catalog and its resolution when there were no errors. */
-  public record Result(Optional<Catalog> catalog, Resolution resolution, List<Diagnostic> diagnostics) {}
+  public record Result(
+      Optional<Catalog> catalog, Resolution resolution, List<Diagnostic> diagnostics) {}
 
-  /** A placeholder in a finding message, {@code {rate}}; group 1 is the name. Used by the compiler too. */
+  /**
+   * A placeholder in a finding message, {@code {rate}}; group 1 is the name. Used by the compiler
+   * too.
+   */
   public static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
   private final Context cx;
@@ -52,6 +56,7 @@ public final class Checker {
   private final RuleTypes rules;
   private final Ranges ranges;
   private final Lints lints;
+
   /** The codes of the nodes checked so far, across all blocks. */
   private final Set<String> codes = new HashSet<>();
 
@@ -91,7 +96,10 @@ public final class Checker {
     return new Result(catalog, cx.resolution, cx.report.diagnostics());
   }
 
-  /** Declares a let in {@code scope} after checking its name and value; returns whether it was declared. */
+  /**
+   * Declares a let in {@code scope} after checking its name and value; returns whether it was
+   * declared.
+   */
   private boolean let(Syntax.Let l, Site at, Scope scope) {
     if (!names.isValidLetName(l)) {
       return false;
@@ -123,15 +131,25 @@ public final class Checker {
     if (!lints.hasValidCode(n)) {
       return Optional.empty();
     }
-    String outerPath = cx.report.path(cx.report.path() + " > " + n.kind().keyword() + " " + n.code().value());
+    String outerPath =
+        cx.report.path(cx.report.path() + " > " + n.kind().keyword() + " " + n.code().value());
     try {
       boolean ok = lints.checkShape(n, at, codes);
-      // A negative max is reported by checkShape; the rest of the node is checked with its magnitude.
-      @Nullable Decimal declaredMax = n.max().map(m -> m.value().signum() < 0 ? m.value().negate() : m.value()).orElse(null);
+      // A negative max is reported by checkShape; the rest of the node is checked with its
+      // magnitude.
+      @Nullable Decimal declaredMax =
+          n.max().map(m -> m.value().signum() < 0 ? m.value().negate() : m.value()).orElse(null);
       Decimal max = declaredMax == null ? Decimal.ZERO : declaredMax;
       Scope scope = outer.node(max);
-      n.applicability().ifPresent(
-          a -> types.expect(a.condition(), at.at(Part.APPLIES_WHEN), Type.BOOL, scope, "the applies-when condition"));
+      n.applicability()
+          .ifPresent(
+              a ->
+                  types.expect(
+                      a.condition(),
+                      at.at(Part.APPLIES_WHEN),
+                      Type.BOOL,
+                      scope,
+                      "the applies-when condition"));
       for (int i = 0; i < n.lets().size(); i++) {
         ok &= let(n.lets().get(i), at.at(Part.LET, i), scope);
       }
@@ -141,7 +159,11 @@ public final class Checker {
       for (int i = 0; i < n.findings().size(); i++) {
         FindingTemplate f = n.findings().get(i);
         Site finding = at.at(Part.FINDING, i);
-        f.condition().ifPresent(c -> types.expect(c, finding.at(Part.WHEN), Type.BOOL, scope, "the finding condition"));
+        f.condition()
+            .ifPresent(
+                c ->
+                    types.expect(
+                        c, finding.at(Part.WHEN), Type.BOOL, scope, "the finding condition"));
         names.checkPlaceholders(f, finding, scope, n);
       }
       Decimal sum = Decimal.ZERO;
@@ -167,13 +189,21 @@ public final class Checker {
    * Checks the rule of node {@code n} in {@code scope}; returns false if it can leave the node's
    * bounds, which are only computed when the node declares a max.
    */
-  private boolean rule(Syntax.Node n, Rule rule, Site at, Scope scope, @Nullable Decimal declaredMax, NodeKind block) {
+  private boolean rule(
+      Syntax.Node n,
+      Rule rule,
+      Site at,
+      Scope scope,
+      @Nullable Decimal declaredMax,
+      NodeKind block) {
     long errorsBefore = cx.report.errorCount();
     int errorTypesBefore = types.errorTypes();
     rules.check(rule, at, scope);
     // Bounds of a rule that reads a value already reported (an unknown name, a type error), or of a
     // node without a max, would only restate that mistake: one mistake, one diagnostic.
-    if (declaredMax == null || cx.report.errorCount() != errorsBefore || types.errorTypes() != errorTypesBefore) {
+    if (declaredMax == null
+        || cx.report.errorCount() != errorsBefore
+        || types.errorTypes() != errorTypesBefore) {
       return true;
     }
     return ranges.checkBounds(rule, at, n, declaredMax, block);

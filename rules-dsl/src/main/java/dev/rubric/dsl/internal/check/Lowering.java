@@ -54,11 +54,17 @@ final class Lowering {
               penalties,
               index(s.index()),
               s.bands().stream()
-                  .map(b -> new Band(b.label(), b.from().map(Syntax.Num::value), b.to().map(Syntax.Num::value)))
+                  .map(
+                      b ->
+                          new Band(
+                              b.label(),
+                              b.from().map(Syntax.Num::value),
+                              b.to().map(Syntax.Num::value)))
                   .toList(),
               s.rounding()));
     } catch (IllegalArgumentException e) {
-      cx.report.report(s.span(), DiagnosticCode.INCONSISTENT_CATALOG, "catalog is invalid: " + e.getMessage());
+      cx.report.report(
+          s.span(), DiagnosticCode.INCONSISTENT_CATALOG, "catalog is invalid: " + e.getMessage());
       return Optional.empty();
     }
   }
@@ -76,18 +82,27 @@ final class Lowering {
   }
 
   private @Nullable Node node(Syntax.Node n, Channel inherited) {
-    String outerPath = cx.report.path(cx.report.path() + " > " + n.kind().keyword() + " " + n.code().value());
+    String outerPath =
+        cx.report.path(cx.report.path() + " > " + n.kind().keyword() + " " + n.code().value());
     try {
       Channel channel = n.channel().orElse(inherited);
       List<Node> children = nodes(n.children(), channel);
       if (children == null) {
         return null;
       }
-      Decimal max = n.max().map(Syntax.Num::value)
-          .orElseGet(() -> children.stream().map(Node::max).reduce(Decimal.ZERO, Decimal::plus));
+      Decimal max =
+          n.max()
+              .map(Syntax.Num::value)
+              .orElseGet(
+                  () -> children.stream().map(Node::max).reduce(Decimal.ZERO, Decimal::plus));
       try {
-        Node.Builder b = Node.builder(n.code().value())
-            .kind(n.kind()).title(n.title()).max(max).channel(channel).silent(n.silent());
+        Node.Builder b =
+            Node.builder(n.code().value())
+                .kind(n.kind())
+                .title(n.title())
+                .max(max)
+                .channel(channel)
+                .silent(n.silent());
         n.applicability().ifPresent(b::applicability);
         lets(n.lets()).forEach(b::addLet);
         n.rule().ifPresent(b::rule);
@@ -96,7 +111,10 @@ final class Lowering {
         n.recommendation().ifPresent(b::recommendation);
         return b.build();
       } catch (IllegalArgumentException e) {
-        cx.report.report(n.code().span(), DiagnosticCode.INCONSISTENT_CATALOG, "catalog is invalid: " + e.getMessage());
+        cx.report.report(
+            n.code().span(),
+            DiagnosticCode.INCONSISTENT_CATALOG,
+            "catalog is invalid: " + e.getMessage());
         return null;
       }
     } finally {
@@ -113,6 +131,8 @@ final class Lowering {
       return new IndexFormula.PercentOfApplicableMax(index.clamp());
     }
     return new IndexFormula.WeightedSum(
-        index.weights().stream().map(w -> new IndexFormula.Weight(w.code().value(), w.weight().value())).toList());
+        index.weights().stream()
+            .map(w -> new IndexFormula.Weight(w.code().value(), w.weight().value()))
+            .toList());
   }
 }

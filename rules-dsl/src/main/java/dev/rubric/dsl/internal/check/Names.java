@@ -24,7 +24,8 @@ import java.util.regex.Matcher;
  * the name, and each input or attribute read is marked used.
  */
 final class Names {
-  private static final Set<String> RESERVED = Set.of("year", "max", "unit", "true", "false", "earned");
+  private static final Set<String> RESERVED =
+      Set.of("year", "max", "unit", "true", "false", "earned");
 
   private final Context cx;
 
@@ -40,7 +41,9 @@ final class Names {
     for (Syntax.Input in : declared) {
       String key = in.key().value();
       if (!Text.isIdentifier(key)) {
-        report(in.key(), DiagnosticCode.INVALID_NAME,
+        report(
+            in.key(),
+            DiagnosticCode.INVALID_NAME,
             "expected an " + what + " name (letters, digits and '_') but found '" + key + "'");
         continue;
       }
@@ -49,7 +52,10 @@ final class Names {
         into.reject(key);
       }
       if (RESERVED.contains(key)) {
-        report(in.key(), DiagnosticCode.DUPLICATE_NAME, "'" + key + "' is a reserved name and cannot name an " + what);
+        report(
+            in.key(),
+            DiagnosticCode.DUPLICATE_NAME,
+            "'" + key + "' is a reserved name and cannot name an " + what);
         continue;
       }
       if (into.contains(key)) {
@@ -60,11 +66,20 @@ final class Names {
         continue;
       }
       try {
-        into.accept(new InputDecl(
-            key, in.type(), in.label(), in.direction(), in.required(),
-            in.options().stream().map(Syntax.Name::value).toList(), in.unit()));
+        into.accept(
+            new InputDecl(
+                key,
+                in.type(),
+                in.label(),
+                in.direction(),
+                in.required(),
+                in.options().stream().map(Syntax.Name::value).toList(),
+                in.unit()));
       } catch (IllegalArgumentException e) {
-        report(in.key(), DiagnosticCode.INVALID_NAME, "invalid " + what + " '" + key + "': " + e.getMessage());
+        report(
+            in.key(),
+            DiagnosticCode.INVALID_NAME,
+            "invalid " + what + " '" + key + "': " + e.getMessage());
       }
     }
   }
@@ -73,25 +88,47 @@ final class Names {
   private boolean optionsFitType(Syntax.Input in, String what) {
     String key = in.key().value();
     if (in.type() == InputType.CHOICE && in.options().isEmpty()) {
-      report(in.key(), DiagnosticCode.INVALID_INPUT_DECLARATION, "choice " + what + " '" + key + "' has no options",
+      report(
+          in.key(),
+          DiagnosticCode.INVALID_INPUT_DECLARATION,
+          "choice " + what + " '" + key + "' has no options",
           "add: options first_option, second_option");
       return false;
     }
     if (in.type() != InputType.CHOICE && !in.options().isEmpty()) {
-      report(in.options().get(0), DiagnosticCode.INVALID_INPUT_DECLARATION,
-          "expected no options for " + in.type().keyword() + " " + what + " '" + key + "' but found " + in.options().size());
+      report(
+          in.options().get(0),
+          DiagnosticCode.INVALID_INPUT_DECLARATION,
+          "expected no options for "
+              + in.type().keyword()
+              + " "
+              + what
+              + " '"
+              + key
+              + "' but found "
+              + in.options().size());
       return false;
     }
     if (in.unit().isPresent() && in.type() != InputType.QUANTITY) {
-      report(in.key(), DiagnosticCode.INVALID_INPUT_DECLARATION,
-          "expected a unit only on a quantity but " + what + " '" + key + "' is a " + in.type().keyword());
+      report(
+          in.key(),
+          DiagnosticCode.INVALID_INPUT_DECLARATION,
+          "expected a unit only on a quantity but "
+              + what
+              + " '"
+              + key
+              + "' is a "
+              + in.type().keyword());
       return false;
     }
     Set<String> seen = new HashSet<>();
     boolean ok = true;
     for (Syntax.Name o : in.options()) {
       if (!seen.add(o.value())) {
-        report(o, DiagnosticCode.DUPLICATE_NAME, "duplicate option '" + o.value() + "' of " + what + " '" + key + "'");
+        report(
+            o,
+            DiagnosticCode.DUPLICATE_NAME,
+            "duplicate option '" + o.value() + "' of " + what + " '" + key + "'");
         ok = false;
       }
     }
@@ -102,21 +139,33 @@ final class Names {
   boolean isValidLetName(Syntax.Let l) {
     String name = l.name().value();
     if (!Text.isIdentifier(name)) {
-      report(l.name(), DiagnosticCode.INVALID_NAME, "expected a name (letters, digits and '_') but found '" + name + "'");
+      report(
+          l.name(),
+          DiagnosticCode.INVALID_NAME,
+          "expected a name (letters, digits and '_') but found '" + name + "'");
       return false;
     }
     return true;
   }
 
-  /** Returns whether the let's name is free in {@code scope}: not reserved, not a let or input (RB203). */
+  /**
+   * Returns whether the let's name is free in {@code scope}: not reserved, not a let or input
+   * (RB203).
+   */
   boolean isFreeLetName(Syntax.Let l, Scope scope) {
     String name = l.name().value();
     if (RESERVED.contains(name)) {
-      report(l.name(), DiagnosticCode.DUPLICATE_NAME, "'" + name + "' is a reserved name and cannot name a value");
+      report(
+          l.name(),
+          DiagnosticCode.DUPLICATE_NAME,
+          "'" + name + "' is a reserved name and cannot name a value");
       return false;
     }
     if (scope.contains(name) || cx.inputs.contains(name)) {
-      report(l.name(), DiagnosticCode.DUPLICATE_NAME, "'" + name + "' is already declared",
+      report(
+          l.name(),
+          DiagnosticCode.DUPLICATE_NAME,
+          "'" + name + "' is already declared",
           "choose another name for this value");
       return false;
     }
@@ -127,7 +176,8 @@ final class Names {
 
   /**
    * Binds the name {@code e} at {@code at}: a let in scope, then an input, then a built-in. Returns
-   * empty when the name is unknown (reported, unless it is an input whose declaration was rejected).
+   * empty when the name is unknown (reported, unless it is an input whose declaration was
+   * rejected).
    */
   Optional<Binding> resolve(Expr.Ref e, Site at, Scope scope) {
     String name = e.name();
@@ -145,7 +195,9 @@ final class Names {
         return bind(at, new Binding.Builtin(Binding.Name.YEAR));
       case "max":
         if (scope.max() == null) {
-          cx.report.report(at, DiagnosticCode.UNKNOWN_NAME,
+          cx.report.report(
+              at,
+              DiagnosticCode.UNKNOWN_NAME,
               "'max' is only defined inside a criterion, not in a catalog-wide let",
               "write the number, or move the let into the criterion");
           return Optional.empty();
@@ -163,7 +215,8 @@ final class Names {
     candidates.addAll(cx.inputs.names());
     candidates.addAll(List.of("year", "max", "unit"));
     Optional<String> suggestion = Suggestions.closest(name, candidates);
-    String hint = suggestion.map(s -> "did you mean '" + s + "'?").orElse("declare it in 'inputs { … }'");
+    String hint =
+        suggestion.map(s -> "did you mean '" + s + "'?").orElse("declare it in 'inputs { … }'");
     if (cx.attributes.contains(name)) {
       hint = "unit attributes are read as unit." + name;
       cx.attributes.markUsed(name);
@@ -204,8 +257,13 @@ final class Names {
     names.addAll(List.of("kind", "level", "code"));
     Optional<String> suggestion = Suggestions.closest(f, names);
     suggestion.filter(cx.attributes::contains).ifPresent(cx.attributes::markUsed);
-    cx.report.report(at, DiagnosticCode.UNKNOWN_ATTRIBUTE, "unknown unit attribute '" + f + "'",
-        suggestion.map(s -> "did you mean 'unit." + s + "'?").orElse("declare it in 'attributes { … }'"));
+    cx.report.report(
+        at,
+        DiagnosticCode.UNKNOWN_ATTRIBUTE,
+        "unknown unit attribute '" + f + "'",
+        suggestion
+            .map(s -> "did you mean 'unit." + s + "'?")
+            .orElse("declare it in 'attributes { … }'"));
     return Optional.empty();
   }
 
@@ -222,16 +280,22 @@ final class Names {
       Matcher m = Checker.PLACEHOLDER.matcher(text);
       while (m.find()) {
         String name = m.group(1);
-        if (name.equals("earned") || name.equals("max") || name.equals("applicable_max") || scope.contains(name)
+        if (name.equals("earned")
+            || name.equals("max")
+            || name.equals("applicable_max")
+            || scope.contains(name)
             || cx.inputs.contains(name)) {
           continue;
         }
         Set<String> candidates = new HashSet<>(scope.names());
         candidates.addAll(cx.inputs.names());
         candidates.addAll(List.of("earned", "max", "applicable_max"));
-        cx.report.report(cx.report.spanOf(at).or(() -> n.code().span()), DiagnosticCode.UNKNOWN_PLACEHOLDER,
+        cx.report.report(
+            cx.report.spanOf(at).or(() -> n.code().span()),
+            DiagnosticCode.UNKNOWN_PLACEHOLDER,
             "unknown placeholder '{" + name + "}' in a finding of '" + n.code().value() + "'",
-            Suggestions.closest(name, candidates).map(s -> "did you mean '{" + s + "}'?")
+            Suggestions.closest(name, candidates)
+                .map(s -> "did you mean '{" + s + "}'?")
                 .orElse("placeholders name a let, an input, {earned}, {max} or {applicable_max}"));
       }
     }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Range analysis: the {@link Interval} of values each expression and rule can take, from the
  * bindings {@link Names} recorded, to prove that a rule cannot award more than its max (RB305) or
- * less than its floor (RB306): 0 for areas, criteria and bonus items, {@code -max} for penalty items,
- * whose ceiling is 0.
+ * less than its floor (RB306): 0 for areas, criteria and bonus items, {@code -max} for penalty
+ * items, whose ceiling is 0.
  */
 final class Ranges {
 
@@ -47,8 +47,8 @@ final class Ranges {
 
   /**
    * Reports the rule of node {@code n}, which stands at {@code at}, if it can award more than its
-   * ceiling or less than its floor; returns whether it stays within them. A node of a {@code
-   * block} of penalty items deducts, so its ceiling is 0 and its floor {@code -max}.
+   * ceiling or less than its floor; returns whether it stays within them. A node of a {@code block}
+   * of penalty items deducts, so its ceiling is 0 and its floor {@code -max}.
    */
   boolean checkBounds(Rule rule, Site at, Syntax.Node n, Decimal max, NodeKind block) {
     Interval bounds = ruleInterval(rule, at, max);
@@ -56,17 +56,33 @@ final class Ranges {
     Decimal ceiling = block == NodeKind.PENALTY ? Decimal.ZERO : max;
     String code = n.code().value();
     if (bounds.hi() == null || bounds.hi().isGreaterThan(ceiling)) {
-      cx.report.report(cx.report.spanOf(at).or(() -> n.code().span()), DiagnosticCode.ABOVE_MAX,
-          "rule of '" + code + "' can award " + (bounds.hi() == null ? "unbounded points" : bounds.hi() + " points")
-              + ", more than " + (block == NodeKind.PENALTY ? "0 (a penalty deducts)" : "its max " + max),
-          bounds.hi() == null ? "cap the points, e.g. min(1, count / target) * max" : "lower the points or raise the max");
+      cx.report.report(
+          cx.report.spanOf(at).or(() -> n.code().span()),
+          DiagnosticCode.ABOVE_MAX,
+          "rule of '"
+              + code
+              + "' can award "
+              + (bounds.hi() == null ? "unbounded points" : bounds.hi() + " points")
+              + ", more than "
+              + (block == NodeKind.PENALTY ? "0 (a penalty deducts)" : "its max " + max),
+          bounds.hi() == null
+              ? "cap the points, e.g. min(1, count / target) * max"
+              : "lower the points or raise the max");
       return false;
     }
     if (bounds.lo() == null || bounds.lo().isLessThan(floor)) {
-      cx.report.report(cx.report.spanOf(at).or(() -> n.code().span()), DiagnosticCode.BELOW_FLOOR,
-          "rule of '" + code + "' can give " + (bounds.lo() == null ? "unbounded negative points" : bounds.lo() + " points")
-              + ", less than its floor " + floor,
-          block == NodeKind.PENALTY ? "limit the deduction, e.g. max(-max, …)" : "only penalty items may go below zero; use max(0, …)");
+      cx.report.report(
+          cx.report.spanOf(at).or(() -> n.code().span()),
+          DiagnosticCode.BELOW_FLOOR,
+          "rule of '"
+              + code
+              + "' can give "
+              + (bounds.lo() == null ? "unbounded negative points" : bounds.lo() + " points")
+              + ", less than its floor "
+              + floor,
+          block == NodeKind.PENALTY
+              ? "limit the deduction, e.g. max(-max, …)"
+              : "only penalty items may go below zero; use max(0, …)");
       return false;
     }
     return true;
@@ -100,15 +116,22 @@ final class Ranges {
 
           @Override
           public Interval visitPerItem(Rule.PerItem r) {
-            Interval cap = r.cap().map(c -> interval(c, at.at(Part.CAP), max)).orElse(Interval.of(max));
-            Interval raw = interval(r.points(), at.at(Part.POINTS), max).times(interval(r.count(), at.at(Part.PER), max));
+            Interval cap =
+                r.cap().map(c -> interval(c, at.at(Part.CAP), max)).orElse(Interval.of(max));
+            Interval raw =
+                interval(r.points(), at.at(Part.POINTS), max)
+                    .times(interval(r.count(), at.at(Part.PER), max));
             return raw.clampTowardsZero(cap);
           }
 
           @Override
           public Interval visitDeduct(Rule.Deduct r) {
-            Interval deducted = interval(r.points(), at.at(Part.POINTS), max).times(interval(r.count(), at.at(Part.PER), max));
-            return Interval.of(max).minus(deducted).maxWith(interval(r.floor(), at.at(Part.FLOOR), max));
+            Interval deducted =
+                interval(r.points(), at.at(Part.POINTS), max)
+                    .times(interval(r.count(), at.at(Part.PER), max));
+            return Interval.of(max)
+                .minus(deducted)
+                .maxWith(interval(r.floor(), at.at(Part.FLOOR), max));
           }
 
           @Override
@@ -137,7 +160,9 @@ final class Ranges {
         });
   }
 
-  /** Returns the interval of {@code e} at {@code at}; {@code max} is the node's, null outside one. */
+  /**
+   * Returns the interval of {@code e} at {@code at}; {@code max} is the node's, null outside one.
+   */
   Interval interval(Expr e, Site at, @Nullable Decimal max) {
     return e.accept(
         new Expr.Visitor<Interval>() {
@@ -197,7 +222,9 @@ final class Ranges {
 
           @Override
           public Interval visitUnary(Expr.Unary n) {
-            return n.op() == Expr.UnaryOp.NEG ? interval(n.operand(), at.at(Part.OPERAND), max).negate() : Interval.ALL;
+            return n.op() == Expr.UnaryOp.NEG
+                ? interval(n.operand(), at.at(Part.OPERAND), max).negate()
+                : Interval.ALL;
           }
 
           @Override
@@ -213,7 +240,8 @@ final class Ranges {
                 return l.times(r);
               case DIV:
                 if (isShareOfBest(n) && l.lo() != null && l.lo().signum() >= 0) {
-                  // x / best(x) for a non-negative x lies in [0, 1]: the cohort's best is the largest x.
+                  // x / best(x) for a non-negative x lies in [0, 1]: the cohort's best is the
+                  // largest x.
                   return new Interval(Decimal.ZERO, Decimal.ONE);
                 }
                 return l.dividedBy(r);
@@ -231,12 +259,17 @@ final class Ranges {
                   Interval out = null;
                   for (int i = 0; i < n.args().size(); i++) {
                     Interval a = interval(n.args().get(i), at.at(Part.ARG, i), max);
-                    out = out == null ? a : n.function() == Expr.Function.MIN ? out.minWith(a) : out.maxWith(a);
+                    out =
+                        out == null
+                            ? a
+                            : n.function() == Expr.Function.MIN ? out.minWith(a) : out.maxWith(a);
                   }
                   return out == null ? Interval.ALL : out;
                 }
               case BEST:
-                return n.args().isEmpty() ? Interval.ALL : interval(n.args().get(0), at.at(Part.ARG, 0), max);
+                return n.args().isEmpty()
+                    ? Interval.ALL
+                    : interval(n.args().get(0), at.at(Part.ARG, 0), max);
               default:
                 return Interval.ALL;
             }
@@ -249,7 +282,8 @@ final class Ranges {
 
           @Override
           public Interval visitIf(Expr.If n) {
-            return interval(n.then(), at.at(Part.THEN), max).union(interval(n.otherwise(), at.at(Part.ELSE), max));
+            return interval(n.then(), at.at(Part.THEN), max)
+                .union(interval(n.otherwise(), at.at(Part.ELSE), max));
           }
         });
   }

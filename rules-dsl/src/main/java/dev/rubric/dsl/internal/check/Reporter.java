@@ -46,11 +46,16 @@ final class Reporter {
     report(spanOf(site), code, message, hints);
   }
 
-  /** Reports {@code code} at {@code span}, or at the current path without one; empty hints are left out. */
+  /**
+   * Reports {@code code} at {@code span}, or at the current path without one; empty hints are left
+   * out.
+   */
   void report(Optional<SourceSpan> span, DiagnosticCode code, String message, String... hints) {
     String[] h = Arrays.stream(hints).filter(s -> s != null && !s.isEmpty()).toArray(String[]::new);
     diagnostics.add(
-        span.isPresent() ? Diagnostic.of(code, message, span.get(), h) : Diagnostic.atPath(code, message, path, h));
+        span.isPresent()
+            ? Diagnostic.of(code, message, span.get(), h)
+            : Diagnostic.atPath(code, message, path, h));
   }
 
   /** Returns how many errors have been reported so far. */

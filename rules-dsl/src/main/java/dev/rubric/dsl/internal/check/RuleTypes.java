@@ -31,7 +31,8 @@ final class RuleTypes {
             for (int i = 0; i < r.cases().size(); i++) {
               Rule.Case c = r.cases().get(i);
               types.expect(c.points(), at.at(Part.POINTS, i), Type.NUMBER, scope, "points");
-              types.expect(c.condition(), at.at(Part.WHEN, i), Type.BOOL, scope, "the 'when' condition");
+              types.expect(
+                  c.condition(), at.at(Part.WHEN, i), Type.BOOL, scope, "the 'when' condition");
             }
             types.expect(r.otherwise(), at.at(Part.OTHERWISE), Type.NUMBER, scope, "points");
             return null;
@@ -84,7 +85,8 @@ final class RuleTypes {
           @Override
           public Void visitGate(Rule.Gate r) {
             for (int i = 0; i < r.conditions().size(); i++) {
-              types.expect(r.conditions().get(i), at.at(Part.IF, i), Type.BOOL, scope, "a gate condition");
+              types.expect(
+                  r.conditions().get(i), at.at(Part.IF, i), Type.BOOL, scope, "a gate condition");
             }
             check(r.rule(), at.at(Part.RULE), scope);
             return null;
@@ -97,7 +99,9 @@ final class RuleTypes {
     Type subject = types.type(r.subject(), subjectAt, scope);
     boolean numeric = subject.isNumeric();
     if (!numeric && !subject.isStringLike()) {
-      cx.report.report(subjectAt, DiagnosticCode.TYPE_MISMATCH,
+      cx.report.report(
+          subjectAt,
+          DiagnosticCode.TYPE_MISMATCH,
           "expected a number, ratio or choice to tier on but found a " + subject.describe());
       return;
     }
@@ -105,8 +109,14 @@ final class RuleTypes {
       Rule.Tier t = r.tiers().get(i);
       Site threshold = at.at(Part.THRESHOLD, i);
       if (!numeric && t.op() != Expr.BinaryOp.EQ && t.op() != Expr.BinaryOp.NE) {
-        cx.report.report(threshold, DiagnosticCode.TYPE_MISMATCH,
-            "expected '==' or '!=' in a tier on a " + subject.describe() + " but found '" + t.op().symbol() + "'");
+        cx.report.report(
+            threshold,
+            DiagnosticCode.TYPE_MISMATCH,
+            "expected '==' or '!=' in a tier on a "
+                + subject.describe()
+                + " but found '"
+                + t.op().symbol()
+                + "'");
       }
       Type th = types.type(t.threshold(), threshold, scope);
       if (numeric && !th.isNumeric()) {

@@ -35,17 +35,24 @@ final class TierOrder {
     this.cx = cx;
   }
 
-  /** Checks the order of the tiers of {@code r}, which stands at {@code at}, on a {@code subject}. */
+  /**
+   * Checks the order of the tiers of {@code r}, which stands at {@code at}, on a {@code subject}.
+   */
   void check(Rule.Tiers r, Site at, Type subject) {
     List<Rule.Tier> tiers = r.tiers();
     if (subject.isStringLike()) {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < tiers.size(); i++) {
         Rule.Tier t = tiers.get(i);
-        if (t.op() == Expr.BinaryOp.EQ && t.threshold() instanceof Expr.Str
+        if (t.op() == Expr.BinaryOp.EQ
+            && t.threshold() instanceof Expr.Str
             && !seen.add(((Expr.Str) t.threshold()).value())) {
-          cx.report.report(at.at(Part.THRESHOLD, i), DiagnosticCode.UNREACHABLE_TIER, "tier '== \""
-              + ((Expr.Str) t.threshold()).value() + "\"' is unreachable: an earlier tier has the same option");
+          cx.report.report(
+              at.at(Part.THRESHOLD, i),
+              DiagnosticCode.UNREACHABLE_TIER,
+              "tier '== \""
+                  + ((Expr.Str) t.threshold()).value()
+                  + "\"' is unreachable: an earlier tier has the same option");
         }
       }
       return;
@@ -68,11 +75,22 @@ final class TierOrder {
             (isLowerBound(a.op()) && isUpperBound(b.op()) && !y.isLessThan(x))
                 || (isUpperBound(a.op()) && isLowerBound(b.op()) && !x.isLessThan(y));
         if (overlap) {
-          cx.report.report(at.at(Part.THRESHOLD, j), DiagnosticCode.OVERLAPPING_TIERS,
-              "tier '" + b.op().symbol() + " " + ExprPrinter.print(b.threshold()) + "' overlaps the earlier tier '"
-                  + a.op().symbol() + " " + ExprPrinter.print(a.threshold()) + "': values between "
-                  + ExprPrinter.print(x.isLessThan(y) ? a.threshold() : b.threshold()) + " and "
-                  + ExprPrinter.print(x.isLessThan(y) ? b.threshold() : a.threshold()) + " take the earlier tier",
+          cx.report.report(
+              at.at(Part.THRESHOLD, j),
+              DiagnosticCode.OVERLAPPING_TIERS,
+              "tier '"
+                  + b.op().symbol()
+                  + " "
+                  + ExprPrinter.print(b.threshold())
+                  + "' overlaps the earlier tier '"
+                  + a.op().symbol()
+                  + " "
+                  + ExprPrinter.print(a.threshold())
+                  + "': values between "
+                  + ExprPrinter.print(x.isLessThan(y) ? a.threshold() : b.threshold())
+                  + " and "
+                  + ExprPrinter.print(x.isLessThan(y) ? b.threshold() : a.threshold())
+                  + " take the earlier tier",
               "use thresholds in one direction, e.g. all '>=' from the highest down");
           break;
         }
@@ -92,13 +110,30 @@ final class TierOrder {
       boolean down = isLowerBound(prev.op()) && isLowerBound(cur.op());
       boolean up = isUpperBound(prev.op()) && isUpperBound(cur.op());
       boolean unreachable =
-          (down && (c.isGreaterThan(p) || (c.equals(p) && !(prev.op() == Expr.BinaryOp.GT && cur.op() == Expr.BinaryOp.GE))))
-              || (up && (c.isLessThan(p) || (c.equals(p) && !(prev.op() == Expr.BinaryOp.LT && cur.op() == Expr.BinaryOp.LE))));
+          (down
+                  && (c.isGreaterThan(p)
+                      || (c.equals(p)
+                          && !(prev.op() == Expr.BinaryOp.GT && cur.op() == Expr.BinaryOp.GE))))
+              || (up
+                  && (c.isLessThan(p)
+                      || (c.equals(p)
+                          && !(prev.op() == Expr.BinaryOp.LT && cur.op() == Expr.BinaryOp.LE))));
       if (unreachable) {
-        cx.report.report(at.at(Part.THRESHOLD, i), DiagnosticCode.UNREACHABLE_TIER,
-            "tier '" + cur.op().symbol() + " " + asWritten(cur.threshold()) + "' is unreachable: the tier before it ('"
-                + prev.op().symbol() + " " + asWritten(prev.threshold()) + "') already takes every value it would",
-            down ? "order tiers from the highest threshold down" : "order tiers from the lowest threshold up");
+        cx.report.report(
+            at.at(Part.THRESHOLD, i),
+            DiagnosticCode.UNREACHABLE_TIER,
+            "tier '"
+                + cur.op().symbol()
+                + " "
+                + asWritten(cur.threshold())
+                + "' is unreachable: the tier before it ('"
+                + prev.op().symbol()
+                + " "
+                + asWritten(prev.threshold())
+                + "') already takes every value it would",
+            down
+                ? "order tiers from the highest threshold down"
+                : "order tiers from the lowest threshold up");
       }
     }
   }

@@ -9,15 +9,15 @@ import dev.rubric.dsl.internal.syntax.Site.Part;
 import java.util.List;
 
 /**
- * Type inference: gives every expression its {@link Type}, recorded in the {@link Resolution}
- * under the expression's site, and reports values of the wrong type (RB206, RB210, RB301, RB302,
- * RB316). Names are bound by {@link Names} on the way. An expression whose mistake is already
- * reported has the {@link Type#ERROR} type, which fits everywhere, so that one mistake gives one
- * diagnostic.
+ * Type inference: gives every expression its {@link Type}, recorded in the {@link Resolution} under
+ * the expression's site, and reports values of the wrong type (RB206, RB210, RB301, RB302, RB316).
+ * Names are bound by {@link Names} on the way. An expression whose mistake is already reported has
+ * the {@link Type#ERROR} type, which fits everywhere, so that one mistake gives one diagnostic.
  */
 final class Types {
   private final Context cx;
   private final Names names;
+
   /** How many expressions have had the already-reported error type so far. */
   private int errorTypes;
 
@@ -41,7 +41,9 @@ final class Types {
     return t;
   }
 
-  /** Types {@code e} and reports it unless it is a {@code expected} ({@code what} names its role). */
+  /**
+   * Types {@code e} and reports it unless it is a {@code expected} ({@code what} names its role).
+   */
   void expect(Expr e, Site at, Type expected, Scope scope, String what) {
     Type t = type(e, at, scope);
     if (t.isError()) {
@@ -51,13 +53,20 @@ final class Types {
     if (!ok) {
       String hint = "";
       if (expected.kind() == Type.Kind.BOOL && t.kind() == Type.Kind.DOCUMENT) {
-        hint = "test a document with present(" + printName(e) + ") or compare its date: " + printName(e)
-            + ".issued <= date(year, 1, 31)";
+        hint =
+            "test a document with present("
+                + printName(e)
+                + ") or compare its date: "
+                + printName(e)
+                + ".issued <= date(year, 1, 31)";
       } else if (expected.kind() == Type.Kind.BOOL && t.isNumeric()) {
         hint = "compare it, e.g. " + printName(e) + " >= 1";
       }
-      cx.report.report(at, DiagnosticCode.TYPE_MISMATCH,
-          "expected " + what + " to be a " + expected.describe() + " but found a " + t.describe(), hint);
+      cx.report.report(
+          at,
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected " + what + " to be a " + expected.describe() + " but found a " + t.describe(),
+          hint);
     }
   }
 
@@ -65,14 +74,22 @@ final class Types {
     return e instanceof Expr.Ref ? ((Expr.Ref) e).name() : "x";
   }
 
-  /** Reports that the expression at {@code at} is a {@code found} where {@code expected} is needed. */
+  /**
+   * Reports that the expression at {@code at} is a {@code found} where {@code expected} is needed.
+   */
   void mismatch(Site at, String expected, Type found) {
     if (!found.isError()) {
-      cx.report.report(at, DiagnosticCode.TYPE_MISMATCH, "expected " + expected + " but found a " + found.describe());
+      cx.report.report(
+          at,
+          DiagnosticCode.TYPE_MISMATCH,
+          "expected " + expected + " but found a " + found.describe());
     }
   }
 
-  /** Checks that a string literal {@code other} at {@code otherAt} compared with a choice is one of its options. */
+  /**
+   * Checks that a string literal {@code other} at {@code otherAt} compared with a choice is one of
+   * its options.
+   */
   void checkStringOperand(Type choiceSide, Expr other, Site otherAt) {
     if (choiceSide.kind() != Type.Kind.CHOICE || !(other instanceof Expr.Str)) {
       return;
@@ -80,9 +97,18 @@ final class Types {
     InputDecl decl = choiceSide.choice().orElseThrow();
     String value = ((Expr.Str) other).value();
     if (!decl.options().contains(value)) {
-      cx.report.report(otherAt, DiagnosticCode.UNKNOWN_OPTION,
-          "'" + value + "' is not an option of '" + decl.key() + "'; expected one of " + String.join(", ", decl.options()),
-          Suggestions.closest(value, decl.options()).map(s -> "did you mean '" + s + "'?").orElse(""));
+      cx.report.report(
+          otherAt,
+          DiagnosticCode.UNKNOWN_OPTION,
+          "'"
+              + value
+              + "' is not an option of '"
+              + decl.key()
+              + "'; expected one of "
+              + String.join(", ", decl.options()),
+          Suggestions.closest(value, decl.options())
+              .map(s -> "did you mean '" + s + "'?")
+              .orElse(""));
     }
   }
 
@@ -186,15 +212,25 @@ final class Types {
         case UNIT:
           return names.resolveUnitField(e, at).map(b -> typeOf(b, scope)).orElse(Type.ERROR);
         default:
-          cx.report.report(at, DiagnosticCode.UNKNOWN_FIELD,
+          cx.report.report(
+              at,
+              DiagnosticCode.UNKNOWN_FIELD,
               "a " + target.describe() + " has no fields; found '." + f + "'");
           return Type.ERROR;
       }
     }
 
     private Type unknownField(Expr.Field e, Type target, List<String> fields) {
-      cx.report.report(at, DiagnosticCode.UNKNOWN_FIELD, "unknown field '" + e.name() + "' of a " + target.describe()
-          + "; expected '" + String.join("' or '", fields) + "'",
+      cx.report.report(
+          at,
+          DiagnosticCode.UNKNOWN_FIELD,
+          "unknown field '"
+              + e.name()
+              + "' of a "
+              + target.describe()
+              + "; expected '"
+              + String.join("' or '", fields)
+              + "'",
           Suggestions.closest(e.name(), fields).map(s -> "did you mean '" + s + "'?").orElse(""));
       return Type.ERROR;
     }
@@ -224,7 +260,9 @@ final class Types {
       Type l = type(e.left(), left, scope);
       Type r = type(e.right(), right, scope);
       if (l.isError() || r.isError()) {
-        return e.op().isComparison() || e.op() == Expr.BinaryOp.AND || e.op() == Expr.BinaryOp.OR ? Type.BOOL : Type.ERROR;
+        return e.op().isComparison() || e.op() == Expr.BinaryOp.AND || e.op() == Expr.BinaryOp.OR
+            ? Type.BOOL
+            : Type.ERROR;
       }
       switch (e.op()) {
         case AND:
@@ -247,7 +285,8 @@ final class Types {
             mismatch(right, "a number for '" + e.op().symbol() + "'", r);
             return Type.ERROR;
           }
-          if (e.op() == Expr.BinaryOp.DIV && e.right() instanceof Expr.Number
+          if (e.op() == Expr.BinaryOp.DIV
+              && e.right() instanceof Expr.Number
               && ((Expr.Number) e.right()).value().signum() == 0) {
             cx.report.report(right, DiagnosticCode.DIVISION_BY_ZERO, "division by zero");
             return Type.ERROR;
@@ -269,8 +308,16 @@ final class Types {
       }
       if (l.isStringLike() && r.isStringLike()) {
         if (!equality) {
-          cx.report.report(at, DiagnosticCode.TYPE_MISMATCH, "expected '==' or '!=' between " + l.describe() + " and "
-              + r.describe() + " but found '" + e.op().symbol() + "'");
+          cx.report.report(
+              at,
+              DiagnosticCode.TYPE_MISMATCH,
+              "expected '==' or '!=' between "
+                  + l.describe()
+                  + " and "
+                  + r.describe()
+                  + " but found '"
+                  + e.op().symbol()
+                  + "'");
           return;
         }
         checkStringOperand(l, e.right(), at.at(Part.RIGHT));
@@ -284,8 +331,17 @@ final class Types {
       if (l.kind() == Type.Kind.DOCUMENT || r.kind() == Type.Kind.DOCUMENT) {
         hint = "compare a document's date with .issued, e.g. ke_hoach.issued <= date(year, 1, 31)";
       }
-      cx.report.report(at, DiagnosticCode.TYPE_MISMATCH, "cannot compare a " + l.describe() + " with a "
-          + r.describe() + " using '" + e.op().symbol() + "'", hint);
+      cx.report.report(
+          at,
+          DiagnosticCode.TYPE_MISMATCH,
+          "cannot compare a "
+              + l.describe()
+              + " with a "
+              + r.describe()
+              + " using '"
+              + e.op().symbol()
+              + "'",
+          hint);
     }
 
     @Override
@@ -293,9 +349,16 @@ final class Types {
       Expr.Function f = e.function();
       int n = e.args().size();
       if (n < f.minArgs() || n > f.maxArgs()) {
-        cx.report.report(at, DiagnosticCode.ARGUMENT_COUNT, f.keyword() + "() takes "
-            + (f.minArgs() == f.maxArgs() ? String.valueOf(f.minArgs()) : f.minArgs() + " to " + f.maxArgs())
-            + " arguments but found " + n);
+        cx.report.report(
+            at,
+            DiagnosticCode.ARGUMENT_COUNT,
+            f.keyword()
+                + "() takes "
+                + (f.minArgs() == f.maxArgs()
+                    ? String.valueOf(f.minArgs())
+                    : f.minArgs() + " to " + f.maxArgs())
+                + " arguments but found "
+                + n);
         for (int i = 0; i < n; i++) {
           type(e.args().get(i), at.at(Part.ARG, i), scope);
         }
@@ -326,9 +389,13 @@ final class Types {
           {
             Site arg = at.at(Part.ARG, 0);
             Type t = type(e.args().get(0), arg, scope);
-            if (!t.isError() && !(cx.resolution.binding(arg).orElse(null) instanceof Binding.Input)) {
-              cx.report.report(arg, DiagnosticCode.TYPE_MISMATCH,
-                  "expected an input name in present() but found an expression", "write present(input_name)");
+            if (!t.isError()
+                && !(cx.resolution.binding(arg).orElse(null) instanceof Binding.Input)) {
+              cx.report.report(
+                  arg,
+                  DiagnosticCode.TYPE_MISMATCH,
+                  "expected an input name in present() but found an expression",
+                  "write present(input_name)");
             }
             return Type.BOOL;
           }
@@ -352,9 +419,15 @@ final class Types {
     private void argument(Expr.Call call, int i, Type expected) {
       Site arg = at.at(Part.ARG, i);
       Type t = type(call.args().get(i), arg, scope);
-      boolean ok = expected.kind() == Type.Kind.NUMBER ? t.isNumeric() : t.kind() == expected.kind() || t.isError();
+      boolean ok =
+          expected.kind() == Type.Kind.NUMBER
+              ? t.isNumeric()
+              : t.kind() == expected.kind() || t.isError();
       if (!ok) {
-        mismatch(arg, "a " + expected.describe() + " as argument of " + call.function().keyword() + "()", t);
+        mismatch(
+            arg,
+            "a " + expected.describe() + " as argument of " + call.function().keyword() + "()",
+            t);
       }
     }
 

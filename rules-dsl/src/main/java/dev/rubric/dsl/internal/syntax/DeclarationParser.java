@@ -42,14 +42,20 @@ final class DeclarationParser {
 
   private Syntax.Input input() {
     Token t = in.peek();
-    Optional<InputType> type = t.kind() == TokenKind.IDENT ? InputType.fromKeyword(t.text()) : Optional.empty();
+    Optional<InputType> type =
+        t.kind() == TokenKind.IDENT ? InputType.fromKeyword(t.text()) : Optional.empty();
     if (type.isEmpty()) {
       List<String> types = new ArrayList<>();
       for (InputType it : InputType.values()) {
         types.add(it.keyword());
       }
-      throw in.error(t, DiagnosticCode.UNKNOWN_INPUT_TYPE,
-          "expected an input type (" + String.join(", ", types) + ") but found " + TokenCursor.describe(t),
+      throw in.error(
+          t,
+          DiagnosticCode.UNKNOWN_INPUT_TYPE,
+          "expected an input type ("
+              + String.join(", ", types)
+              + ") but found "
+              + TokenCursor.describe(t),
           TokenCursor.suggestion(t, Set.copyOf(types)));
     }
     in.next();
@@ -110,8 +116,11 @@ final class DeclarationParser {
       in.expect(TokenKind.RBRACE, "'}'");
       return new Syntax.Index(true, false, weights, Optional.of(start.span()));
     }
-    throw in.error(in.peek(), DiagnosticCode.UNKNOWN_INDEX_FORMULA,
-        "expected 'percent' or 'weighted' after 'index' but found " + TokenCursor.describe(in.peek()));
+    throw in.error(
+        in.peek(),
+        DiagnosticCode.UNKNOWN_INDEX_FORMULA,
+        "expected 'percent' or 'weighted' after 'index' but found "
+            + TokenCursor.describe(in.peek()));
   }
 
   Rounding rounding() {
@@ -143,13 +152,22 @@ final class DeclarationParser {
         m = RoundingMode.FLOOR;
         break;
       default:
-        throw in.error(modeToken, DiagnosticCode.UNKNOWN_ROUNDING_MODE,
-            "expected a rounding mode (half-up, half-even, half-down, up, down, ceiling, floor) but found '" + mode + "'",
-            TokenCursor.suggestion(modeToken, Set.of("half-up", "half-even", "half-down", "up", "down", "ceiling", "floor")));
+        throw in.error(
+            modeToken,
+            DiagnosticCode.UNKNOWN_ROUNDING_MODE,
+            "expected a rounding mode (half-up, half-even, half-down, up, down, ceiling, floor) but"
+                + " found '"
+                + mode
+                + "'",
+            TokenCursor.suggestion(
+                modeToken,
+                Set.of("half-up", "half-even", "half-down", "up", "down", "ceiling", "floor")));
     }
     Decimal d = decimals.value();
     if (!d.isInteger() || d.signum() < 0 || d.compareTo(Decimal.of(10)) > 0) {
-      throw in.error(decimals.span().orElseThrow(), DiagnosticCode.TYPE_MISMATCH,
+      throw in.error(
+          decimals.span().orElseThrow(),
+          DiagnosticCode.TYPE_MISMATCH,
           "expected a number of decimals from 0 to 10 but found " + d);
     }
     return new Rounding(d.toBigIntegerExact().intValue(), m);
@@ -168,7 +186,12 @@ final class DeclarationParser {
       if (in.isKeyword("otherwise")) {
         in.next();
         LocalizedText label = in.text();
-        out.add(new Syntax.Band(label, Optional.empty(), previousFrom, Optional.of(start.span().to(in.previous().span()))));
+        out.add(
+            new Syntax.Band(
+                label,
+                Optional.empty(),
+                previousFrom,
+                Optional.of(start.span().to(in.previous().span()))));
         previousFrom = Optional.empty();
         continue;
       }
@@ -191,8 +214,11 @@ final class DeclarationParser {
         from = Optional.empty();
         to = Optional.of(in.number("the band's upper bound"));
       } else {
-        throw in.error(in.peek(), DiagnosticCode.BAND_WITHOUT_BOUND,
-            "expected '>=', 'from' or 'below' after the band label but found " + TokenCursor.describe(in.peek()));
+        throw in.error(
+            in.peek(),
+            DiagnosticCode.BAND_WITHOUT_BOUND,
+            "expected '>=', 'from' or 'below' after the band label but found "
+                + TokenCursor.describe(in.peek()));
       }
       out.add(new Syntax.Band(label, from, to, Optional.of(start.span().to(in.previous().span()))));
       previousFrom = from;

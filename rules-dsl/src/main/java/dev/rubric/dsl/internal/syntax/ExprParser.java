@@ -34,7 +34,9 @@ final class ExprParser {
     }
   }
 
-  /** Returns the comparison operator at the cursor, without consuming it, or null if there is none. */
+  /**
+   * Returns the comparison operator at the cursor, without consuming it, or null if there is none.
+   */
   Expr.@Nullable BinaryOp comparison() {
     switch (in.peek().kind()) {
       case GE:
@@ -56,8 +58,12 @@ final class ExprParser {
 
   private Expr counted(Expr e, Token start) {
     if (++exprCount > in.limits().maxExpressionNodes()) {
-      in.limit(start, DiagnosticCode.TOO_MANY_EXPRESSION_PARTS,
-          "catalog has more than " + in.limits().maxExpressionNodes() + " expression parts, the limit");
+      in.limit(
+          start,
+          DiagnosticCode.TOO_MANY_EXPRESSION_PARTS,
+          "catalog has more than "
+              + in.limits().maxExpressionNodes()
+              + " expression parts, the limit");
     }
     return written.put(e, start.span().to(in.previous().span()));
   }
@@ -105,8 +111,11 @@ final class ExprParser {
       Expr right = additive();
       Expr result = counted(new Expr.Binary(op, left, right), start);
       if (comparison() != null) {
-        throw in.error(in.peek(), DiagnosticCode.CHAINED_COMPARISON,
-            "expected 'and' or 'or' between comparisons but found a second comparison " + TokenCursor.describe(in.peek()),
+        throw in.error(
+            in.peek(),
+            DiagnosticCode.CHAINED_COMPARISON,
+            "expected 'and' or 'or' between comparisons but found a second comparison "
+                + TokenCursor.describe(in.peek()),
             "write 'a <= b and b <= c' instead of 'a <= b <= c'");
       }
       return result;
@@ -155,7 +164,8 @@ final class ExprParser {
       if (n.kind() == TokenKind.NUMBER || n.kind() == TokenKind.PERCENT) {
         // A negative literal such as -3; "-(3)" stays a negation.
         in.next();
-        return counted(new Expr.Number(Decimal.of(n.number()).negate(), n.kind() == TokenKind.PERCENT), start);
+        return counted(
+            new Expr.Number(Decimal.of(n.number()).negate(), n.kind() == TokenKind.PERCENT), start);
       }
       in.enter(start);
       try {
@@ -204,12 +214,16 @@ final class ExprParser {
       case IDENT:
         return identifierExpr(t);
       case ERROR:
-        // The lexer already reported this literal; stand in a zero so that one mistake gives one diagnostic.
+        // The lexer already reported this literal; stand in a zero so that one mistake gives one
+        // diagnostic.
         in.next();
         return counted(Expr.Number.of(Decimal.ZERO), t);
       default:
-        throw in.error(t, DiagnosticCode.EXPECTED_VALUE,
-            "expected a value (a number, a name, a string or '(') but found " + TokenCursor.describe(t));
+        throw in.error(
+            t,
+            DiagnosticCode.EXPECTED_VALUE,
+            "expected a value (a number, a name, a string or '(') but found "
+                + TokenCursor.describe(t));
     }
   }
 
@@ -243,7 +257,9 @@ final class ExprParser {
         for (Expr.Function fn : Expr.Function.values()) {
           names.add(fn.keyword());
         }
-        throw in.error(t, DiagnosticCode.UNKNOWN_FUNCTION,
+        throw in.error(
+            t,
+            DiagnosticCode.UNKNOWN_FUNCTION,
             "unknown function '" + name + "'; expected one of " + String.join(", ", names),
             TokenCursor.suggestion(t, Set.copyOf(names)));
       }

@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Parses {@code .rubric} text into {@link Syntax} plus {@link Spans}: the entry points of the
- * hand-written recursive-descent parser. It never throws on bad text: each syntax error becomes
- * one diagnostic, after which the parser skips to the next statement or closing brace at the same
+ * hand-written recursive-descent parser. It never throws on bad text: each syntax error becomes one
+ * diagnostic, after which the parser skips to the next statement or closing brace at the same
  * depth, so one mistake gives one diagnostic.
  *
  * <p>The work is shared by a {@link TokenCursor} (tokens, diagnostics, limits and error recovery),
@@ -24,13 +24,15 @@ import java.util.function.Function;
 public final class Parser {
 
   /** The result of parsing: a catalog when the text was well-formed enough, and diagnostics. */
-  public record Result(Optional<Syntax.Catalog> catalog, Spans spans, List<Diagnostic> diagnostics) {}
+  public record Result(
+      Optional<Syntax.Catalog> catalog, Spans spans, List<Diagnostic> diagnostics) {}
 
   private Parser() {}
 
   /** Lexes and parses {@code source}. Never throws on any text. */
   public static Result parse(SourceText source, Limits limits) {
-    TokenCursor in = new TokenCursor(Lexer.lex(source, limits.maxSourceChars()), source.content(), limits);
+    TokenCursor in =
+        new TokenCursor(Lexer.lex(source, limits.maxSourceChars()), source.content(), limits);
     WrittenAt written = new WrittenAt();
     Spans spans = new Spans();
     Optional<Syntax.Catalog> catalog = Optional.empty();
@@ -52,17 +54,16 @@ public final class Parser {
    * @throws IllegalArgumentException with the rendered diagnostics if it is not one rule
    */
   public static Rule parseRule(SourceText source) {
-    return parseFragment(source, in -> {
-      WrittenAt unused = new WrittenAt();
-      RuleParser rules = new RuleParser(in, new ExprParser(in, unused), unused);
-      if (!rules.atRule()) {
-        Token t = in.peek();
-        throw in.error(t, DiagnosticCode.EXPECTED_RULE,
-            "expected a rule (" + String.join(", ", TokenCursor.sorted(RuleParser.RULE_STARTS)) + ") but found "
-                + TokenCursor.describe(t));
-      }
-      return rules.rule();
-    });
+    return parseFragment(
+        source,
+        in -> {
+          WrittenAt unused = new WrittenAt();
+          RuleParser rules = new RuleParser(in, new ExprParser(in, unused), unused);
+          if (!rules.atRule()) {
+            throw rules.notARule(false);
+          }
+          return rules.rule();
+        });
   }
 
   /**
@@ -76,12 +77,15 @@ public final class Parser {
 
   private static <T> T parseFragment(SourceText source, Function<TokenCursor, T> body) {
     TokenCursor in =
-        new TokenCursor(Lexer.lex(source, Limits.DEFAULT.maxSourceChars()), source.content(), Limits.DEFAULT);
+        new TokenCursor(
+            Lexer.lex(source, Limits.DEFAULT.maxSourceChars()), source.content(), Limits.DEFAULT);
     T result = null;
     try {
       result = body.apply(in);
       if (!in.at(TokenKind.EOF)) {
-        in.error(in.peek(), DiagnosticCode.TEXT_AFTER_CATALOG,
+        in.error(
+            in.peek(),
+            DiagnosticCode.TEXT_AFTER_CATALOG,
             "expected the end of the text but found " + TokenCursor.describe(in.peek()));
       }
     } catch (TokenCursor.Failure f) {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class RuleParser {
   /** The words that start a rule. */
-  static final Set<String> RULE_STARTS =
+  private static final Set<String> RULE_STARTS =
       Set.of("score", "tiers", "points", "award", "deduct", "best", "sum", "only");
 
   private final TokenCursor in;
@@ -35,12 +35,20 @@ final class RuleParser {
     return t.kind() == TokenKind.IDENT && RULE_STARTS.contains(t.text());
   }
 
-  /** Reports RB124 for the token at the cursor, which does not start a rule. */
-  TokenCursor.Failure notARule() {
+  /**
+   * Reports RB124 for the token at the cursor, which does not start a rule, with a "did you mean"
+   * hint when {@code suggest} is set.
+   */
+  TokenCursor.Failure notARule(boolean suggest) {
     Token t = in.peek();
-    return in.error(t, DiagnosticCode.EXPECTED_RULE,
-        "expected a rule (" + String.join(", ", TokenCursor.sorted(RULE_STARTS)) + ") but found " + TokenCursor.describe(t),
-        TokenCursor.suggestion(t, RULE_STARTS));
+    return in.error(
+        t,
+        DiagnosticCode.EXPECTED_RULE,
+        "expected a rule ("
+            + String.join(", ", TokenCursor.sorted(RULE_STARTS))
+            + ") but found "
+            + TokenCursor.describe(t),
+        suggest ? TokenCursor.suggestion(t, RULE_STARTS) : "");
   }
 
   Rule rule() {
@@ -135,7 +143,9 @@ final class RuleParser {
       Token opToken = in.peek();
       Expr.BinaryOp op = exprs.comparison();
       if (op == null) {
-        throw in.error(opToken, DiagnosticCode.TIER_WITHOUT_COMPARISON,
+        throw in.error(
+            opToken,
+            DiagnosticCode.TIER_WITHOUT_COMPARISON,
             "expected a comparison (>=, >, <=, <, ==, !=) or 'otherwise' starting a tier but found "
                 + TokenCursor.describe(opToken));
       }
@@ -146,7 +156,10 @@ final class RuleParser {
     } while (in.accept(TokenKind.COMMA));
     in.expect(TokenKind.RBRACE, "'}' closing the tiers");
     if (tiers.isEmpty()) {
-      throw in.error(t, DiagnosticCode.NO_TIERS, "expected at least one tier such as '>= 100%: 2' but found none");
+      throw in.error(
+          t,
+          DiagnosticCode.NO_TIERS,
+          "expected at least one tier such as '>= 100%: 2' but found none");
     }
     return new Rule.Tiers(subject, tiers, otherwise == null ? zero() : otherwise);
   }
@@ -160,17 +173,23 @@ final class RuleParser {
     List<Rule> rules = new ArrayList<>();
     while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
       if (!atRule()) {
-        throw notARule();
+        throw notARule(true);
       }
       rules.add(rule());
     }
     in.expect(TokenKind.RBRACE, "'}'");
     if (rules.size() < 2) {
-      boolean merged = rules.size() == 1 && rules.get(0) instanceof Rule.Cases
-          && ((Rule.Cases) rules.get(0)).cases().size() > 1;
-      throw in.error(t, DiagnosticCode.ONE_ALTERNATIVE,
+      boolean merged =
+          rules.size() == 1
+              && rules.get(0) instanceof Rule.Cases
+              && ((Rule.Cases) rules.get(0)).cases().size() > 1;
+      throw in.error(
+          t,
+          DiagnosticCode.ONE_ALTERNATIVE,
           "expected at least two rules in '" + t.text() + " of' but found " + rules.size(),
-          merged ? "consecutive 'score' lines form one rule; end each part with 'otherwise 0'" : "");
+          merged
+              ? "consecutive 'score' lines form one rule; end each part with 'otherwise 0'"
+              : "");
     }
     return best ? new Rule.MaxOf(rules) : new Rule.SumOf(rules);
   }
@@ -185,7 +204,7 @@ final class RuleParser {
     } while (in.accept(TokenKind.COMMA));
     in.expect(TokenKind.LBRACE, "'{'");
     if (!atRule()) {
-      throw notARule();
+      throw notARule(true);
     }
     Rule inner = rule();
     in.expect(TokenKind.RBRACE, "'}'");

@@ -10,8 +10,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The parts of expressions, rules and catalogs with their {@link Site}s: the one statement of which
- * step leads to which part. Passes that handle each kind of part themselves take the same steps
- * (a binary operator's left operand is at {@code LEFT}, a tier's threshold at {@code THRESHOLD}).
+ * step leads to which part. Passes that handle each kind of part themselves take the same steps (a
+ * binary operator's left operand is at {@code LEFT}, a tier's threshold at {@code THRESHOLD}).
  */
 public final class SiteWalk {
   private SiteWalk() {}
@@ -19,7 +19,9 @@ public final class SiteWalk {
   /** A part of a catalog and where it stands. */
   public record Sited<T>(T node, Site site) {}
 
-  /** Returns the direct sub-expressions of {@code e}, which stands at {@code at}, in source order. */
+  /**
+   * Returns the direct sub-expressions of {@code e}, which stands at {@code at}, in source order.
+   */
   public static List<Sited<Expr>> parts(Expr e, Site at) {
     List<Sited<Expr>> out = new ArrayList<>();
     if (e instanceof Expr.Field) {
@@ -113,8 +115,8 @@ public final class SiteWalk {
   }
 
   /**
-   * Calls {@code visit} with every rule, finding template and expression of {@code catalog} (sub-rules
-   * and sub-expressions included) and its site.
+   * Calls {@code visit} with every rule, finding template and expression of {@code catalog}
+   * (sub-rules and sub-expressions included) and its site.
    */
   public static void forEachPart(Syntax.Catalog catalog, BiConsumer<Object, Site> visit) {
     for (int i = 0; i < catalog.lets().size(); i++) {
@@ -125,7 +127,8 @@ public final class SiteWalk {
     nodes(catalog.penalties(), Site.CATALOG, Part.PENALTY, visit);
   }
 
-  private static void nodes(List<Syntax.Node> nodes, Site parent, Part block, BiConsumer<Object, Site> visit) {
+  private static void nodes(
+      List<Syntax.Node> nodes, Site parent, Part block, BiConsumer<Object, Site> visit) {
     for (int i = 0; i < nodes.size(); i++) {
       Syntax.Node n = nodes.get(i);
       Site at = parent.at(block, i);

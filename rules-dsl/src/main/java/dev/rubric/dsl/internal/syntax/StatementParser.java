@@ -29,12 +29,35 @@ import java.util.Set;
 final class StatementParser {
   private static final Set<String> CATALOG_STATEMENTS =
       Set.of(
-          "title", "issuer", "decision", "applies-to", "inputs", "attributes", "let", "area", "bonus",
-          "penalty", "index", "round", "bands");
+          "title",
+          "issuer",
+          "decision",
+          "applies-to",
+          "inputs",
+          "attributes",
+          "let",
+          "area",
+          "bonus",
+          "penalty",
+          "index",
+          "round",
+          "bands");
   private static final Set<String> NODE_STATEMENTS =
       Set.of(
-          "let", "score", "tiers", "points", "award", "deduct", "best", "sum", "only", "finding",
-          "recommend", "silent", "criterion");
+          "let",
+          "score",
+          "tiers",
+          "points",
+          "award",
+          "deduct",
+          "best",
+          "sum",
+          "only",
+          "finding",
+          "recommend",
+          "silent",
+          "criterion");
+
   /** Catalog statements that may appear at most once. */
   private static final Set<String> SINGLE_STATEMENTS =
       Set.of("title", "issuer", "decision", "applies-to", "index", "round", "bands");
@@ -59,8 +82,11 @@ final class StatementParser {
   Syntax.Catalog catalog() {
     Token start = in.peek();
     if (!in.isKeyword("catalog")) {
-      throw in.error(in.peek(), DiagnosticCode.EXPECTED_TOKEN,
-          "expected 'catalog' at the start of the file but found " + TokenCursor.describe(in.peek()));
+      throw in.error(
+          in.peek(),
+          DiagnosticCode.EXPECTED_TOKEN,
+          "expected 'catalog' at the start of the file but found "
+              + TokenCursor.describe(in.peek()));
     }
     in.next();
     Syntax.Name id = in.stringName("a catalog id in quotes");
@@ -89,8 +115,11 @@ final class StatementParser {
         Token t = in.peek();
         String k = t.kind() == TokenKind.IDENT ? t.text() : "";
         if (SINGLE_STATEMENTS.contains(k) && !seen.add(k)) {
-          throw in.error(t, DiagnosticCode.DUPLICATE_STATEMENT,
-              "the catalog already has a '" + k + "' statement; expected one at most", "remove one of them");
+          throw in.error(
+              t,
+              DiagnosticCode.DUPLICATE_STATEMENT,
+              "the catalog already has a '" + k + "' statement; expected one at most",
+              "remove one of them");
         }
         switch (k) {
           case "title":
@@ -149,14 +178,7 @@ final class StatementParser {
             bands = declarations.bands();
             break;
           default:
-            throw in.error(
-                t,
-                DiagnosticCode.UNKNOWN_STATEMENT,
-                "expected a catalog statement ("
-                    + String.join(", ", TokenCursor.sorted(CATALOG_STATEMENTS))
-                    + ") but found "
-                    + TokenCursor.describe(t),
-                TokenCursor.suggestion(t, CATALOG_STATEMENTS));
+            throw unknownStatement(t, "catalog", CATALOG_STATEMENTS);
         }
       } catch (Failure f) {
         in.recover(CATALOG_STATEMENTS, before, level);
@@ -165,18 +187,55 @@ final class StatementParser {
     Token end = in.peek();
     in.expect(TokenKind.RBRACE, "'}' closing the catalog");
     if (!in.at(TokenKind.EOF)) {
-      in.error(in.peek(), DiagnosticCode.TEXT_AFTER_CATALOG,
-          "expected the end of the file after the catalog's closing '}' but found " + TokenCursor.describe(in.peek()));
+      in.error(
+          in.peek(),
+          DiagnosticCode.TEXT_AFTER_CATALOG,
+          "expected the end of the file after the catalog's closing '}' but found "
+              + TokenCursor.describe(in.peek()));
     }
     if (title == null && !in.limitReported()) {
       in.report(
-          Diagnostic.of(DiagnosticCode.NO_TITLE, "catalog '" + id.value() + "' has no title", start.span(),
+          Diagnostic.of(
+              DiagnosticCode.NO_TITLE,
+              "catalog '" + id.value() + "' has no title",
+              start.span(),
               "add a line such as: title \"Bộ tiêu chí …\" en \"… criteria\""));
       title = LocalizedText.of(id.value());
     }
     return new Syntax.Catalog(
-        id, version, Optional.of(title), issuer, decision, decisionDate, appliesTo, inputs, attributes, lets, nodes,
-        bonus, penalties, index, bands, rounding, Optional.of(start.span().to(end.span())));
+        id,
+        version,
+        Optional.of(title),
+        issuer,
+        decision,
+        decisionDate,
+        appliesTo,
+        inputs,
+        attributes,
+        lets,
+        nodes,
+        bonus,
+        penalties,
+        index,
+        bands,
+        rounding,
+        Optional.of(start.span().to(end.span())));
+  }
+
+  /**
+   * Reports RB111 for {@code t}, which starts none of the {@code statements} of a {@code block}.
+   */
+  private Failure unknownStatement(Token t, String block, Set<String> statements) {
+    return in.error(
+        t,
+        DiagnosticCode.UNKNOWN_STATEMENT,
+        "expected a "
+            + block
+            + " statement ("
+            + String.join(", ", TokenCursor.sorted(statements))
+            + ") but found "
+            + TokenCursor.describe(t),
+        TokenCursor.suggestion(t, statements));
   }
 
   private Syntax.Let let() {
@@ -193,7 +252,9 @@ final class StatementParser {
     in.enter(keyword);
     try {
       if (++nodeCount > in.limits().maxNodes()) {
-        in.limit(keyword, DiagnosticCode.TOO_MANY_NODES,
+        in.limit(
+            keyword,
+            DiagnosticCode.TOO_MANY_NODES,
             "catalog has more than " + in.limits().maxNodes() + " nodes, the limit");
       }
       Syntax.Name code = in.stringName("a code in quotes such as \"1.2\"");
@@ -234,8 +295,13 @@ final class StatementParser {
             lets.add(let());
           } else if (rules.atRule()) {
             if (rule.isPresent()) {
-              throw in.error(t, DiagnosticCode.SECOND_RULE,
-                  kind.keyword() + " '" + code.value() + "' already has a rule; expected one rule per criterion but found a second",
+              throw in.error(
+                  t,
+                  DiagnosticCode.SECOND_RULE,
+                  kind.keyword()
+                      + " '"
+                      + code.value()
+                      + "' already has a rule; expected one rule per criterion but found a second",
                   "combine alternatives with 'best of { … }' or parts with 'sum of { … }'");
             }
             rule = Optional.of(rules.rule());
@@ -250,12 +316,7 @@ final class StatementParser {
           } else if (k.equals("criterion")) {
             children.add(node(NodeKind.CRITERION));
           } else {
-            throw in.error(t, DiagnosticCode.UNKNOWN_STATEMENT,
-                "expected a criterion statement ("
-                    + String.join(", ", TokenCursor.sorted(NODE_STATEMENTS))
-                    + ") but found "
-                    + TokenCursor.describe(t),
-                TokenCursor.suggestion(t, NODE_STATEMENTS));
+            throw unknownStatement(t, "criterion", NODE_STATEMENTS);
           }
         } catch (Failure f) {
           in.recover(NODE_STATEMENTS, before, level);
@@ -263,7 +324,18 @@ final class StatementParser {
       }
       in.expect(TokenKind.RBRACE, "'}' closing " + kind.keyword() + " '" + code.value() + "'");
       return new Syntax.Node(
-          code, kind, title, max, channel, applicability, lets, rule, children, findings, silent, recommendation);
+          code,
+          kind,
+          title,
+          max,
+          channel,
+          applicability,
+          lets,
+          rule,
+          children,
+          findings,
+          silent,
+          recommendation);
     } finally {
       in.leave();
     }
@@ -280,7 +352,9 @@ final class StatementParser {
       case "system":
         return Channel.SYSTEM_MEASURED;
       default:
-        throw in.error(t, DiagnosticCode.UNKNOWN_CHANNEL,
+        throw in.error(
+            t,
+            DiagnosticCode.UNKNOWN_CHANNEL,
             "expected a channel (appraisal, survey, system) but found '" + c + "'",
             TokenCursor.suggestion(t, Set.of("appraisal", "survey", "system")));
     }
@@ -294,7 +368,9 @@ final class StatementParser {
         return policy;
       }
     }
-    throw in.error(t, DiagnosticCode.UNKNOWN_POLICY,
+    throw in.error(
+        t,
+        DiagnosticCode.UNKNOWN_POLICY,
         "expected a not-applicable policy (full, exclude, renormalise) but found '" + p + "'",
         TokenCursor.suggestion(t, Set.of("full", "exclude", "renormalise")));
   }
@@ -318,7 +394,9 @@ final class StatementParser {
         severity = Severity.INFO;
         break;
       default:
-        throw in.error(t, DiagnosticCode.UNKNOWN_SEVERITY,
+        throw in.error(
+            t,
+            DiagnosticCode.UNKNOWN_SEVERITY,
             "expected a severity (critical, major, minor, info) but found '" + s + "'",
             TokenCursor.suggestion(t, Set.of("critical", "major", "minor", "info")));
     }

@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * The parsers' position in the token list, with everything they share: reading and expecting
  * tokens, the nesting and limit checks, syntax diagnostics and the recovery after one. An error is
- * recorded as a diagnostic and unwinds as a {@link Failure} to the nearest statement, which
- * {@link #recover recovers} by skipping to where parsing can resume, so that one mistake gives one
+ * recorded as a diagnostic and unwinds as a {@link Failure} to the nearest statement, which {@link
+ * #recover recovers} by skipping to where parsing can resume, so that one mistake gives one
  * diagnostic. One cursor serves one parse; not thread-safe.
  */
 final class TokenCursor {
@@ -38,8 +38,10 @@ final class TokenCursor {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int pos;
   private int depth;
+
   /** The number of '{' consumed minus the number of '}' consumed, for error recovery. */
   private int openBraces;
+
   private boolean limitReported;
 
   TokenCursor(Lexer.Result lexed, String content, Limits limits) {
@@ -48,7 +50,8 @@ final class TokenCursor {
     this.limits = limits;
     this.diagnostics.addAll(lexed.diagnostics());
     this.limitReported =
-        lexed.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCode.SOURCE_TOO_LARGE.code()));
+        lexed.diagnostics().stream()
+            .anyMatch(d -> d.code().equals(DiagnosticCode.SOURCE_TOO_LARGE.code()));
   }
 
   Limits limits() {
@@ -120,13 +123,19 @@ final class TokenCursor {
 
   void expect(TokenKind kind, String expected) {
     if (!accept(kind)) {
-      throw error(peek(), DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(peek()));
+      throw error(
+          peek(),
+          DiagnosticCode.EXPECTED_TOKEN,
+          "expected " + expected + " but found " + describe(peek()));
     }
   }
 
   void expectKeyword(String keyword) {
     if (!isKeyword(keyword)) {
-      throw error(peek(), DiagnosticCode.EXPECTED_TOKEN, "expected '" + keyword + "' but found " + describe(peek()),
+      throw error(
+          peek(),
+          DiagnosticCode.EXPECTED_TOKEN,
+          "expected '" + keyword + "' but found " + describe(peek()),
           suggestion(peek(), Set.of(keyword)));
     }
     next();
@@ -146,11 +155,15 @@ final class TokenCursor {
   String string(String expected) {
     Token t = peek();
     if (t.kind() != TokenKind.STRING) {
-      throw error(t, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(t));
+      throw error(
+          t, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(t));
     }
     next();
     if (t.text().isBlank()) {
-      throw error(t, DiagnosticCode.EMPTY_OR_PADDED_STRING, "expected " + expected + " but found an empty string");
+      throw error(
+          t,
+          DiagnosticCode.EMPTY_OR_PADDED_STRING,
+          "expected " + expected + " but found an empty string");
     }
     return t.text();
   }
@@ -159,7 +172,9 @@ final class TokenCursor {
     Token t = peek();
     String s = string(expected);
     if (!s.strip().equals(s)) {
-      throw error(t, DiagnosticCode.EMPTY_OR_PADDED_STRING,
+      throw error(
+          t,
+          DiagnosticCode.EMPTY_OR_PADDED_STRING,
           "expected " + expected + " without leading or trailing spaces but found '" + s + "'");
     }
     return new Syntax.Name(s, Optional.of(t.span()));
@@ -168,7 +183,8 @@ final class TokenCursor {
   String identifier(String expected) {
     Token t = peek();
     if (t.kind() != TokenKind.IDENT) {
-      throw error(t, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(t));
+      throw error(
+          t, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(t));
     }
     next();
     return t.text();
@@ -178,13 +194,19 @@ final class TokenCursor {
     Token t = peek();
     String s = identifier(expected);
     if (s.indexOf('-') >= 0) {
-      throw error(t, DiagnosticCode.INVALID_NAME, "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
+      throw error(
+          t,
+          DiagnosticCode.INVALID_NAME,
+          "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
           "use '_' instead of '-' in names: '" + s.replace('-', '_') + "'");
     }
     if (!s.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) {
       // The lexer lets combining marks into names (for NFD text); one that NFC cannot compose away
       // would make the catalog model reject the name later.
-      throw error(t, DiagnosticCode.INVALID_NAME, "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
+      throw error(
+          t,
+          DiagnosticCode.INVALID_NAME,
+          "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
           "write the name with precomposed letters and without combining marks");
     }
     return new Syntax.Name(s, Optional.of(t.span()));
@@ -203,7 +225,10 @@ final class TokenCursor {
       return new Syntax.Num(Decimal.ZERO, Optional.of(n.span()));
     }
     if (n.kind() != TokenKind.NUMBER) {
-      throw error(n, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " (a number) but found " + describe(n));
+      throw error(
+          n,
+          DiagnosticCode.EXPECTED_TOKEN,
+          "expected " + expected + " (a number) but found " + describe(n));
     }
     next();
     Decimal d = Decimal.of(n.number());
@@ -217,7 +242,10 @@ final class TokenCursor {
       throw new Failure();
     }
     if (t.kind() != TokenKind.DATE) {
-      throw error(t, DiagnosticCode.EXPECTED_TOKEN, "expected a date such as 2022-09-12 but found " + describe(t));
+      throw error(
+          t,
+          DiagnosticCode.EXPECTED_TOKEN,
+          "expected a date such as 2022-09-12 but found " + describe(t));
     }
     next();
     return t.date();
@@ -229,7 +257,10 @@ final class TokenCursor {
   void enter(Token at) {
     if (++depth > limits.maxDepth()) {
       depth--;
-      limit(at, DiagnosticCode.TOO_DEEP, "nesting is deeper than " + limits.maxDepth() + " levels, the limit");
+      limit(
+          at,
+          DiagnosticCode.TOO_DEEP,
+          "nesting is deeper than " + limits.maxDepth() + " levels, the limit");
     }
   }
 
@@ -303,7 +334,9 @@ final class TokenCursor {
   }
 
   private static String abbreviate(String s) {
-    return s.codePointCount(0, s.length()) <= 40 ? s : s.substring(0, s.offsetByCodePoints(0, 37)) + "…";
+    return s.codePointCount(0, s.length()) <= 40
+        ? s
+        : s.substring(0, s.offsetByCodePoints(0, 37)) + "…";
   }
 
   // ---------------------------------------------------------------- recovery
@@ -332,14 +365,18 @@ final class TokenCursor {
     }
   }
 
-  /** Skips to the next input declaration (a type keyword at the start of a line) or the closing '}'. */
+  /**
+   * Skips to the next input declaration (a type keyword at the start of a line) or the closing '}'.
+   */
   void recoverInputs(int before) {
     if (pos == before) {
       next();
     }
     while (!at(TokenKind.EOF) && !at(TokenKind.RBRACE)) {
       Token t = peek();
-      if (t.kind() == TokenKind.IDENT && InputType.fromKeyword(t.text()).isPresent() && startsLine(pos)) {
+      if (t.kind() == TokenKind.IDENT
+          && InputType.fromKeyword(t.text()).isPresent()
+          && startsLine(pos)) {
         return;
       }
       next();

@@ -22,7 +22,9 @@ final class WrittenAt {
 
   private final Map<Object, SourceSpan> spans = new IdentityHashMap<>();
 
-  /** Records that the parser made {@code node} from the text at {@code span}; returns {@code node}. */
+  /**
+   * Records that the parser made {@code node} from the text at {@code span}; returns {@code node}.
+   */
   <T> T put(T node, SourceSpan span) {
     spans.put(node, span);
     return node;
@@ -30,11 +32,13 @@ final class WrittenAt {
 
   /** Adds the span of every part of {@code catalog} the parser made to {@code out}, by site. */
   void addTo(Syntax.Catalog catalog, Spans out) {
-    SiteWalk.forEachPart(catalog, (node, site) -> {
-      SourceSpan span = spans.get(node);
-      if (span != null) {
-        out.put(site, span);
-      }
-    });
+    SiteWalk.forEachPart(
+        catalog,
+        (node, site) -> {
+          SourceSpan span = spans.get(node);
+          if (span != null) {
+            out.put(site, span);
+          }
+        });
   }
 }
