@@ -348,7 +348,7 @@ public final class CatalogBuilder {
 
     Syntax.Node build() {
       return new Syntax.Node(name(code), kind, title, max, channel, applicability, List.copyOf(lets), rule,
-          Optional.empty(), List.copyOf(children), List.copyOf(findings), silent, recommendation);
+          List.copyOf(children), List.copyOf(findings), silent, recommendation);
     }
   }
 }

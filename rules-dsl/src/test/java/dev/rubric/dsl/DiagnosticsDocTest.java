@@ -2,6 +2,7 @@ package dev.rubric.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,19 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/diagnostics.md} and the code from drifting apart: the page has one section
- * ({@code ### RBnnn — …}) for exactly the codes that appear as {@code "RBnnn"} literals in the main
- * sources of {@code core} and {@code rules-dsl}, and every example it quotes is a golden case,
- * quoted exactly.
+ * Keeps {@code docs/diagnostics.md} and the {@link DiagnosticCode} registry from drifting apart: the
+ * page has one section per registered code, headed {@code ### } and the code's {@linkplain
+ * DiagnosticCode#heading() heading} (so the section has the code's {@linkplain
+ * DiagnosticCode#anchor() anchor}), every code the documentation mentions is registered, and every
+ * example it quotes is a golden case, quoted exactly.
  *
  * <p>An example is marked in the page by an HTML comment before its code block: {@code <!--
  * golden: <case> -->} before the rendered diagnostics (which must equal {@code <case>.expected}),
@@ -29,8 +33,11 @@ import org.junit.jupiter.api.Test;
  * a last line {@code …} marks a cut).
  */
 class DiagnosticsDocTest {
-  private static final Path DOC = Path.of("../docs/diagnostics.md");
-  private static final Pattern HEADING = Pattern.compile("^### (RB\\d{3}) — \\S.*$", Pattern.MULTILINE);
+  private static final Path DOC = Path.of("..").resolve(DiagnosticCode.DOCS_PAGE);
+  private static final Path DOCS = Path.of("../docs");
+  private static final Path README = Path.of("../README.md");
+  private static final Pattern HEADING = Pattern.compile("^### ((RB\\d{3}) — \\S.*)$", Pattern.MULTILINE);
+  private static final Pattern MENTION = Pattern.compile("\\bRB\\d{3}\\b");
   private static final Pattern MARKED_BLOCK =
       Pattern.compile("<!-- (golden|excerpt): ([a-z0-9-]+) -->\\n```[a-z]*\\n(.*?)```\\n", Pattern.DOTALL);
 
@@ -51,7 +58,7 @@ class DiagnosticsDocTest {
       Matcher heading = HEADING.matcher(doc.substring(0, m.start()));
       String section = "";
       while (heading.find()) {
-        section = heading.group(1);
+        section = heading.group(2);
       }
       out.add(new Quote(m.group(1), m.group(2), section, m.group(3)));
     }
@@ -66,15 +73,57 @@ class DiagnosticsDocTest {
   }
 
   @Test
-  void diagnosticsDoc_codeSections_matchTheCodesInTheSources() {
+  void diagnosticsDoc_codeSections_areTheRegistryInOrder() {
     List<String> headings = new ArrayList<>();
     Matcher m = HEADING.matcher(doc);
     while (m.find()) {
       headings.add(m.group(1));
     }
 
-    assertThat(headings).doesNotHaveDuplicates().isSorted();
-    assertThat(new TreeSet<>(headings)).isEqualTo(SourceCodes.emitted());
+    assertThat(headings)
+        .isEqualTo(Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::heading).toList());
+  }
+
+  @Test
+  void diagnosticsDoc_codeSections_haveTheRegisteredAnchors() {
+    List<String> anchors = new ArrayList<>();
+    Matcher m = HEADING.matcher(doc);
+    while (m.find()) {
+      anchors.add(gitHubAnchor(m.group(1)));
+    }
+
+    assertThat(anchors)
+        .isEqualTo(Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::anchor).toList());
+  }
+
+  @Test
+  void docs_mentionedCodes_areRegistered() throws IOException {
+    List<Path> pages = new ArrayList<>(List.of(README));
+    try (Stream<Path> files = Files.list(DOCS)) {
+      files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    Set<String> mentioned = new TreeSet<>();
+    for (Path page : pages) {
+      Matcher m = MENTION.matcher(Files.readString(page, StandardCharsets.UTF_8));
+      while (m.find()) {
+        mentioned.add(m.group());
+      }
+    }
+
+    assertThat(mentioned).isNotEmpty().allSatisfy(code -> assertThat(DiagnosticCode.of(code)).as(code).isPresent());
+  }
+
+  /** The id GitHub gives a heading: lowercase, only letters, digits, spaces, '-' and '_', spaces as '-'. */
+  private static String gitHubAnchor(String heading) {
+    StringBuilder b = new StringBuilder();
+    heading.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+      if (c == ' ') {
+        b.append('-');
+      } else if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
 
   @Test

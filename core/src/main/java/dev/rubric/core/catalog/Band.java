@@ -2,6 +2,7 @@ package dev.rubric.core.catalog;
 
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.internal.BandOrder;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public record Band(LocalizedText label, Optional<Decimal> from, Optional<Decimal
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (from.isPresent() && to.isPresent() && !from.get().isLessThan(to.get())) {
+    if (from.isPresent() && to.isPresent() && BandOrder.isEmpty(from.get(), to.get())) {
       throw new IllegalArgumentException(
           "band '" + label.vi() + "': expected from < to but found from " + from.get() + " and to " + to.get());
     }

@@ -1,6 +1,7 @@
 package dev.rubric.core.catalog;
 
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.internal.BandOrder;
 import dev.rubric.core.internal.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ public record Catalog(
   public Catalog {
     id = Text.code("catalog.id", id);
     version = Text.code("catalog.version", version);
-    if (!version.matches("\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.-]+)?")) {
+    if (!Text.isSemanticVersion(version)) {
       throw new IllegalArgumentException(
           "catalog.version: expected a semantic version such as '2022.1.0' but found '" + version + "'");
     }
@@ -123,32 +124,33 @@ public record Catalog(
   private static void checkBands(List<Band> bands) {
     for (int i = 0; i < bands.size(); i++) {
       Band b = bands.get(i);
-      if (i == 0 && b.to().isPresent()) {
-        throw new IllegalArgumentException(
-            "catalog.bands: expected the first band '" + b.label().vi() + "' to be unbounded above but found to " + b.to().get());
+      if (i == 0) {
+        if (BandOrder.first(b.to()) != BandOrder.Join.FITS) {
+          throw new IllegalArgumentException(
+              "catalog.bands: expected the first band '" + b.label().vi() + "' to be unbounded above but found to " + b.to().get());
+        }
+        continue;
       }
-      if (i > 0) {
-        Band above = bands.get(i - 1);
-        if (above.from().isEmpty() || b.to().isEmpty()) {
-          throw new IllegalArgumentException(
-              "catalog.bands: expected band '" + b.label().vi() + "' to lie below band '" + above.label().vi() + "' but '"
-                  + above.label().vi() + "' is unbounded below");
-        }
-        int cmp = b.to().get().compareTo(above.from().get());
-        if (cmp != 0) {
-          throw new IllegalArgumentException(
-              "catalog.bands: "
-                  + (cmp < 0 ? "gap" : "overlap")
-                  + " between band '"
-                  + above.label().vi()
-                  + "' (from "
-                  + above.from().get()
-                  + ") and band '"
-                  + b.label().vi()
-                  + "' (to "
-                  + b.to().get()
-                  + ")");
-        }
+      Band above = bands.get(i - 1);
+      BandOrder.Join join = BandOrder.below(above.from(), b.to());
+      if (join == BandOrder.Join.GAP || join == BandOrder.Join.OVERLAP) {
+        throw new IllegalArgumentException(
+            "catalog.bands: "
+                + (join == BandOrder.Join.GAP ? "gap" : "overlap")
+                + " between band '"
+                + above.label().vi()
+                + "' (from "
+                + above.from().get()
+                + ") and band '"
+                + b.label().vi()
+                + "' (to "
+                + b.to().get()
+                + ")");
+      }
+      if (join != BandOrder.Join.FITS) {
+        throw new IllegalArgumentException(
+            "catalog.bands: expected band '" + b.label().vi() + "' to lie below band '" + above.label().vi() + "' but '"
+                + above.label().vi() + "' is unbounded below");
       }
     }
   }

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * One problem found in rule text or in a catalog built through the Java builder API.
  *
- * <p>Every diagnostic has a stable {@code code} documented in {@code docs/diagnostics.md}: {@code
- * RB1xx} syntax, {@code RB2xx} names and resolution, {@code RB3xx} types and semantics, {@code
- * RB4xx} limits, {@code RB5xx} evaluation, {@code RB6xx} evidence and input data. The message is a
+ * <p>Every diagnostic has a stable {@code code}, registered in {@link DiagnosticCode} and documented
+ * in {@code docs/diagnostics.md}: {@code RB1xx} syntax, {@code RB2xx} names and resolution, {@code
+ * RB3xx} types and semantics, {@code RB4xx} limits, {@code RB5xx} evaluation, {@code RB6xx}
+ * evidence and input data. The message is a
  * lowercase fragment without a trailing period that says what was expected and what was found, with
  * user text in single quotes ({@code "expected ')' but found 'then'"}). Diagnostics from text carry
  * a {@link SourceSpan}; diagnostics from the builder API have no span but carry a {@code path} to
@@ -68,6 +69,43 @@ public record Diagnostic(
     }
     hints = List.copyOf(normalisedHints);
     path = path.map(p -> Text.nonBlank("path", p));
+  }
+
+  /**
+   * Returns a diagnostic with the registered {@code code} at {@code span}; its severity is the
+   * code's.
+   *
+   * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
+   *     described for the {@linkplain Diagnostic constructor}
+   */
+  public static Diagnostic of(DiagnosticCode code, String message, SourceSpan span, String... hints) {
+    return of(severityOf(code), code.code(), message, span, hints);
+  }
+
+  /**
+   * Returns a diagnostic with the registered {@code code} and no span that belongs to the node at
+   * {@code path}, as reported for catalogs built through the Java builder API; its severity is the
+   * code's.
+   *
+   * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
+   *     described for the {@linkplain Diagnostic constructor}
+   */
+  public static Diagnostic atPath(DiagnosticCode code, String message, String path, String... hints) {
+    return new Diagnostic(
+        severityOf(code),
+        code.code(),
+        message,
+        Optional.empty(),
+        List.of(hints),
+        Optional.of(Objects.requireNonNull(path, "path")));
+  }
+
+  private static DiagnosticSeverity severityOf(DiagnosticCode code) {
+    if (code.isFinding()) {
+      throw new IllegalArgumentException(
+          "code: expected a compile-time code but found the finding code " + code.code());
+    }
+    return code.severity();
   }
 
   /**

@@ -2,9 +2,13 @@ package dev.rubric.core.internal;
 
 import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Text helpers shared by value constructors. Not part of the API. */
 public final class Text {
+  private static final Pattern SEMANTIC_VERSION =
+      Pattern.compile("\\d+\\.\\d+(\\.\\d+)?([-+][0-9A-Za-z.-]+)?");
+
   private Text() {}
 
   /**
@@ -50,6 +54,15 @@ public final class Text {
       return false;
     }
     return s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /**
+   * Returns whether {@code s} is a semantic version such as {@code 2022.1.0} (the patch number is
+   * optional, a pre-release or build suffix allowed). The catalog model and the DSL's checker both
+   * use this rule.
+   */
+  public static boolean isSemanticVersion(String s) {
+    return SEMANTIC_VERSION.matcher(s).matches();
   }
 
   /**

@@ -3,8 +3,8 @@ package dev.rubric.dsl.internal.check;
 import dev.rubric.core.Decimal;
 
 /**
- * A closed range of numbers for static bound checks; a {@code null} bound is infinite. Used to prove
- * that a rule cannot award more than its max or less than its floor.
+ * A closed range of numbers for static bound checks; a {@code null} bound is infinite. Used to
+ * prove that a rule cannot award more than its max or less than its floor.
  */
 record Interval(Decimal lo, Decimal hi) {
   static final Interval ALL = new Interval(null, null);
@@ -15,11 +15,15 @@ record Interval(Decimal lo, Decimal hi) {
   }
 
   Interval union(Interval o) {
-    return new Interval(lo == null || o.lo == null ? null : lo.min(o.lo), hi == null || o.hi == null ? null : hi.max(o.hi));
+    return new Interval(
+        lo == null || o.lo == null ? null : lo.min(o.lo),
+        hi == null || o.hi == null ? null : hi.max(o.hi));
   }
 
   Interval plus(Interval o) {
-    return new Interval(lo == null || o.lo == null ? null : lo.plus(o.lo), hi == null || o.hi == null ? null : hi.plus(o.hi));
+    return new Interval(
+        lo == null || o.lo == null ? null : lo.plus(o.lo),
+        hi == null || o.hi == null ? null : hi.plus(o.hi));
   }
 
   Interval negate() {
@@ -31,11 +35,15 @@ record Interval(Decimal lo, Decimal hi) {
   }
 
   Interval minWith(Interval o) {
-    return new Interval(lo == null || o.lo == null ? null : lo.min(o.lo), hi == null ? o.hi : o.hi == null ? hi : hi.min(o.hi));
+    return new Interval(
+        lo == null || o.lo == null ? null : lo.min(o.lo),
+        hi == null ? o.hi : o.hi == null ? hi : hi.min(o.hi));
   }
 
   Interval maxWith(Interval o) {
-    return new Interval(lo == null ? o.lo : o.lo == null ? lo : lo.max(o.lo), hi == null || o.hi == null ? null : hi.max(o.hi));
+    return new Interval(
+        lo == null ? o.lo : o.lo == null ? lo : lo.max(o.lo),
+        hi == null || o.hi == null ? null : hi.max(o.hi));
   }
 
   Interval times(Interval o) {

@@ -1,34 +1,45 @@
 package dev.rubric.dsl.internal.check;
 
-import dev.rubric.core.catalog.Expr;
-import java.util.IdentityHashMap;
+import dev.rubric.dsl.internal.syntax.Site;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the checker learned about each expression of a catalog: the binding of every name and the
- * type of every expression, keyed by identity. The compiler reads it once to build the evaluation
- * plan; evaluation never consults it.
+ * type of every expression, keyed by the {@link Site} the expression stands at, so that one
+ * expression object in two places (a builder user may reuse one) has a binding per place. Filled
+ * while checking; the compiler then reads it once to build the evaluation plan, and evaluation
+ * never consults it.
  */
 public final class Resolution {
-  private final Map<Expr, Binding> bindings;
-  private final Map<Expr, Type> types;
-  private final int letCount;
+  private final Map<Site, Binding> bindings = new HashMap<>();
+  private final Map<Site, Type> types = new HashMap<>();
+  private int letCount;
 
-  Resolution(Map<Expr, Binding> bindings, Map<Expr, Type> types, int letCount) {
-    this.bindings = new IdentityHashMap<>(bindings);
-    this.types = new IdentityHashMap<>(types);
-    this.letCount = letCount;
+  Resolution() {}
+
+  void bind(Site at, Binding binding) {
+    bindings.put(at, binding);
   }
 
-  /** Returns what {@code e} (a name or a {@code unit.x} field) refers to. */
-  public Optional<Binding> binding(Expr e) {
-    return Optional.ofNullable(bindings.get(e));
+  void setType(Site at, Type type) {
+    types.put(at, type);
   }
 
-  /** Returns the static type of {@code e}. */
-  public Type type(Expr e) {
-    Type t = types.get(e);
+  /** Returns the slot of a new let; slots number every let of the catalog in declaration order. */
+  int newLet() {
+    return letCount++;
+  }
+
+  /** Returns what the name (or {@code unit.x} field) at {@code at} refers to. */
+  public Optional<Binding> binding(Site at) {
+    return Optional.ofNullable(bindings.get(at));
+  }
+
+  /** Returns the static type of the expression at {@code at}. */
+  public Type type(Site at) {
+    Type t = types.get(at);
     return t == null ? Type.ERROR : t;
   }
 

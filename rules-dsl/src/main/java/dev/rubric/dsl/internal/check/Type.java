@@ -4,10 +4,9 @@ import dev.rubric.core.catalog.InputDecl;
 import java.util.Optional;
 
 /**
- * The static type of an expression. {@code RATIO} and {@code COUNT} are numbers with fields;
- * {@code CHOICE} is a string restricted to declared options; {@code ERROR} is the type of an
- * expression already reported, and is compatible with everything so that one mistake gives one
- * diagnostic.
+ * The static type of an expression. {@code RATIO} and {@code COUNT} are numbers with fields; {@code
+ * CHOICE} is a string restricted to declared options; {@code ERROR} is the type of an expression
+ * already reported, and is compatible with everything so that one mistake gives one diagnostic.
  */
 public record Type(Kind kind, Optional<InputDecl> choice) {
 

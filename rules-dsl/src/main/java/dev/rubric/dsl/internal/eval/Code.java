@@ -2,6 +2,7 @@ package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.finding.Explanation;
 import java.time.LocalDate;
@@ -345,7 +346,7 @@ abstract class Code {
           return a.times(b);
         default:
           if (b.signum() == 0) {
-            throw new EvaluationError("RB501", LocalizedText.of(
+            throw new EvaluationError(DiagnosticCode.EVALUATION_DIVISION_BY_ZERO, LocalizedText.of(
                 src + " = " + a + "/0: không chia được cho 0",
                 src + " = " + a + "/0: division by zero"));
           }
@@ -511,7 +512,7 @@ abstract class Code {
         return LocalDate.of(
             Math.toIntExact(((Num) a).longValue()), Math.toIntExact(((Num) b).longValue()), Math.toIntExact(((Num) c).longValue()));
       } catch (java.time.DateTimeException | ArithmeticException e) {
-        throw new EvaluationError("RB503", LocalizedText.of(
+        throw new EvaluationError(DiagnosticCode.INVALID_DATE_AT_EVALUATION, LocalizedText.of(
             src + ": ngày không hợp lệ (" + a + ", " + b + ", " + c + ")",
             src + ": not a valid date (" + a + ", " + b + ", " + c + ")"));
       }
@@ -548,12 +549,12 @@ abstract class Code {
       Num days = (Num) n;
       if (days.compareTo(MAX_DAYS) > 0 || days.compareTo(MAX_DAYS.negate()) < 0) {
         // Compared as exact numbers first: any count, however large, gives RB503, never an overflow.
-        throw new EvaluationError("RB503", LocalizedText.of(src + ": số ngày quá lớn (" + days + ")", src + ": too many days (" + days + ")"));
+        throw new EvaluationError(DiagnosticCode.INVALID_DATE_AT_EVALUATION, LocalizedText.of(src + ": số ngày quá lớn (" + days + ")", src + ": too many days (" + days + ")"));
       }
       try {
         return ((LocalDate) d).plusDays(days.longValue());
       } catch (java.time.DateTimeException e) {
-        throw new EvaluationError("RB503", LocalizedText.of(src + ": ngày nằm ngoài lịch", src + ": the date is outside the calendar"));
+        throw new EvaluationError(DiagnosticCode.INVALID_DATE_AT_EVALUATION, LocalizedText.of(src + ": ngày nằm ngoài lịch", src + ": the date is outside the calendar"));
       }
     }
 
@@ -669,7 +670,7 @@ abstract class Code {
         return v;
       }
       if (f.best == null) {
-        throw new EvaluationError("RB502", LocalizedText.of(
+        throw new EvaluationError(DiagnosticCode.COHORT_NEEDED, LocalizedText.of(
             src + " cần so sánh với các đơn vị khác: hãy đánh giá cả nhóm đơn vị (evaluateAll)",
             src + " compares with other units: evaluate the whole cohort (evaluateAll)"));
       }

@@ -14,6 +14,7 @@ import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceStatus;
@@ -179,9 +180,9 @@ public final class Engine {
     if (weightedIndex ? weighted == null : applicable.signum() == 0) {
       index = Num.ZERO;
       acc.findings.add(
-          dataFinding("RB504", Severity.INFO, "$",
-              LocalizedText.of("Không có tiêu chí nào áp dụng cho đơn vị; chỉ số được tính là 0 (RB504)",
-                  "No criterion applies to the unit; the index is 0 (RB504)")));
+          dataFinding(DiagnosticCode.NOTHING_APPLIES, "$",
+              "Không có tiêu chí nào áp dụng cho đơn vị; chỉ số được tính là 0",
+              "No criterion applies to the unit; the index is 0"));
     } else if (weightedIndex) {
       index = weighted;
     } else {
@@ -254,10 +255,9 @@ public final class Engine {
     for (Map.Entry<String, Evidence> e : evidence.evidence().entrySet()) {
       Integer slot = inputIndex.get(e.getKey());
       if (slot == null) {
-        findings.add(dataFinding("RB602", Severity.MINOR, "$.evidence." + e.getKey(),
-            LocalizedText.of(
-                "Tài liệu '" + e.getKey() + "' không ứng với đầu vào nào của bộ tiêu chí và bị bỏ qua ($.evidence." + e.getKey() + ", RB602)",
-                "Evidence '" + e.getKey() + "' matches no input of the catalog and is ignored ($.evidence." + e.getKey() + ", RB602)")));
+        findings.add(dataFinding(DiagnosticCode.EVIDENCE_FOR_NO_INPUT, "$.evidence." + e.getKey(),
+            "Tài liệu '" + e.getKey() + "' không ứng với đầu vào nào của bộ tiêu chí và bị bỏ qua",
+            "Evidence '" + e.getKey() + "' matches no input of the catalog and is ignored"));
         continue;
       }
       Evidence ev = e.getValue();
@@ -277,10 +277,9 @@ public final class Engine {
       var a = unit.attribute(d.key());
       if (a.isEmpty()) {
         attrs[i] = Values.MISSING;
-        findings.add(dataFinding("RB605", Severity.MINOR, "$.unit.attributes." + d.key(),
-            LocalizedText.of(
-                "Đơn vị thiếu thuộc tính '" + d.key() + "' mà bộ tiêu chí cần ($.unit.attributes." + d.key() + ", RB605)",
-                "The unit lacks attribute '" + d.key() + "', which the catalog reads ($.unit.attributes." + d.key() + ", RB605)")));
+        findings.add(dataFinding(DiagnosticCode.ATTRIBUTE_MISSING, "$.unit.attributes." + d.key(),
+            "Đơn vị thiếu thuộc tính '" + d.key() + "' mà bộ tiêu chí cần",
+            "The unit lacks attribute '" + d.key() + "', which the catalog reads"));
       } else {
         attrs[i] = convertAttribute(d, a.get(), findings);
       }
@@ -305,10 +304,9 @@ public final class Engine {
           EvidenceValue.Quantity q = (EvidenceValue.Quantity) v;
           if (d.unit().isPresent() && !d.unit().get().equals(q.unit())) {
             String path = "$.evidence." + key;
-            findings.add(dataFinding("RB603", Severity.MAJOR, path,
-                LocalizedText.of(
-                    "Tài liệu '" + d.key() + "': cần đơn vị '" + d.unit().get() + "' nhưng nhận được '" + q.unit() + "' (" + path + ", RB603)",
-                    "Evidence '" + d.key() + "': expected unit '" + d.unit().get() + "' but found '" + q.unit() + "' (" + path + ", RB603)")));
+            findings.add(dataFinding(DiagnosticCode.QUANTITY_IN_OTHER_UNIT, path,
+                "Tài liệu '" + d.key() + "': cần đơn vị '" + d.unit().get() + "' nhưng nhận được '" + q.unit() + "'",
+                "Evidence '" + d.key() + "': expected unit '" + d.unit().get() + "' but found '" + q.unit() + "'"));
             return Values.MISSING;
           }
           return Num.of(q.amount());
@@ -330,10 +328,9 @@ public final class Engine {
           String option = ((EvidenceValue.Choice) v).option();
           if (!d.options().contains(option)) {
             String path = "$.evidence." + key;
-            findings.add(dataFinding("RB604", Severity.MAJOR, path,
-                LocalizedText.of(
-                    "Tài liệu '" + d.key() + "': '" + option + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ") (" + path + ", RB604)",
-                    "Evidence '" + d.key() + "': '" + option + "' is not one of the options " + String.join(", ", d.options()) + " (" + path + ", RB604)")));
+            findings.add(dataFinding(DiagnosticCode.UNDECLARED_OPTION, path,
+                "Tài liệu '" + d.key() + "': '" + option + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ")",
+                "Evidence '" + d.key() + "': '" + option + "' is not one of the options " + String.join(", ", d.options())));
             return Values.MISSING;
           }
           return option;
@@ -353,10 +350,9 @@ public final class Engine {
         break;
     }
     String path = "$.evidence." + key;
-    findings.add(dataFinding("RB601", Severity.MAJOR, path,
-        LocalizedText.of(
-            "Tài liệu '" + d.key() + "': cần kiểu " + d.type().keyword() + " nhưng nhận được " + v.typeName() + " (" + path + ", RB601)",
-            "Evidence '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + v.typeName() + " (" + path + ", RB601)")));
+    findings.add(dataFinding(DiagnosticCode.EVIDENCE_OF_WRONG_TYPE, path,
+        "Tài liệu '" + d.key() + "': cần kiểu " + d.type().keyword() + " nhưng nhận được " + v.typeName(),
+        "Evidence '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + v.typeName()));
     return Values.MISSING;
   }
 
@@ -379,10 +375,9 @@ public final class Engine {
           String text = ((AttributeValue.TextValue) a).value();
           if (d.type() == InputType.CHOICE && !d.options().contains(text)) {
             String path = "$.unit.attributes." + d.key();
-            findings.add(dataFinding("RB604", Severity.MAJOR, path,
-                LocalizedText.of(
-                    "Thuộc tính '" + d.key() + "' của đơn vị: '" + text + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ") (" + path + ", RB604)",
-                    "Unit attribute '" + d.key() + "': '" + text + "' is not one of the options " + String.join(", ", d.options()) + " (" + path + ", RB604)")));
+            findings.add(dataFinding(DiagnosticCode.UNDECLARED_OPTION, path,
+                "Thuộc tính '" + d.key() + "' của đơn vị: '" + text + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ")",
+                "Unit attribute '" + d.key() + "': '" + text + "' is not one of the options " + String.join(", ", d.options())));
             return Values.MISSING;
           }
           return text;
@@ -397,21 +392,26 @@ public final class Engine {
         break;
     }
     String path = "$.unit.attributes." + d.key();
-    findings.add(dataFinding("RB606", Severity.MAJOR, path,
-        LocalizedText.of(
-            "Thuộc tính '" + d.key() + "' của đơn vị: cần kiểu " + d.type().keyword() + " nhưng nhận được " + a.typeName() + " (" + path + ", RB606)",
-            "Unit attribute '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + a.typeName() + " (" + path + ", RB606)")));
+    findings.add(dataFinding(DiagnosticCode.ATTRIBUTE_OF_WRONG_TYPE, path,
+        "Thuộc tính '" + d.key() + "' của đơn vị: cần kiểu " + d.type().keyword() + " nhưng nhận được " + a.typeName(),
+        "Unit attribute '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + a.typeName()));
     return Values.MISSING;
   }
 
-  private static Finding dataFinding(String code, Severity severity, String path, LocalizedText message) {
+  /**
+   * Returns a data-quality finding with {@code code} about the item at {@code path}. The message
+   * ends with the path and the code in parentheses, the path left out when it is the whole
+   * evidence ({@code $}).
+   */
+  private static Finding dataFinding(DiagnosticCode code, String path, String vi, String en) {
+    String cited = " (" + (path.equals("$") ? "" : path + ", ") + code.code() + ")";
     return Finding.builder()
-        .code(code)
-        .severity(severity)
+        .code(code.code())
+        .severity(code.findingSeverity())
         .kind(FindingKind.DATA_QUALITY)
-        .messageKey("data." + code)
+        .messageKey("data." + code.code())
         .putArguments("path", path)
-        .message(message)
+        .message(LocalizedText.of(vi + cited, en + cited))
         .pointsLost(Decimal.ZERO)
         .build();
   }
@@ -901,17 +901,20 @@ public final class Engine {
   }
 
   private static Finding errorFinding(PlanNode p, EvaluationError e, Num applicable) {
-    FindingKind kind = e.code().equals("RB502") ? FindingKind.NEEDS_COHORT : FindingKind.EVALUATION_ERROR;
+    DiagnosticCode code = e.code();
+    FindingKind kind = code == DiagnosticCode.COHORT_NEEDED ? FindingKind.NEEDS_COHORT : FindingKind.EVALUATION_ERROR;
+    String cited = " (" + code.code() + ")";
     return Finding.builder()
         .code(Finding.codeFor(p.node.code(), kind))
-        .severity(kind == FindingKind.NEEDS_COHORT ? Severity.INFO : Severity.MAJOR)
+        .severity(code.findingSeverity())
         .kind(kind)
         .criterionCode(p.node.code())
-        .messageKey("eval." + e.code())
-        .putArguments("code", e.code())
-        .message(LocalizedText.of(e.text().vi() + " (" + e.code() + ")", e.text().in(Language.EN) + " (" + e.code() + ")"))
+        .messageKey("eval." + code.code())
+        .putArguments("code", code.code())
+        .message(LocalizedText.of(e.text().vi() + cited, e.text().in(Language.EN) + cited))
         .addEvidence(p.inputs)
         .pointsLost(applicable.toDecimal())
         .build();
   }
+
 }

@@ -1,6 +1,7 @@
 package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 
 /**
  * Unwinds the evaluation of one node when a value cannot be computed (division by zero, a cohort
@@ -10,11 +11,11 @@ import dev.rubric.core.LocalizedText;
 final class EvaluationError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String code;
+  private final DiagnosticCode code;
   private final transient LocalizedText text;
 
-  EvaluationError(String code, LocalizedText text) {
-    super(code + ": " + text.en().orElse(text.vi()), null, false, false);
+  EvaluationError(DiagnosticCode code, LocalizedText text) {
+    super(code.code() + ": " + text.en().orElse(text.vi()), null, false, false);
     this.code = code;
     this.text = text;
   }
@@ -29,12 +30,12 @@ final class EvaluationError extends RuntimeException {
       return (EvaluationError) e;
     }
     String what = e.getClass().getSimpleName();
-    return new EvaluationError("RB505", LocalizedText.of(
+    return new EvaluationError(DiagnosticCode.INTERNAL_ERROR, LocalizedText.of(
         "lỗi nội bộ của Rubric khi tính tiêu chí này (" + what + "); xin báo lỗi kèm bộ tiêu chí",
         "an internal error of Rubric while evaluating this criterion (" + what + "); please report it with the catalog"));
   }
 
-  String code() {
+  DiagnosticCode code() {
     return code;
   }
 

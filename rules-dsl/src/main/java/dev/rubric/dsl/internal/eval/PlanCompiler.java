@@ -14,6 +14,10 @@ import dev.rubric.dsl.internal.check.Binding;
 import dev.rubric.dsl.internal.check.Checker;
 import dev.rubric.dsl.internal.check.Resolution;
 import dev.rubric.dsl.internal.print.ExprPrinter;
+import dev.rubric.dsl.internal.syntax.Site;
+import dev.rubric.dsl.internal.syntax.Site.Part;
+import dev.rubric.dsl.internal.syntax.SiteWalk;
+import dev.rubric.dsl.internal.syntax.SiteWalk.Sited;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,8 +39,8 @@ final class PlanCompiler {
   private final Map<String, Integer> inputSlots = new HashMap<>();
   private int bestSites;
   private int letSlot;
-  /** The expression of every let compiled so far, by slot, to follow inputs read through lets. */
-  private final Map<Integer, Expr> letExprs = new HashMap<>();
+  /** The expression of every let compiled so far and its site, by slot, to follow inputs read through lets. */
+  private final Map<Integer, Sited<Expr>> letExprs = new HashMap<>();
   /** The block being compiled: AREA for the main tree, BONUS or PENALTY. */
   private NodeKind block = NodeKind.AREA;
 
@@ -65,47 +69,57 @@ final class PlanCompiler {
     int[] slots = new int[lets.length];
     for (int i = 0; i < lets.length; i++) {
       Let l = catalog.lets().get(i);
-      lets[i] = c.code(l.value());
+      Site at = Site.CATALOG.at(Part.LET, i);
+      lets[i] = c.code(l.value(), at);
       slots[i] = c.letSlot++;
-      c.letExprs.put(slots[i], l.value());
+      c.letExprs.put(slots[i], new Sited<>(l.value(), at));
       scope.put(l.name(), new Code.LetRef(l.name(), slots[i], lets[i].percent));
     }
-    PlanNode[] nodes = c.nodes(catalog.nodes(), scope);
+    PlanNode[] nodes = c.nodes(catalog.nodes(), Site.CATALOG, Part.AREA, scope);
     c.block = NodeKind.BONUS;
-    PlanNode[] bonus = c.nodes(catalog.bonus(), scope);
+    PlanNode[] bonus = c.nodes(catalog.bonus(), Site.CATALOG, Part.BONUS, scope);
     c.block = NodeKind.PENALTY;
-    PlanNode[] penalties = c.nodes(catalog.penalties(), scope);
+    PlanNode[] penalties = c.nodes(catalog.penalties(), Site.CATALOG, Part.PENALTY, scope);
     return new Plan(lets, slots, nodes, bonus, penalties, resolution.letCount(), c.bestSites);
   }
 
-  private PlanNode[] nodes(List<Node> nodes, Map<String, Code> scope) {
+  /** Compiles the nodes of a block of the catalog, or the sub-criteria of a node, at {@code parent}. */
+  private PlanNode[] nodes(List<Node> nodes, Site parent, Part part, Map<String, Code> scope) {
     PlanNode[] out = new PlanNode[nodes.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = node(nodes.get(i), scope);
+      out[i] = node(nodes.get(i), parent.at(part, i), scope);
     }
     return out;
   }
 
-  private PlanNode node(Node n, Map<String, Code> outer) {
+  private PlanNode node(Node n, Site at, Map<String, Code> outer) {
     Map<String, Code> scope = new LinkedHashMap<>(outer);
-    Code applies = n.applicability().map(a -> code(a.condition())).orElse(null);
+    Site appliesAt = at.at(Part.APPLIES_WHEN);
+    Code applies = n.applicability().map(a -> code(a.condition(), appliesAt)).orElse(null);
     Code[] lets = new Code[n.lets().size()];
     int[] letSlots = new int[lets.length];
     String[] letNames = new String[lets.length];
     for (int i = 0; i < lets.length; i++) {
       Let l = n.lets().get(i);
-      lets[i] = code(l.value());
+      Site letAt = at.at(Part.LET, i);
+      lets[i] = code(l.value(), letAt);
       letSlots[i] = letSlot++;
-      letExprs.put(letSlots[i], l.value());
+      letExprs.put(letSlots[i], new Sited<>(l.value(), letAt));
       letNames[i] = l.name();
       scope.put(l.name(), new Code.LetRef(l.name(), letSlots[i], lets[i].percent));
     }
-    Rules.RulePlan rule = n.rule().map(this::rule).orElse(null);
+    Site ruleAt = at.at(Part.RULE);
+    Rules.RulePlan rule = n.rule().map(r -> rule(r, ruleAt)).orElse(null);
     Set<String> referenced = new LinkedHashSet<>();
-    n.applicability().ifPresent(a -> collectInputs(a.condition(), referenced));
-    n.lets().forEach(l -> collectInputs(l.value(), referenced));
-    n.rule().ifPresent(r -> collectInputs(r, referenced));
-    n.findings().forEach(f -> f.condition().ifPresent(c -> collectInputs(c, referenced)));
+    n.applicability().ifPresent(a -> readInputs(a.condition(), appliesAt, referenced));
+    for (int i = 0; i < lets.length; i++) {
+      readInputs(n.lets().get(i).value(), at.at(Part.LET, i), referenced);
+    }
+    n.rule().ifPresent(r -> readInputs(r, ruleAt, referenced));
+    for (int i = 0; i < n.findings().size(); i++) {
+      Site when = findingCondition(at, i);
+      n.findings().get(i).condition().ifPresent(c -> readInputs(c, when, referenced));
+    }
     List<Integer> required = new ArrayList<>();
     for (String key : referenced) {
       InputDecl d = input(key);
@@ -113,13 +127,15 @@ final class PlanCompiler {
         required.add(inputSlots.get(key));
       }
     }
-    PlanNode[] children = nodes(n.children(), scope);
+    PlanNode[] children = nodes(n.children(), at, Part.CRITERION, scope);
     List<PlanNode.FindingPlan> findings = new ArrayList<>();
-    for (FindingTemplate t : n.findings()) {
+    for (int i = 0; i < n.findings().size(); i++) {
+      FindingTemplate t = n.findings().get(i);
+      Site when = findingCondition(at, i);
       findings.add(
           new PlanNode.FindingPlan(
               t.severity(),
-              t.condition().map(this::code).orElse(null),
+              t.condition().map(c -> code(c, when)).orElse(null),
               segments(t.message().vi(), scope),
               segments(t.message().en().orElse(t.message().vi()), scope)));
     }
@@ -167,174 +183,48 @@ final class PlanCompiler {
     return out;
   }
 
-  private void collectInputs(Object node, Set<String> out) {
-    if (node instanceof Rule) {
-      ((Rule) node).accept(new InputCollector(out));
-    } else {
-      ((Expr) node).accept(new ExprInputs(out));
+  private static Site findingCondition(Site node, int finding) {
+    return node.at(Part.FINDING, finding).at(Part.WHEN);
+  }
+
+  /** Adds the input keys {@code rule}, at {@code at}, reads to {@code out}. */
+  private void readInputs(Rule rule, Site at, Set<String> out) {
+    for (Sited<Expr> e : SiteWalk.expressions(rule, at)) {
+      readInputs(e.node(), e.site(), out);
+    }
+    for (Sited<Rule> r : SiteWalk.subRules(rule, at)) {
+      readInputs(r.node(), r.site(), out);
     }
   }
 
-  private final class InputCollector implements Rule.Visitor<Void> {
-    private final Set<String> out;
-
-    InputCollector(Set<String> out) {
-      this.out = out;
-    }
-
-    private void e(Expr x) {
-      x.accept(new ExprInputs(out));
-    }
-
-    @Override
-    public Void visitCases(Rule.Cases r) {
-      r.cases().forEach(c -> {
-        e(c.condition());
-        e(c.points());
-      });
-      e(r.otherwise());
-      return null;
-    }
-
-    @Override
-    public Void visitTiers(Rule.Tiers r) {
-      e(r.subject());
-      r.tiers().forEach(t -> {
-        e(t.threshold());
-        e(t.points());
-      });
-      e(r.otherwise());
-      return null;
-    }
-
-    @Override
-    public Void visitFormula(Rule.Formula r) {
-      e(r.points());
-      return null;
-    }
-
-    @Override
-    public Void visitPerItem(Rule.PerItem r) {
-      e(r.points());
-      e(r.count());
-      r.cap().ifPresent(this::e);
-      return null;
-    }
-
-    @Override
-    public Void visitDeduct(Rule.Deduct r) {
-      e(r.points());
-      e(r.count());
-      e(r.floor());
-      return null;
-    }
-
-    @Override
-    public Void visitMaxOf(Rule.MaxOf r) {
-      r.alternatives().forEach(a -> a.accept(this));
-      return null;
-    }
-
-    @Override
-    public Void visitSumOf(Rule.SumOf r) {
-      r.parts().forEach(a -> a.accept(this));
-      return null;
-    }
-
-    @Override
-    public Void visitGate(Rule.Gate r) {
-      r.conditions().forEach(this::e);
-      r.rule().accept(this);
-      return null;
-    }
-  }
-
-  /** Collects the input keys an expression reads; {@code present(x)} does not count as a use. */
-  private final class ExprInputs implements Expr.Visitor<Void> {
-    private final Set<String> out;
-
-    ExprInputs(Set<String> out) {
-      this.out = out;
-    }
-
-    @Override
-    public Void visitNumber(Expr.Number e) {
-      return null;
-    }
-
-    @Override
-    public Void visitStr(Expr.Str e) {
-      return null;
-    }
-
-    @Override
-    public Void visitBool(Expr.Bool e) {
-      return null;
-    }
-
-    @Override
-    public Void visitDate(Expr.DateLit e) {
-      return null;
-    }
-
-    @Override
-    public Void visitRef(Expr.Ref e) {
-      resolution.binding(e).ifPresent(b -> {
-        if (b instanceof Binding.Input) {
-          out.add(((Binding.Input) b).decl().key());
-        } else if (b instanceof Binding.LetValue) {
-          // An input read through a let (of this node, an ancestor or the catalog) is read here too.
-          Expr value = letExprs.get(((Binding.LetValue) b).slot());
-          if (value != null) {
-            value.accept(this);
-          }
+  /**
+   * Adds the input keys {@code e}, at {@code at}, reads to {@code out}, including those read through
+   * lets (of this node, an ancestor or the catalog); {@code present(x)} does not count as a read.
+   */
+  private void readInputs(Expr e, Site at, Set<String> out) {
+    if (e instanceof Expr.Ref) {
+      Binding b = resolution.binding(at).orElse(null);
+      if (b instanceof Binding.Input) {
+        out.add(((Binding.Input) b).decl().key());
+      } else if (b instanceof Binding.LetValue) {
+        Sited<Expr> value = letExprs.get(((Binding.LetValue) b).slot());
+        if (value != null) {
+          readInputs(value.node(), value.site(), out);
         }
-      });
-      return null;
-    }
-
-    @Override
-    public Void visitField(Expr.Field e) {
-      return e.target().accept(this);
-    }
-
-    @Override
-    public Void visitUnary(Expr.Unary e) {
-      return e.operand().accept(this);
-    }
-
-    @Override
-    public Void visitBinary(Expr.Binary e) {
-      e.left().accept(this);
-      return e.right().accept(this);
-    }
-
-    @Override
-    public Void visitCall(Expr.Call e) {
-      if (e.function() != Expr.Function.PRESENT) {
-        e.args().forEach(a -> a.accept(this));
       }
-      return null;
+      return;
     }
-
-    @Override
-    public Void visitIn(Expr.In e) {
-      e.value().accept(this);
-      e.options().forEach(o -> o.accept(this));
-      return null;
+    if (e instanceof Expr.Call && ((Expr.Call) e).function() == Expr.Function.PRESENT) {
+      return;
     }
-
-    @Override
-    public Void visitIf(Expr.If e) {
-      e.condition().accept(this);
-      e.then().accept(this);
-      return e.otherwise().accept(this);
+    for (Sited<Expr> part : SiteWalk.parts(e, at)) {
+      readInputs(part.node(), part.site(), out);
     }
   }
 
   // ---------------------------------------------------------------- rules
 
-  private Rules.RulePlan rule(Rule r) {
+  private Rules.RulePlan rule(Rule r, Site at) {
     return r.accept(
         new Rule.Visitor<Rules.RulePlan>() {
           @Override
@@ -342,10 +232,10 @@ final class PlanCompiler {
             Code[] conditions = new Code[x.cases().size()];
             Code[] points = new Code[conditions.length];
             for (int i = 0; i < conditions.length; i++) {
-              conditions[i] = code(x.cases().get(i).condition());
-              points[i] = code(x.cases().get(i).points());
+              conditions[i] = code(x.cases().get(i).condition(), at.at(Part.WHEN, i));
+              points[i] = code(x.cases().get(i).points(), at.at(Part.POINTS, i));
             }
-            return new Rules.Cases(conditions, points, code(x.otherwise()));
+            return new Rules.Cases(conditions, points, code(x.otherwise(), at.at(Part.OTHERWISE)));
           }
 
           @Override
@@ -356,47 +246,62 @@ final class PlanCompiler {
             Code[] points = new Code[n];
             for (int i = 0; i < n; i++) {
               ops[i] = x.tiers().get(i).op();
-              thresholds[i] = code(x.tiers().get(i).threshold());
-              points[i] = code(x.tiers().get(i).points());
+              thresholds[i] = code(x.tiers().get(i).threshold(), at.at(Part.THRESHOLD, i));
+              points[i] = code(x.tiers().get(i).points(), at.at(Part.POINTS, i));
             }
-            return new Rules.Tiers(code(x.subject()), ops, thresholds, points, code(x.otherwise()));
+            return new Rules.Tiers(
+                code(x.subject(), at.at(Part.SUBJECT)), ops, thresholds, points, code(x.otherwise(), at.at(Part.OTHERWISE)));
           }
 
           @Override
           public Rules.RulePlan visitFormula(Rule.Formula x) {
-            return new Rules.Formula(code(x.points()));
+            return new Rules.Formula(code(x.points(), at.at(Part.POINTS)));
           }
 
           @Override
           public Rules.RulePlan visitPerItem(Rule.PerItem x) {
-            return new Rules.PerItem(code(x.points()), code(x.count()), x.cap().map(c -> code(c)).orElse(null));
+            return new Rules.PerItem(code(x.points(), at.at(Part.POINTS)), code(x.count(), at.at(Part.PER)),
+                x.cap().map(c -> code(c, at.at(Part.CAP))).orElse(null));
           }
 
           @Override
           public Rules.RulePlan visitDeduct(Rule.Deduct x) {
-            return new Rules.Deduct(code(x.points()), code(x.count()), code(x.floor()));
+            return new Rules.Deduct(
+                code(x.points(), at.at(Part.POINTS)), code(x.count(), at.at(Part.PER)), code(x.floor(), at.at(Part.FLOOR)));
           }
 
           @Override
           public Rules.RulePlan visitMaxOf(Rule.MaxOf x) {
-            return new Rules.MaxOf(x.alternatives().stream().map(PlanCompiler.this::rule).toArray(Rules.RulePlan[]::new));
+            return new Rules.MaxOf(rules(x.alternatives()));
           }
 
           @Override
           public Rules.RulePlan visitSumOf(Rule.SumOf x) {
-            return new Rules.SumOf(x.parts().stream().map(PlanCompiler.this::rule).toArray(Rules.RulePlan[]::new));
+            return new Rules.SumOf(rules(x.parts()));
           }
 
           @Override
           public Rules.RulePlan visitGate(Rule.Gate x) {
-            return new Rules.Gate(x.conditions().stream().map(PlanCompiler.this::code).toArray(Code[]::new), rule(x.rule()));
+            Code[] conditions = new Code[x.conditions().size()];
+            for (int i = 0; i < conditions.length; i++) {
+              conditions[i] = code(x.conditions().get(i), at.at(Part.IF, i));
+            }
+            return new Rules.Gate(conditions, rule(x.rule(), at.at(Part.RULE)));
+          }
+
+          private Rules.RulePlan[] rules(List<Rule> rules) {
+            Rules.RulePlan[] out = new Rules.RulePlan[rules.size()];
+            for (int i = 0; i < out.length; i++) {
+              out[i] = rule(rules.get(i), at.at(Part.RULE, i));
+            }
+            return out;
           }
         });
   }
 
   // ---------------------------------------------------------------- expressions
 
-  private Code code(Expr e) {
+  private Code code(Expr e, Site at) {
     String src = ExprPrinter.print(e);
     return e.accept(
         new Expr.Visitor<Code>() {
@@ -422,17 +327,17 @@ final class PlanCompiler {
 
           @Override
           public Code visitRef(Expr.Ref x) {
-            Binding b = resolution.binding(x).orElseThrow(() -> new IllegalStateException("bug: unresolved " + x.name()));
+            Binding b = resolution.binding(at).orElseThrow(() -> new IllegalStateException("bug: unresolved " + x.name()));
             return binding(b, src);
           }
 
           @Override
           public Code visitField(Expr.Field x) {
-            var b = resolution.binding(x);
+            var b = resolution.binding(at);
             if (b.isPresent()) {
               return binding(b.get(), src);
             }
-            Code target = code(x.target());
+            Code target = code(x.target(), at.at(Part.TARGET));
             switch (x.name()) {
               case "issued":
                 return new Code.DocIssued(src, target);
@@ -447,14 +352,14 @@ final class PlanCompiler {
 
           @Override
           public Code visitUnary(Expr.Unary x) {
-            Code operand = code(x.operand());
+            Code operand = code(x.operand(), at.at(Part.OPERAND));
             return x.op() == Expr.UnaryOp.NOT ? new Code.Not(src, operand) : new Code.Neg(src, operand);
           }
 
           @Override
           public Code visitBinary(Expr.Binary x) {
-            Code l = code(x.left());
-            Code r = code(x.right());
+            Code l = code(x.left(), at.at(Part.LEFT));
+            Code r = code(x.right(), at.at(Part.RIGHT));
             switch (x.op()) {
               case AND:
                 return new Code.Logic(src, true, l, r);
@@ -475,7 +380,9 @@ final class PlanCompiler {
           public Code visitCall(Expr.Call x) {
             List<Code> args = new ArrayList<>();
             if (x.function() != Expr.Function.PRESENT) {
-              x.args().forEach(a -> args.add(code(a)));
+              for (int i = 0; i < x.args().size(); i++) {
+                args.add(code(x.args().get(i), at.at(Part.ARG, i)));
+              }
             }
             switch (x.function()) {
               case DATE:
@@ -490,7 +397,7 @@ final class PlanCompiler {
                     args.stream().anyMatch(a -> a.percent));
               case PRESENT:
                 {
-                  Binding b = resolution.binding(x.args().get(0)).orElseThrow();
+                  Binding b = resolution.binding(at.at(Part.ARG, 0)).orElseThrow();
                   return new Code.Present(src, ((Binding.Input) b).slot());
                 }
               case BEST:
@@ -503,13 +410,16 @@ final class PlanCompiler {
           @Override
           public Code visitIn(Expr.In x) {
             List<Code> options = new ArrayList<>();
-            x.options().forEach(o -> options.add(code(o)));
-            return new Code.In(src, code(x.value()), List.copyOf(options));
+            for (int i = 0; i < x.options().size(); i++) {
+              options.add(code(x.options().get(i), at.at(Part.OPTION, i)));
+            }
+            return new Code.In(src, code(x.value(), at.at(Part.VALUE)), List.copyOf(options));
           }
 
           @Override
           public Code visitIf(Expr.If x) {
-            return new Code.If(src, code(x.condition()), code(x.then()), code(x.otherwise()));
+            return new Code.If(src, code(x.condition(), at.at(Part.IF)), code(x.then(), at.at(Part.THEN)),
+                code(x.otherwise(), at.at(Part.ELSE)));
           }
         });
   }

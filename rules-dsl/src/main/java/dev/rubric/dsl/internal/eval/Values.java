@@ -2,6 +2,7 @@ package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ final class Values {
     /** Returns numerator / denominator, or throws {@link EvaluationError} RB501 for x/0. */
     Num value(String what) {
       if (denominator.signum() == 0) {
-        throw new EvaluationError("RB501", LocalizedText.of(
+        throw new EvaluationError(DiagnosticCode.EVALUATION_DIVISION_BY_ZERO, LocalizedText.of(
             what + " = " + numerator + "/0: không xác định được tỷ lệ vì mẫu số bằng 0",
             what + " = " + numerator + "/0: the rate is undefined because the denominator is 0"));
       }

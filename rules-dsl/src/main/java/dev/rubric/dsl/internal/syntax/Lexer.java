@@ -1,7 +1,7 @@
 package dev.rubric.dsl.internal.syntax;
 
 import dev.rubric.core.diagnostic.Diagnostic;
-import dev.rubric.core.diagnostic.DiagnosticSeverity;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.SourceText;
 import java.math.BigDecimal;
@@ -139,8 +139,8 @@ public final class Lexer {
       if (n > limits.maxSourceChars()) {
         diagnostics.add(
             new Diagnostic(
-                DiagnosticSeverity.ERROR,
-                "RB401",
+                DiagnosticCode.SOURCE_TOO_LARGE.severity(),
+                DiagnosticCode.SOURCE_TOO_LARGE.code(),
                 "source is " + n + " characters, more than the limit of " + limits.maxSourceChars(),
                 Optional.empty(),
                 List.of("split the catalog or raise the source size limit"),
@@ -236,8 +236,8 @@ public final class Lexer {
       int length = digitsEnd - start;
       if (length > limits.maxNumberChars()) {
         diagnostics.add(
-            Diagnostic.error(
-                "RB402",
+            Diagnostic.of(
+                DiagnosticCode.NUMBER_TOO_LONG,
                 "number literal is " + length + " characters, more than the limit of "
                     + limits.maxNumberChars(),
                 span));
@@ -284,7 +284,7 @@ public final class Lexer {
         }
         hint = String.format(Locale.ROOT, "%04d-%02d has %d days", year, month, days);
       }
-      diagnostics.add(Diagnostic.error("RB103", "invalid date '" + text + "'", span, hint));
+      diagnostics.add(Diagnostic.of(DiagnosticCode.INVALID_DATE, "invalid date '" + text + "'", span, hint));
       tokens.add(Token.of(TokenKind.ERROR, text, span));
     }
 
@@ -297,8 +297,8 @@ public final class Lexer {
       while (true) {
         if (pos >= n || s.charAt(pos) == '\n' || s.charAt(pos) == '\r') {
           diagnostics.add(
-              Diagnostic.error(
-                  "RB101",
+              Diagnostic.of(
+                  DiagnosticCode.UNTERMINATED_STRING,
                   "unterminated string",
                   SourceSpan.of(start, start + 1),
                   "close the string with '\"' before the end of the line"));
@@ -358,8 +358,8 @@ public final class Lexer {
           int cp = s.codePointAt(pos + 1);
           pos += 1 + Character.charCount(cp);
           diagnostics.add(
-              Diagnostic.error(
-                  "RB102",
+              Diagnostic.of(
+                  DiagnosticCode.INVALID_ESCAPE,
                   invalidEscape(cp),
                   SourceSpan.of(start, pos),
                   "valid escapes are \\\", \\\\, \\n, \\t and \\u{…} such as \\u{1F600}"));
@@ -372,8 +372,8 @@ public final class Lexer {
       if (p >= n || s.charAt(p) != '{') {
         pos = p;
         diagnostics.add(
-            Diagnostic.error(
-                "RB102",
+            Diagnostic.of(
+                DiagnosticCode.INVALID_ESCAPE,
                 "invalid escape '\\u'",
                 SourceSpan.of(start, pos),
                 "write a code point in braces, such as \\u{1F600}"));
@@ -399,8 +399,8 @@ public final class Lexer {
         written = written.substring(0, 15) + "…";
       }
       diagnostics.add(
-          Diagnostic.error(
-              "RB102",
+          Diagnostic.of(
+              DiagnosticCode.INVALID_ESCAPE,
               "invalid escape '" + written + "'",
               SourceSpan.of(start, pos),
               "write 1 to 6 hexadecimal digits of a Unicode scalar value in braces, such as \\u{1F600}"));
@@ -530,8 +530,8 @@ public final class Lexer {
       Optional<String> hint = hintFor(first);
       diagnostics.add(
           hint.isPresent()
-              ? Diagnostic.error("RB100", message, span, hint.get())
-              : Diagnostic.error("RB100", message, span));
+              ? Diagnostic.of(DiagnosticCode.UNEXPECTED_CHARACTER, message, span, hint.get())
+              : Diagnostic.of(DiagnosticCode.UNEXPECTED_CHARACTER, message, span));
     }
 
     private static Optional<String> hintFor(int cp) {

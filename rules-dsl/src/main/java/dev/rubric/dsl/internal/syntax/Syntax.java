@@ -20,7 +20,7 @@ import java.util.Optional;
  * The structural part of a parsed (or builder-made) catalog, before checking. Unlike the core
  * {@code Catalog}, these records accept anything the grammar accepts, including duplicate codes,
  * wrong sums and band gaps, so that the checker can report them as diagnostics. Expressions and
- * rules are the core records already; their positions are in {@link Spans}.
+ * rules are the core records already; their positions are in {@link Spans}, by {@link Site}.
  *
  * <p>Spans are {@link Optional#empty()} for builder-made syntax.
  */
@@ -56,7 +56,6 @@ public final class Syntax {
       Optional<Applicability> applicability,
       List<Let> lets,
       Optional<Rule> rule,
-      Optional<SourceSpan> ruleSpan,
       List<Node> children,
       List<FindingTemplate> findings,
       boolean silent,

@@ -65,7 +65,7 @@ public final class SyntaxOf {
   static Syntax.Node node(Node n) {
     return new Syntax.Node(
         name(n.code()), n.kind(), n.title(), Optional.of(num(n.max())), Optional.of(n.channel()), n.applicability(),
-        n.lets().stream().map(SyntaxOf::let).toList(), n.rule(), Optional.empty(),
+        n.lets().stream().map(SyntaxOf::let).toList(), n.rule(),
         n.children().stream().map(SyntaxOf::node).toList(), n.findings(), n.silent(), n.recommendation());
   }
 

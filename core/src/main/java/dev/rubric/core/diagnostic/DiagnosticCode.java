@@ -1,0 +1,259 @@
+package dev.rubric.core.diagnostic;
+
+import dev.rubric.core.finding.Severity;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The registry of Rubric's stable codes: every code a {@link Diagnostic} or a data-quality or
+ * evaluation finding can carry, with its severity, a short title and its section in {@code
+ * docs/diagnostics.md}. Codes RB1xx–RB4xx are compile-time diagnostics (syntax, names, types and
+ * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data).
+ * Nothing emits a code that is not listed here, and the documentation has one section per entry.
+ *
+ * <pre>{@code
+ * boolean unknownName = compilation.diagnostics().stream()
+ *     .anyMatch(d -> d.code().equals(DiagnosticCode.UNKNOWN_NAME.code()));
+ * }</pre>
+ */
+public enum DiagnosticCode {
+  /** RB100: a character that cannot start any token. */
+  UNEXPECTED_CHARACTER("RB100", DiagnosticSeverity.ERROR, "unexpected character"),
+  /** RB101: a string without its closing quote on the same line. */
+  UNTERMINATED_STRING("RB101", DiagnosticSeverity.ERROR, "unterminated string"),
+  /** RB102: a backslash escape the language does not define. */
+  INVALID_ESCAPE("RB102", DiagnosticSeverity.ERROR, "invalid escape"),
+  /** RB103: a date literal that is not a calendar date. */
+  INVALID_DATE("RB103", DiagnosticSeverity.ERROR, "invalid date"),
+  /** RB110: a token the grammar requires is missing. */
+  EXPECTED_TOKEN("RB110", DiagnosticSeverity.ERROR, "expected token missing"),
+  /** RB111: a word that starts no catalog or criterion statement. */
+  UNKNOWN_STATEMENT("RB111", DiagnosticSeverity.ERROR, "unknown statement"),
+  /** RB112: text after the catalog's closing brace. */
+  TEXT_AFTER_CATALOG("RB112", DiagnosticSeverity.ERROR, "text after the catalog"),
+  /** RB113: a catalog without a title. */
+  NO_TITLE("RB113", DiagnosticSeverity.ERROR, "catalog without title"),
+  /** RB114: an input declaration with an unknown type. */
+  UNKNOWN_INPUT_TYPE("RB114", DiagnosticSeverity.ERROR, "unknown input type"),
+  /** RB115: an index formula other than percent or weighted. */
+  UNKNOWN_INDEX_FORMULA("RB115", DiagnosticSeverity.ERROR, "unknown index formula"),
+  /** RB116: an unknown rounding mode. */
+  UNKNOWN_ROUNDING_MODE("RB116", DiagnosticSeverity.ERROR, "unknown rounding mode"),
+  /** RB117: a band label without a bound. */
+  BAND_WITHOUT_BOUND("RB117", DiagnosticSeverity.ERROR, "band without a bound"),
+  /** RB118: a second rule in one criterion. */
+  SECOND_RULE("RB118", DiagnosticSeverity.ERROR, "second rule in a criterion"),
+  /** RB119: an unknown channel. */
+  UNKNOWN_CHANNEL("RB119", DiagnosticSeverity.ERROR, "unknown channel"),
+  /** RB120: an unknown not-applicable policy. */
+  UNKNOWN_POLICY("RB120", DiagnosticSeverity.ERROR, "unknown not-applicable policy"),
+  /** RB121: an unknown finding severity. */
+  UNKNOWN_SEVERITY("RB121", DiagnosticSeverity.ERROR, "unknown severity"),
+  /** RB122: a tier that does not start with a comparison. */
+  TIER_WITHOUT_COMPARISON("RB122", DiagnosticSeverity.ERROR, "tier without a comparison"),
+  /** RB123: a tiers rule without tiers. */
+  NO_TIERS("RB123", DiagnosticSeverity.ERROR, "no tiers"),
+  /** RB124: something other than a rule where a rule must be. */
+  EXPECTED_RULE("RB124", DiagnosticSeverity.ERROR, "rule expected"),
+  /** RB125: {@code best of} or {@code sum of} with fewer than two rules. */
+  ONE_ALTERNATIVE("RB125", DiagnosticSeverity.ERROR, "best of / sum of with one rule"),
+  /** RB126: comparisons chained without {@code and}. */
+  CHAINED_COMPARISON("RB126", DiagnosticSeverity.ERROR, "chained comparison"),
+  /** RB127: something other than a value where a value must be. */
+  EXPECTED_VALUE("RB127", DiagnosticSeverity.ERROR, "value expected"),
+  /** RB128: an empty string, or a code with surrounding spaces. */
+  EMPTY_OR_PADDED_STRING("RB128", DiagnosticSeverity.ERROR, "empty or padded string"),
+  /** RB129: a name that is not letters, digits and underscores. */
+  INVALID_NAME("RB129", DiagnosticSeverity.ERROR, "invalid name"),
+  /** RB130: a catalog statement given twice. */
+  DUPLICATE_STATEMENT("RB130", DiagnosticSeverity.ERROR, "statement given twice"),
+  /** RB202: an input or unit attribute that nothing reads. */
+  UNUSED_DECLARATION("RB202", DiagnosticSeverity.WARNING, "unused input or attribute"),
+  /** RB203: a name declared twice, or a reserved name declared. */
+  DUPLICATE_NAME("RB203", DiagnosticSeverity.ERROR, "duplicate or reserved name"),
+  /** RB204: a name that is not declared where it is used. */
+  UNKNOWN_NAME("RB204", DiagnosticSeverity.ERROR, "unknown name"),
+  /** RB205: two nodes with one code. */
+  DUPLICATE_CODE("RB205", DiagnosticSeverity.ERROR, "duplicate code"),
+  /** RB206: a field the value does not have. */
+  UNKNOWN_FIELD("RB206", DiagnosticSeverity.ERROR, "unknown field"),
+  /** RB207: a call of a function the language does not have. */
+  UNKNOWN_FUNCTION("RB207", DiagnosticSeverity.ERROR, "unknown function"),
+  /** RB208: {@code unit.x} for an undeclared attribute. */
+  UNKNOWN_ATTRIBUTE("RB208", DiagnosticSeverity.ERROR, "unknown unit attribute"),
+  /** RB209: an index weight for a code that is not a top-level area. */
+  WEIGHT_FOR_UNKNOWN_AREA("RB209", DiagnosticSeverity.ERROR, "weight for an unknown area"),
+  /** RB210: a string that is not an option of the choice it is compared with. */
+  UNKNOWN_OPTION("RB210", DiagnosticSeverity.ERROR, "unknown option"),
+  /** RB211: a finding placeholder that names nothing in scope. */
+  UNKNOWN_PLACEHOLDER("RB211", DiagnosticSeverity.ERROR, "unknown placeholder"),
+  /** RB301: a value of the wrong type. */
+  TYPE_MISMATCH("RB301", DiagnosticSeverity.ERROR, "type mismatch"),
+  /** RB302: a function called with the wrong number of arguments. */
+  ARGUMENT_COUNT("RB302", DiagnosticSeverity.ERROR, "wrong number of arguments"),
+  /** RB303: a tier an earlier tier always takes first. */
+  UNREACHABLE_TIER("RB303", DiagnosticSeverity.ERROR, "unreachable tier"),
+  /** RB304: tiers in two directions whose ranges overlap. */
+  OVERLAPPING_TIERS("RB304", DiagnosticSeverity.WARNING, "overlapping tiers"),
+  /** RB305: a rule that can award more than its node's max. */
+  ABOVE_MAX("RB305", DiagnosticSeverity.ERROR, "rule can exceed the max"),
+  /** RB306: a rule that can give less than its floor. */
+  BELOW_FLOOR("RB306", DiagnosticSeverity.ERROR, "rule can go below its floor"),
+  /** RB307: a parent's max that is not the sum of its children's. */
+  CHILDREN_SUM("RB307", DiagnosticSeverity.ERROR, "children do not add up"),
+  /** RB308: bands that leave a gap, overlap or are out of order. */
+  BAND_GAP_OR_OVERLAP("RB308", DiagnosticSeverity.ERROR, "band gap or overlap"),
+  /** RB309: a catalog that applies to no unit level or kind. */
+  APPLIES_TO_NOTHING("RB309", DiagnosticSeverity.ERROR, "catalog for no unit"),
+  /** RB310: a version that is not a semantic version. */
+  INVALID_VERSION("RB310", DiagnosticSeverity.ERROR, "invalid version"),
+  /** RB311: a decision date before 1900 or after 2199. */
+  DECISION_DATE_OUT_OF_RANGE("RB311", DiagnosticSeverity.ERROR, "decision date out of range"),
+  /** RB312: options or a unit where the input type takes none, or a choice without options. */
+  INVALID_INPUT_DECLARATION("RB312", DiagnosticSeverity.ERROR, "invalid input declaration"),
+  /** RB313: a negative max. */
+  NEGATIVE_MAX("RB313", DiagnosticSeverity.ERROR, "negative max"),
+  /** RB314: a node with neither or both of a rule and sub-criteria. */
+  RULE_OR_CHILDREN("RB314", DiagnosticSeverity.ERROR, "neither or both rule and sub-criteria"),
+  /** RB315: a node with a rule but no max. */
+  NO_MAX("RB315", DiagnosticSeverity.ERROR, "no max"),
+  /** RB316: a division by the literal zero. */
+  DIVISION_BY_ZERO("RB316", DiagnosticSeverity.ERROR, "division by zero"),
+  /** RB399: a catalog the core model rejects after the checker accepted it; a safety net. */
+  INCONSISTENT_CATALOG("RB399", DiagnosticSeverity.ERROR, "inconsistent catalog (internal)"),
+  /** RB401: source text beyond the size limit. */
+  SOURCE_TOO_LARGE("RB401", DiagnosticSeverity.ERROR, "source too large"),
+  /** RB402: a number literal beyond the length limit. */
+  NUMBER_TOO_LONG("RB402", DiagnosticSeverity.ERROR, "number literal too long"),
+  /** RB403: nesting beyond the depth limit. */
+  TOO_DEEP("RB403", DiagnosticSeverity.ERROR, "nesting too deep"),
+  /** RB404: more nodes than the limit. */
+  TOO_MANY_NODES("RB404", DiagnosticSeverity.ERROR, "too many nodes"),
+  /** RB405: more expression parts than the limit. */
+  TOO_MANY_EXPRESSION_PARTS("RB405", DiagnosticSeverity.ERROR, "too many expression parts"),
+  /** RB501: a division by zero during evaluation. */
+  EVALUATION_DIVISION_BY_ZERO("RB501", Severity.MAJOR, "division by zero"),
+  /** RB502: {@code best(x)} in a unit evaluated alone. */
+  COHORT_NEEDED("RB502", Severity.INFO, "cohort needed"),
+  /** RB503: a date computed during evaluation that does not exist. */
+  INVALID_DATE_AT_EVALUATION("RB503", Severity.MAJOR, "invalid date at evaluation"),
+  /** RB504: no criterion applies to the unit, so the index is 0. */
+  NOTHING_APPLIES("RB504", Severity.INFO, "nothing applies"),
+  /** RB505: a defect of Rubric met while evaluating one criterion. */
+  INTERNAL_ERROR("RB505", Severity.MAJOR, "internal error"),
+  /** RB601: an evidence value of another type than its input's. */
+  EVIDENCE_OF_WRONG_TYPE("RB601", Severity.MAJOR, "evidence of the wrong type"),
+  /** RB602: evidence for a key that is not a declared input. */
+  EVIDENCE_FOR_NO_INPUT("RB602", Severity.MINOR, "evidence for no input"),
+  /** RB603: a quantity in another unit than its input declares. */
+  QUANTITY_IN_OTHER_UNIT("RB603", Severity.MAJOR, "quantity in another unit"),
+  /** RB604: a choice value that is not one of the declared options. */
+  UNDECLARED_OPTION("RB604", Severity.MAJOR, "undeclared choice option"),
+  /** RB605: a declared unit attribute the unit does not have. */
+  ATTRIBUTE_MISSING("RB605", Severity.MINOR, "unit attribute missing"),
+  /** RB606: a unit attribute of another type than declared. */
+  ATTRIBUTE_OF_WRONG_TYPE("RB606", Severity.MAJOR, "unit attribute of the wrong type");
+
+  /** The page that documents every code, relative to the repository root. */
+  public static final String DOCS_PAGE = "docs/diagnostics.md";
+
+  private final String code;
+  private final @Nullable DiagnosticSeverity severity;
+  private final @Nullable Severity findingSeverity;
+  private final String title;
+
+  DiagnosticCode(String code, DiagnosticSeverity severity, String title) {
+    this.code = code;
+    this.severity = severity;
+    this.findingSeverity = null;
+    this.title = title;
+  }
+
+  DiagnosticCode(String code, Severity findingSeverity, String title) {
+    this.code = code;
+    this.severity = null;
+    this.findingSeverity = findingSeverity;
+    this.title = title;
+  }
+
+  /** Returns the code with the given text, such as {@code "RB204"}, if it is registered. */
+  public static Optional<DiagnosticCode> of(String code) {
+    for (DiagnosticCode c : values()) {
+      if (c.code.equals(code)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the code's text, {@code RB} and three digits, such as {@code "RB204"}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns a short lowercase title, such as {@code "unknown name"}. */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Returns whether the code is carried by scorecard findings (RB5xx, RB6xx) rather than by
+   * compile-time diagnostics (RB1xx–RB4xx).
+   */
+  public boolean isFinding() {
+    return findingSeverity != null;
+  }
+
+  /**
+   * Returns the severity of the diagnostics that carry this code.
+   *
+   * @throws IllegalStateException if this is a {@linkplain #isFinding() finding} code
+   */
+  public DiagnosticSeverity severity() {
+    if (severity == null) {
+      throw new IllegalStateException(code + " is a finding code; see findingSeverity()");
+    }
+    return severity;
+  }
+
+  /**
+   * Returns the severity of the findings that carry this code.
+   *
+   * @throws IllegalStateException if this is a compile-time diagnostic code
+   */
+  public Severity findingSeverity() {
+    if (findingSeverity == null) {
+      throw new IllegalStateException(code + " is a diagnostic code; see severity()");
+    }
+    return findingSeverity;
+  }
+
+  /**
+   * Returns the heading of the code's section in {@link #DOCS_PAGE}, without the {@code ###}: the
+   * code, a dash and the title, marked {@code (warning)} for warnings, such as {@code "RB304 —
+   * overlapping tiers (warning)"}.
+   */
+  public String heading() {
+    return code + " — " + title + (severity == DiagnosticSeverity.WARNING ? " (warning)" : "");
+  }
+
+  /**
+   * Returns the anchor of the code's section in {@link #DOCS_PAGE}, the fragment a link to it ends
+   * with, such as {@code "rb204--unknown-name"}.
+   */
+  public String anchor() {
+    // GitHub's rule for heading ids: lowercase, drop what is not a letter, digit, space, '-' or
+    // '_',
+    // then turn each space into '-' (so " — " becomes "--").
+    return heading()
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N} _-]", "")
+        .replace(' ', '-');
+  }
+
+  /** Returns {@link #DOCS_PAGE} with the {@linkplain #anchor() anchor}, for links. */
+  public String docsLink() {
+    return DOCS_PAGE + "#" + anchor();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.rubric.dsl.internal.check;
+
+import dev.rubric.dsl.internal.syntax.Spans;
+
+/**
+ * What the passes of one check share, and all they share: where diagnostics go, the declared inputs
+ * and unit attributes, and the {@link Resolution} being built. One per check.
+ */
+final class Context {
+  final Reporter report;
+  final Declared inputs = new Declared("input");
+  final Declared attributes = new Declared("attribute");
+  final Resolution resolution = new Resolution();
+
+  Context(Spans spans) {
+    this.report = new Reporter(spans);
+  }
+}

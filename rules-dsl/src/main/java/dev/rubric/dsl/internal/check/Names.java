@@ -1,0 +1,312 @@
+package dev.rubric.dsl.internal.check;
+
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.catalog.Expr;
+import dev.rubric.core.catalog.FindingTemplate;
+import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputType;
+import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.core.internal.Text;
+import dev.rubric.dsl.internal.syntax.Site;
+import dev.rubric.dsl.internal.syntax.Syntax;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Name resolution: declares inputs, unit attributes and lets (RB129, RB203, RB312), binds every
+ * name and {@code unit.x} field to what it refers to (RB204, RB208) and checks the placeholders of
+ * finding messages (RB211). Each binding is recorded in the {@link Resolution} under the site of
+ * the name, and each input or attribute read is marked used.
+ */
+final class Names {
+  private static final Set<String> RESERVED =
+      Set.of("year", "max", "unit", "true", "false", "earned");
+
+  private final Context cx;
+
+  Names(Context cx) {
+    this.cx = cx;
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  /** Declares the inputs or attributes {@code declared} into {@code into}, reporting bad ones. */
+  void declareInputs(List<Syntax.Input> declared, Declared into) {
+    String what = into.what();
+    for (Syntax.Input in : declared) {
+      String key = in.key().value();
+      if (!Text.isIdentifier(key)) {
+        report(
+            in.key(),
+            DiagnosticCode.INVALID_NAME,
+            "expected an " + what + " name (letters, digits and '_') but found '" + key + "'");
+        continue;
+      }
+      if (!into.contains(key)) {
+        // Undone when the declaration is accepted.
+        into.reject(key);
+      }
+      if (RESERVED.contains(key)) {
+        report(
+            in.key(),
+            DiagnosticCode.DUPLICATE_NAME,
+            "'" + key + "' is a reserved name and cannot name an " + what);
+        continue;
+      }
+      if (into.contains(key)) {
+        report(in.key(), DiagnosticCode.DUPLICATE_NAME, "duplicate " + what + " '" + key + "'");
+        continue;
+      }
+      if (!optionsFitType(in, what)) {
+        continue;
+      }
+      try {
+        into.accept(
+            new InputDecl(
+                key,
+                in.type(),
+                in.label(),
+                in.direction(),
+                in.required(),
+                in.options().stream().map(Syntax.Name::value).toList(),
+                in.unit()));
+      } catch (IllegalArgumentException e) {
+        report(
+            in.key(),
+            DiagnosticCode.INVALID_NAME,
+            "invalid " + what + " '" + key + "': " + e.getMessage());
+      }
+    }
+  }
+
+  /** Checks options and unit against the input's type (RB312) and options for repeats (RB203). */
+  private boolean optionsFitType(Syntax.Input in, String what) {
+    String key = in.key().value();
+    if (in.type() == InputType.CHOICE && in.options().isEmpty()) {
+      report(
+          in.key(),
+          DiagnosticCode.INVALID_INPUT_DECLARATION,
+          "choice " + what + " '" + key + "' has no options",
+          "add: options first_option, second_option");
+      return false;
+    }
+    if (in.type() != InputType.CHOICE && !in.options().isEmpty()) {
+      report(
+          in.options().get(0),
+          DiagnosticCode.INVALID_INPUT_DECLARATION,
+          "expected no options for "
+              + in.type().keyword()
+              + " "
+              + what
+              + " '"
+              + key
+              + "' but found "
+              + in.options().size());
+      return false;
+    }
+    if (in.unit().isPresent() && in.type() != InputType.QUANTITY) {
+      report(
+          in.key(),
+          DiagnosticCode.INVALID_INPUT_DECLARATION,
+          "expected a unit only on a quantity but "
+              + what
+              + " '"
+              + key
+              + "' is a "
+              + in.type().keyword());
+      return false;
+    }
+    Set<String> seen = new HashSet<>();
+    boolean ok = true;
+    for (Syntax.Name o : in.options()) {
+      if (!seen.add(o.value())) {
+        report(
+            o,
+            DiagnosticCode.DUPLICATE_NAME,
+            "duplicate option '" + o.value() + "' of " + what + " '" + key + "'");
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** Returns whether the let's name is an identifier (RB129); checked before its value. */
+  boolean isValidLetName(Syntax.Let l) {
+    String name = l.name().value();
+    if (!Text.isIdentifier(name)) {
+      report(
+          l.name(),
+          DiagnosticCode.INVALID_NAME,
+          "expected a name (letters, digits and '_') but found '" + name + "'");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether the let's name is free in {@code scope}: not reserved, not a let or input
+   * (RB203).
+   */
+  boolean isFreeLetName(Syntax.Let l, Scope scope) {
+    String name = l.name().value();
+    if (RESERVED.contains(name)) {
+      report(
+          l.name(),
+          DiagnosticCode.DUPLICATE_NAME,
+          "'" + name + "' is a reserved name and cannot name a value");
+      return false;
+    }
+    if (scope.contains(name) || cx.inputs.contains(name)) {
+      report(
+          l.name(),
+          DiagnosticCode.DUPLICATE_NAME,
+          "'" + name + "' is already declared",
+          "choose another name for this value");
+      return false;
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- uses
+
+  /**
+   * Binds the name {@code e} at {@code at}: a let in scope, then an input, then a built-in. Returns
+   * empty when the name is unknown (reported, unless it is an input whose declaration was
+   * rejected).
+   */
+  Optional<Binding> resolve(Expr.Ref e, Site at, Scope scope) {
+    String name = e.name();
+    Optional<Scope.Let> let = scope.let(name);
+    if (let.isPresent()) {
+      return bind(at, new Binding.LetValue(let.get().slot(), name));
+    }
+    Integer slot = cx.inputs.slot(name);
+    if (slot != null) {
+      cx.inputs.markUsed(name);
+      return bind(at, new Binding.Input(slot, cx.inputs.get(slot)));
+    }
+    switch (name) {
+      case "year":
+        return bind(at, new Binding.Builtin(Binding.Name.YEAR));
+      case "max":
+        if (scope.max() == null) {
+          cx.report.report(
+              at,
+              DiagnosticCode.UNKNOWN_NAME,
+              "'max' is only defined inside a criterion, not in a catalog-wide let",
+              "write the number, or move the let into the criterion");
+          return Optional.empty();
+        }
+        return bind(at, new Binding.Builtin(Binding.Name.MAX));
+      case "unit":
+        return bind(at, new Binding.Builtin(Binding.Name.UNIT));
+      default:
+        break;
+    }
+    if (cx.inputs.isRejected(name)) {
+      return Optional.empty();
+    }
+    Set<String> candidates = new HashSet<>(scope.names());
+    candidates.addAll(cx.inputs.names());
+    candidates.addAll(List.of("year", "max", "unit"));
+    Optional<String> suggestion = Suggestions.closest(name, candidates);
+    String hint =
+        suggestion.map(s -> "did you mean '" + s + "'?").orElse("declare it in 'inputs { … }'");
+    if (cx.attributes.contains(name)) {
+      hint = "unit attributes are read as unit." + name;
+      cx.attributes.markUsed(name);
+    } else {
+      // The author meant the suggested input: do not also report it as unused.
+      suggestion.filter(cx.inputs::contains).ifPresent(cx.inputs::markUsed);
+    }
+    cx.report.report(at, DiagnosticCode.UNKNOWN_NAME, "unknown name '" + name + "'", hint);
+    return Optional.empty();
+  }
+
+  /**
+   * Binds the field {@code e} of {@code unit} at {@code at}: {@code kind}, {@code level}, {@code
+   * code} or a declared attribute. Returns empty when there is no such attribute (reported, unless
+   * its declaration was rejected).
+   */
+  Optional<Binding> resolveUnitField(Expr.Field e, Site at) {
+    String f = e.name();
+    switch (f) {
+      case "kind":
+        return bind(at, new Binding.Builtin(Binding.Name.UNIT_KIND));
+      case "level":
+        return bind(at, new Binding.Builtin(Binding.Name.UNIT_LEVEL));
+      case "code":
+        return bind(at, new Binding.Builtin(Binding.Name.UNIT_CODE));
+      default:
+        break;
+    }
+    Integer slot = cx.attributes.slot(f);
+    if (slot != null) {
+      cx.attributes.markUsed(f);
+      return bind(at, new Binding.Attribute(slot, cx.attributes.get(slot)));
+    }
+    if (cx.attributes.isRejected(f)) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>(cx.attributes.names());
+    names.addAll(List.of("kind", "level", "code"));
+    Optional<String> suggestion = Suggestions.closest(f, names);
+    suggestion.filter(cx.attributes::contains).ifPresent(cx.attributes::markUsed);
+    cx.report.report(
+        at,
+        DiagnosticCode.UNKNOWN_ATTRIBUTE,
+        "unknown unit attribute '" + f + "'",
+        suggestion
+            .map(s -> "did you mean 'unit." + s + "'?")
+            .orElse("declare it in 'attributes { … }'"));
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that each placeholder of the finding template at {@code at} names a let in scope, an
+   * input or one of {@code {earned}}, {@code {max}}, {@code {applicable_max}} (RB211).
+   */
+  void checkPlaceholders(FindingTemplate f, Site at, Scope scope, Syntax.Node n) {
+    LocalizedText message = f.message();
+    List<String> texts = new ArrayList<>();
+    texts.add(message.vi());
+    message.en().ifPresent(texts::add);
+    for (String text : texts) {
+      Matcher m = Checker.PLACEHOLDER.matcher(text);
+      while (m.find()) {
+        String name = m.group(1);
+        if (name.equals("earned")
+            || name.equals("max")
+            || name.equals("applicable_max")
+            || scope.contains(name)
+            || cx.inputs.contains(name)) {
+          continue;
+        }
+        Set<String> candidates = new HashSet<>(scope.names());
+        candidates.addAll(cx.inputs.names());
+        candidates.addAll(List.of("earned", "max", "applicable_max"));
+        cx.report.report(
+            cx.report.spanOf(at).or(() -> n.code().span()),
+            DiagnosticCode.UNKNOWN_PLACEHOLDER,
+            "unknown placeholder '{" + name + "}' in a finding of '" + n.code().value() + "'",
+            Suggestions.closest(name, candidates)
+                .map(s -> "did you mean '{" + s + "}'?")
+                .orElse("placeholders name a let, an input, {earned}, {max} or {applicable_max}"));
+      }
+    }
+  }
+
+  private Optional<Binding> bind(Site at, Binding b) {
+    cx.resolution.bind(at, b);
+    return Optional.of(b);
+  }
+
+  private void report(Syntax.Name name, DiagnosticCode code, String message, String... hints) {
+    cx.report.report(name.span(), code, message, hints);
+  }
+}

@@ -1,0 +1,312 @@
+package dev.rubric.dsl.internal.check;
+
+import dev.rubric.core.Decimal;
+import dev.rubric.core.catalog.Expr;
+import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.NodeKind;
+import dev.rubric.core.catalog.Rule;
+import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.dsl.internal.print.ExprPrinter;
+import dev.rubric.dsl.internal.syntax.Site;
+import dev.rubric.dsl.internal.syntax.Site.Part;
+import dev.rubric.dsl.internal.syntax.Syntax;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Range analysis: the {@link Interval} of values each expression and rule can take, from the
+ * bindings {@link Names} recorded, to prove that a rule cannot award more than its max (RB305) or
+ * less than its floor (RB306): 0 for areas, criteria and bonus items, {@code -max} for penalty
+ * items, whose ceiling is 0.
+ */
+final class Ranges {
+
+  /*
+   * Implementation notes. Intervals are closed, with null for an unbounded end (Interval). Literals
+   * are points; counts are [0, ∞), ratios [0, 1], 'max' the node's max, 'year' [1900, 2199]; a let
+   * has the interval of its value, computed when it is declared. Arithmetic follows interval
+   * arithmetic; min/max/if take the hull of their operands; x / best(x) for a non-negative x is
+   * [0, 1]. Rules combine the intervals of their points: a case or tier rule is the hull of every
+   * outcome, 'award' is clamped towards 0 by its cap, 'deduct' is max minus the deductions, raised
+   * to its floor, 'best of' the larger of its alternatives, 'sum of' their sum, a gate adds 0.
+   * Anything not understood is unbounded, which errs towards reporting.
+   */
+
+  private final Context cx;
+  private final Map<Integer, Interval> letIntervals = new HashMap<>();
+
+  Ranges(Context cx) {
+    this.cx = cx;
+  }
+
+  /** Records the interval of the let in {@code slot}. */
+  void declareLet(int slot, Interval interval) {
+    letIntervals.put(slot, interval);
+  }
+
+  /**
+   * Reports the rule of node {@code n}, which stands at {@code at}, if it can award more than its
+   * ceiling or less than its floor; returns whether it stays within them. A node of a {@code block}
+   * of penalty items deducts, so its ceiling is 0 and its floor {@code -max}.
+   */
+  boolean checkBounds(Rule rule, Site at, Syntax.Node n, Decimal max, NodeKind block) {
+    Interval bounds = ruleInterval(rule, at, max);
+    Decimal floor = block == NodeKind.PENALTY ? max.negate() : Decimal.ZERO;
+    Decimal ceiling = block == NodeKind.PENALTY ? Decimal.ZERO : max;
+    String code = n.code().value();
+    if (bounds.hi() == null || bounds.hi().isGreaterThan(ceiling)) {
+      cx.report.report(
+          cx.report.spanOf(at).or(() -> n.code().span()),
+          DiagnosticCode.ABOVE_MAX,
+          "rule of '"
+              + code
+              + "' can award "
+              + (bounds.hi() == null ? "unbounded points" : bounds.hi() + " points")
+              + ", more than "
+              + (block == NodeKind.PENALTY ? "0 (a penalty deducts)" : "its max " + max),
+          bounds.hi() == null
+              ? "cap the points, e.g. min(1, count / target) * max"
+              : "lower the points or raise the max");
+      return false;
+    }
+    if (bounds.lo() == null || bounds.lo().isLessThan(floor)) {
+      cx.report.report(
+          cx.report.spanOf(at).or(() -> n.code().span()),
+          DiagnosticCode.BELOW_FLOOR,
+          "rule of '"
+              + code
+              + "' can give "
+              + (bounds.lo() == null ? "unbounded negative points" : bounds.lo() + " points")
+              + ", less than its floor "
+              + floor,
+          block == NodeKind.PENALTY
+              ? "limit the deduction, e.g. max(-max, …)"
+              : "only penalty items may go below zero; use max(0, …)");
+      return false;
+    }
+    return true;
+  }
+
+  private Interval ruleInterval(Rule rule, Site at, Decimal max) {
+    return rule.accept(
+        new Rule.Visitor<Interval>() {
+          @Override
+          public Interval visitCases(Rule.Cases r) {
+            Interval out = interval(r.otherwise(), at.at(Part.OTHERWISE), max);
+            for (int i = 0; i < r.cases().size(); i++) {
+              out = out.union(interval(r.cases().get(i).points(), at.at(Part.POINTS, i), max));
+            }
+            return out;
+          }
+
+          @Override
+          public Interval visitTiers(Rule.Tiers r) {
+            Interval out = interval(r.otherwise(), at.at(Part.OTHERWISE), max);
+            for (int i = 0; i < r.tiers().size(); i++) {
+              out = out.union(interval(r.tiers().get(i).points(), at.at(Part.POINTS, i), max));
+            }
+            return out;
+          }
+
+          @Override
+          public Interval visitFormula(Rule.Formula r) {
+            return interval(r.points(), at.at(Part.POINTS), max);
+          }
+
+          @Override
+          public Interval visitPerItem(Rule.PerItem r) {
+            Interval cap =
+                r.cap().map(c -> interval(c, at.at(Part.CAP), max)).orElse(Interval.of(max));
+            Interval raw =
+                interval(r.points(), at.at(Part.POINTS), max)
+                    .times(interval(r.count(), at.at(Part.PER), max));
+            return raw.clampTowardsZero(cap);
+          }
+
+          @Override
+          public Interval visitDeduct(Rule.Deduct r) {
+            Interval deducted =
+                interval(r.points(), at.at(Part.POINTS), max)
+                    .times(interval(r.count(), at.at(Part.PER), max));
+            return Interval.of(max)
+                .minus(deducted)
+                .maxWith(interval(r.floor(), at.at(Part.FLOOR), max));
+          }
+
+          @Override
+          public Interval visitMaxOf(Rule.MaxOf r) {
+            Interval out = null;
+            for (int i = 0; i < r.alternatives().size(); i++) {
+              Interval a = ruleInterval(r.alternatives().get(i), at.at(Part.RULE, i), max);
+              out = out == null ? a : out.maxWith(a);
+            }
+            return out;
+          }
+
+          @Override
+          public Interval visitSumOf(Rule.SumOf r) {
+            Interval out = Interval.of(Decimal.ZERO);
+            for (int i = 0; i < r.parts().size(); i++) {
+              out = out.plus(ruleInterval(r.parts().get(i), at.at(Part.RULE, i), max));
+            }
+            return out;
+          }
+
+          @Override
+          public Interval visitGate(Rule.Gate r) {
+            return ruleInterval(r.rule(), at.at(Part.RULE), max).union(Interval.of(Decimal.ZERO));
+          }
+        });
+  }
+
+  /**
+   * Returns the interval of {@code e} at {@code at}; {@code max} is the node's, null outside one.
+   */
+  Interval interval(Expr e, Site at, @Nullable Decimal max) {
+    return e.accept(
+        new Expr.Visitor<Interval>() {
+          @Override
+          public Interval visitNumber(Expr.Number n) {
+            return Interval.of(n.value());
+          }
+
+          @Override
+          public Interval visitStr(Expr.Str n) {
+            return Interval.ALL;
+          }
+
+          @Override
+          public Interval visitBool(Expr.Bool n) {
+            return Interval.ALL;
+          }
+
+          @Override
+          public Interval visitDate(Expr.DateLit n) {
+            return Interval.ALL;
+          }
+
+          @Override
+          public Interval visitRef(Expr.Ref n) {
+            Binding b = cx.resolution.binding(at).orElse(null);
+            if (b instanceof Binding.LetValue) {
+              return letIntervals.getOrDefault(((Binding.LetValue) b).slot(), Interval.ALL);
+            }
+            if (b instanceof Binding.Input) {
+              return inputInterval(((Binding.Input) b).decl());
+            }
+            if (b instanceof Binding.Builtin) {
+              switch (((Binding.Builtin) b).name()) {
+                case MAX:
+                  return max == null ? Interval.ALL : Interval.of(max);
+                case YEAR:
+                  return new Interval(Decimal.of(1900), Decimal.of(2199));
+                default:
+                  return Interval.ALL;
+              }
+            }
+            return Interval.ALL;
+          }
+
+          @Override
+          public Interval visitField(Expr.Field n) {
+            Binding b = cx.resolution.binding(at).orElse(null);
+            if (b instanceof Binding.Attribute) {
+              return inputInterval(((Binding.Attribute) b).decl());
+            }
+            if (n.name().equals("numerator") || n.name().equals("denominator")) {
+              return Interval.NON_NEGATIVE;
+            }
+            return Interval.ALL;
+          }
+
+          @Override
+          public Interval visitUnary(Expr.Unary n) {
+            return n.op() == Expr.UnaryOp.NEG
+                ? interval(n.operand(), at.at(Part.OPERAND), max).negate()
+                : Interval.ALL;
+          }
+
+          @Override
+          public Interval visitBinary(Expr.Binary n) {
+            Interval l = interval(n.left(), at.at(Part.LEFT), max);
+            Interval r = interval(n.right(), at.at(Part.RIGHT), max);
+            switch (n.op()) {
+              case ADD:
+                return l.plus(r);
+              case SUB:
+                return l.minus(r);
+              case MUL:
+                return l.times(r);
+              case DIV:
+                if (isShareOfBest(n) && l.lo() != null && l.lo().signum() >= 0) {
+                  // x / best(x) for a non-negative x lies in [0, 1]: the cohort's best is the
+                  // largest x.
+                  return new Interval(Decimal.ZERO, Decimal.ONE);
+                }
+                return l.dividedBy(r);
+              default:
+                return Interval.ALL;
+            }
+          }
+
+          @Override
+          public Interval visitCall(Expr.Call n) {
+            switch (n.function()) {
+              case MIN:
+              case MAX:
+                {
+                  Interval out = null;
+                  for (int i = 0; i < n.args().size(); i++) {
+                    Interval a = interval(n.args().get(i), at.at(Part.ARG, i), max);
+                    out =
+                        out == null
+                            ? a
+                            : n.function() == Expr.Function.MIN ? out.minWith(a) : out.maxWith(a);
+                  }
+                  return out == null ? Interval.ALL : out;
+                }
+              case BEST:
+                return n.args().isEmpty()
+                    ? Interval.ALL
+                    : interval(n.args().get(0), at.at(Part.ARG, 0), max);
+              default:
+                return Interval.ALL;
+            }
+          }
+
+          @Override
+          public Interval visitIn(Expr.In n) {
+            return Interval.ALL;
+          }
+
+          @Override
+          public Interval visitIf(Expr.If n) {
+            return interval(n.then(), at.at(Part.THEN), max)
+                .union(interval(n.otherwise(), at.at(Part.ELSE), max));
+          }
+        });
+  }
+
+  /** Returns whether {@code e} is {@code x / best(x)}, a unit's share of the cohort's best. */
+  private static boolean isShareOfBest(Expr.Binary e) {
+    if (!(e.right() instanceof Expr.Call)) {
+      return false;
+    }
+    Expr.Call call = (Expr.Call) e.right();
+    return call.function() == Expr.Function.BEST
+        && call.args().size() == 1
+        && ExprPrinter.print(call.args().get(0)).equals(ExprPrinter.print(e.left()));
+  }
+
+  private static Interval inputInterval(InputDecl decl) {
+    switch (decl.type()) {
+      case COUNT:
+        return Interval.NON_NEGATIVE;
+      case RATIO:
+        return new Interval(Decimal.ZERO, Decimal.ONE);
+      default:
+        return Interval.ALL;
+    }
+  }
+}

@@ -1,0 +1,412 @@
+package dev.rubric.dsl.internal.syntax;
+
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.catalog.Applicability;
+import dev.rubric.core.catalog.Channel;
+import dev.rubric.core.catalog.Expr;
+import dev.rubric.core.catalog.FindingTemplate;
+import dev.rubric.core.catalog.NodeKind;
+import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.catalog.Rounding;
+import dev.rubric.core.catalog.Rule;
+import dev.rubric.core.diagnostic.Diagnostic;
+import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.finding.Severity;
+import dev.rubric.dsl.internal.syntax.TokenCursor.Failure;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses the statements of a catalog and of its areas and criteria. A statement that fails is
+ * skipped by the cursor's recovery, so that parsing continues with the next statement of the same
+ * block. Declarations (inputs, index, rounding, bands) are read by {@link DeclarationParser}, rules
+ * by {@link RuleParser} and expressions by {@link ExprParser}.
+ */
+final class StatementParser {
+  private static final Set<String> CATALOG_STATEMENTS =
+      Set.of(
+          "title",
+          "issuer",
+          "decision",
+          "applies-to",
+          "inputs",
+          "attributes",
+          "let",
+          "area",
+          "bonus",
+          "penalty",
+          "index",
+          "round",
+          "bands");
+  private static final Set<String> NODE_STATEMENTS =
+      Set.of(
+          "let",
+          "score",
+          "tiers",
+          "points",
+          "award",
+          "deduct",
+          "best",
+          "sum",
+          "only",
+          "finding",
+          "recommend",
+          "silent",
+          "criterion");
+
+  /** Catalog statements that may appear at most once. */
+  private static final Set<String> SINGLE_STATEMENTS =
+      Set.of("title", "issuer", "decision", "applies-to", "index", "round", "bands");
+
+  private final TokenCursor in;
+  private final ExprParser exprs;
+  private final RuleParser rules;
+  private final DeclarationParser declarations;
+  private final WrittenAt written;
+  private final Spans spans;
+  private int nodeCount;
+
+  StatementParser(TokenCursor in, WrittenAt written, Spans spans) {
+    this.in = in;
+    this.exprs = new ExprParser(in, written);
+    this.rules = new RuleParser(in, exprs, written);
+    this.declarations = new DeclarationParser(in);
+    this.written = written;
+    this.spans = spans;
+  }
+
+  Syntax.Catalog catalog() {
+    Token start = in.peek();
+    if (!in.isKeyword("catalog")) {
+      throw in.error(
+          in.peek(),
+          DiagnosticCode.EXPECTED_TOKEN,
+          "expected 'catalog' at the start of the file but found "
+              + TokenCursor.describe(in.peek()));
+    }
+    in.next();
+    Syntax.Name id = in.stringName("a catalog id in quotes");
+    in.expectKeyword("version");
+    Syntax.Name version = in.stringName("a version in quotes such as \"2022.1.0\"");
+    in.expect(TokenKind.LBRACE, "'{'");
+    LocalizedText title = null;
+    Optional<String> issuer = Optional.empty();
+    Optional<String> decision = Optional.empty();
+    Optional<LocalDate> decisionDate = Optional.empty();
+    List<Syntax.Name> appliesTo = new ArrayList<>();
+    List<Syntax.Input> inputs = new ArrayList<>();
+    List<Syntax.Input> attributes = new ArrayList<>();
+    List<Syntax.Let> lets = new ArrayList<>();
+    List<Syntax.Node> nodes = new ArrayList<>();
+    List<Syntax.Node> bonus = new ArrayList<>();
+    List<Syntax.Node> penalties = new ArrayList<>();
+    Syntax.Index index = new Syntax.Index(false, true, List.of(), Optional.empty());
+    List<Syntax.Band> bands = new ArrayList<>();
+    Rounding rounding = Rounding.DEFAULT;
+    Set<String> seen = new HashSet<>();
+    while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+      int before = in.position();
+      int level = in.openBraces();
+      try {
+        Token t = in.peek();
+        String k = t.kind() == TokenKind.IDENT ? t.text() : "";
+        if (SINGLE_STATEMENTS.contains(k) && !seen.add(k)) {
+          throw in.error(
+              t,
+              DiagnosticCode.DUPLICATE_STATEMENT,
+              "the catalog already has a '" + k + "' statement; expected one at most",
+              "remove one of them");
+        }
+        switch (k) {
+          case "title":
+            in.next();
+            title = in.text();
+            break;
+          case "issuer":
+            in.next();
+            issuer = Optional.of(in.string("the issuer in quotes"));
+            break;
+          case "decision":
+            in.next();
+            decision = Optional.of(in.string("the decision number in quotes"));
+            if (in.isKeyword("dated")) {
+              in.next();
+              Token dated = in.peek();
+              decisionDate = Optional.of(in.date());
+              // The span lets the checker point at the date itself (RB311).
+              spans.put(Site.CATALOG.at(Site.Part.DECISION_DATE), dated.span());
+            }
+            break;
+          case "applies-to":
+            in.next();
+            do {
+              appliesTo.add(in.identName("a unit level or kind such as 'commune'"));
+            } while (in.accept(TokenKind.COMMA));
+            break;
+          case "inputs":
+            in.next();
+            inputs.addAll(declarations.inputBlock());
+            break;
+          case "attributes":
+            in.next();
+            attributes.addAll(declarations.inputBlock());
+            break;
+          case "let":
+            lets.add(let());
+            break;
+          case "area":
+            nodes.add(node(NodeKind.AREA));
+            break;
+          case "bonus":
+            bonus.add(node(NodeKind.BONUS));
+            break;
+          case "penalty":
+            penalties.add(node(NodeKind.PENALTY));
+            break;
+          case "index":
+            index = declarations.index();
+            break;
+          case "round":
+            rounding = declarations.rounding();
+            break;
+          case "bands":
+            in.next();
+            bands = declarations.bands();
+            break;
+          default:
+            throw unknownStatement(t, "catalog", CATALOG_STATEMENTS);
+        }
+      } catch (Failure f) {
+        in.recover(CATALOG_STATEMENTS, before, level);
+      }
+    }
+    Token end = in.peek();
+    in.expect(TokenKind.RBRACE, "'}' closing the catalog");
+    if (!in.at(TokenKind.EOF)) {
+      in.error(
+          in.peek(),
+          DiagnosticCode.TEXT_AFTER_CATALOG,
+          "expected the end of the file after the catalog's closing '}' but found "
+              + TokenCursor.describe(in.peek()));
+    }
+    if (title == null && !in.limitReported()) {
+      in.report(
+          Diagnostic.of(
+              DiagnosticCode.NO_TITLE,
+              "catalog '" + id.value() + "' has no title",
+              start.span(),
+              "add a line such as: title \"Bộ tiêu chí …\" en \"… criteria\""));
+      title = LocalizedText.of(id.value());
+    }
+    return new Syntax.Catalog(
+        id,
+        version,
+        Optional.of(title),
+        issuer,
+        decision,
+        decisionDate,
+        appliesTo,
+        inputs,
+        attributes,
+        lets,
+        nodes,
+        bonus,
+        penalties,
+        index,
+        bands,
+        rounding,
+        Optional.of(start.span().to(end.span())));
+  }
+
+  /**
+   * Reports RB111 for {@code t}, which starts none of the {@code statements} of a {@code block}.
+   */
+  private Failure unknownStatement(Token t, String block, Set<String> statements) {
+    return in.error(
+        t,
+        DiagnosticCode.UNKNOWN_STATEMENT,
+        "expected a "
+            + block
+            + " statement ("
+            + String.join(", ", TokenCursor.sorted(statements))
+            + ") but found "
+            + TokenCursor.describe(t),
+        TokenCursor.suggestion(t, statements));
+  }
+
+  private Syntax.Let let() {
+    in.expectKeyword("let");
+    Syntax.Name name = in.identName("a name for the value");
+    in.expect(TokenKind.ASSIGN, "'='");
+    return new Syntax.Let(name, exprs.expr());
+  }
+
+  // ---------------------------------------------------------------- nodes
+
+  private Syntax.Node node(NodeKind kind) {
+    Token keyword = in.next();
+    in.enter(keyword);
+    try {
+      if (++nodeCount > in.limits().maxNodes()) {
+        in.limit(
+            keyword,
+            DiagnosticCode.TOO_MANY_NODES,
+            "catalog has more than " + in.limits().maxNodes() + " nodes, the limit");
+      }
+      Syntax.Name code = in.stringName("a code in quotes such as \"1.2\"");
+      LocalizedText title = in.text();
+      Optional<Syntax.Num> max = Optional.empty();
+      Optional<Channel> channel = Optional.empty();
+      Optional<Applicability> applicability = Optional.empty();
+      while (true) {
+        if (in.isKeyword("max")) {
+          in.next();
+          max = Optional.of(in.number("the maximum points"));
+        } else if (in.isKeyword("channel")) {
+          in.next();
+          channel = Optional.of(channel());
+        } else if (in.isKeyword("applies-when")) {
+          in.next();
+          Expr condition = exprs.expr();
+          in.expectKeyword("else");
+          applicability = Optional.of(new Applicability(condition, policy()));
+        } else {
+          break;
+        }
+      }
+      in.expect(TokenKind.LBRACE, "'{' opening the " + kind.keyword() + "'s body");
+      List<Syntax.Let> lets = new ArrayList<>();
+      Optional<Rule> rule = Optional.empty();
+      List<Syntax.Node> children = new ArrayList<>();
+      List<FindingTemplate> findings = new ArrayList<>();
+      boolean silent = false;
+      Optional<LocalizedText> recommendation = Optional.empty();
+      while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+        int before = in.position();
+        int level = in.openBraces();
+        try {
+          Token t = in.peek();
+          String k = t.kind() == TokenKind.IDENT ? t.text() : "";
+          if (k.equals("let")) {
+            lets.add(let());
+          } else if (rules.atRule()) {
+            if (rule.isPresent()) {
+              throw in.error(
+                  t,
+                  DiagnosticCode.SECOND_RULE,
+                  kind.keyword()
+                      + " '"
+                      + code.value()
+                      + "' already has a rule; expected one rule per criterion but found a second",
+                  "combine alternatives with 'best of { … }' or parts with 'sum of { … }'");
+            }
+            rule = Optional.of(rules.rule());
+          } else if (k.equals("finding")) {
+            findings.add(finding());
+          } else if (k.equals("recommend")) {
+            in.next();
+            recommendation = Optional.of(in.text());
+          } else if (k.equals("silent")) {
+            in.next();
+            silent = true;
+          } else if (k.equals("criterion")) {
+            children.add(node(NodeKind.CRITERION));
+          } else {
+            throw unknownStatement(t, "criterion", NODE_STATEMENTS);
+          }
+        } catch (Failure f) {
+          in.recover(NODE_STATEMENTS, before, level);
+        }
+      }
+      in.expect(TokenKind.RBRACE, "'}' closing " + kind.keyword() + " '" + code.value() + "'");
+      return new Syntax.Node(
+          code,
+          kind,
+          title,
+          max,
+          channel,
+          applicability,
+          lets,
+          rule,
+          children,
+          findings,
+          silent,
+          recommendation);
+    } finally {
+      in.leave();
+    }
+  }
+
+  private Channel channel() {
+    Token t = in.peek();
+    String c = in.identifier("a channel (appraisal, survey, system)");
+    switch (c) {
+      case "appraisal":
+        return Channel.APPRAISAL;
+      case "survey":
+        return Channel.SURVEY;
+      case "system":
+        return Channel.SYSTEM_MEASURED;
+      default:
+        throw in.error(
+            t,
+            DiagnosticCode.UNKNOWN_CHANNEL,
+            "expected a channel (appraisal, survey, system) but found '" + c + "'",
+            TokenCursor.suggestion(t, Set.of("appraisal", "survey", "system")));
+    }
+  }
+
+  private NotApplicablePolicy policy() {
+    Token t = in.peek();
+    String p = in.identifier("a not-applicable policy (full, exclude, renormalise)");
+    for (NotApplicablePolicy policy : NotApplicablePolicy.values()) {
+      if (policy.keyword().equals(p)) {
+        return policy;
+      }
+    }
+    throw in.error(
+        t,
+        DiagnosticCode.UNKNOWN_POLICY,
+        "expected a not-applicable policy (full, exclude, renormalise) but found '" + p + "'",
+        TokenCursor.suggestion(t, Set.of("full", "exclude", "renormalise")));
+  }
+
+  private FindingTemplate finding() {
+    in.next();
+    Token t = in.peek();
+    String s = in.identifier("a severity (critical, major, minor, info)");
+    Severity severity;
+    switch (s) {
+      case "critical":
+        severity = Severity.CRITICAL;
+        break;
+      case "major":
+        severity = Severity.MAJOR;
+        break;
+      case "minor":
+        severity = Severity.MINOR;
+        break;
+      case "info":
+        severity = Severity.INFO;
+        break;
+      default:
+        throw in.error(
+            t,
+            DiagnosticCode.UNKNOWN_SEVERITY,
+            "expected a severity (critical, major, minor, info) but found '" + s + "'",
+            TokenCursor.suggestion(t, Set.of("critical", "major", "minor", "info")));
+    }
+    Optional<Expr> condition = Optional.empty();
+    if (in.isKeyword("when")) {
+      in.next();
+      condition = Optional.of(exprs.expr());
+    }
+    Token message = in.peek();
+    FindingTemplate template = new FindingTemplate(severity, condition, in.text());
+    return written.put(template, message.span().to(in.previous().span()));
+  }
+}
