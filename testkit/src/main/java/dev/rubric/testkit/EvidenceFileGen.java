@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
@@ -160,7 +161,7 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
           }
           return Map.entry(
               key,
-              new Mutation(new EvidenceValue.Count(n), "RB602", "an undeclared input key"));
+              new Mutation(new EvidenceValue.Count(n), DiagnosticCode.EVIDENCE_FOR_NO_INPUT.code(), "an undeclared input key"));
         });
   }
 
@@ -186,7 +187,7 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
                                           in.key(),
                                           new Mutation(
                                               v,
-                                              "RB601",
+                                              DiagnosticCode.EVIDENCE_OF_WRONG_TYPE.code(),
                                               "a " + t.keyword() + " for a " + in.type().keyword()
                                                   + " input"))));
             });
@@ -204,7 +205,7 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
           return Map.entry(
               in.key(),
               new Mutation(
-                  new EvidenceValue.Choice(option), "RB604", "the undeclared option " + option));
+                  new EvidenceValue.Choice(option), DiagnosticCode.UNDECLARED_OPTION.code(), "the undeclared option " + option));
         });
   }
 
@@ -219,7 +220,7 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
               in.key(),
               new Mutation(
                   new EvidenceValue.Quantity(Decimal.of(amount), unit),
-                  "RB603",
+                  DiagnosticCode.QUANTITY_IN_OTHER_UNIT.code(),
                   "a quantity in " + unit + " instead of " + declared));
         });
   }
