@@ -8,8 +8,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code rubric} command line: {@link RubricCommand} and its subcommands as picocli runs them,
- * with help in one language and the exit statuses of {@link UsageErrors} (2) and {@link RunErrors}
- * (1).
+ * with help in one language, the hidden {@code generate-completion} command, and the exit statuses
+ * of {@link UsageErrors} (2) and {@link RunErrors} (1).
  */
 final class Application {
   private Application() {}
@@ -23,6 +23,7 @@ final class Application {
       Language lang, boolean colourCapable, PrintWriter out, PrintWriter err) {
     ResourceBundle texts = HelpLayout.bundle(lang);
     CommandLine root = new CommandLine(new RubricCommand(colourCapable));
+    root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     HelpLayout.apply(root, texts);
     HelpLayout.forEach(
         root,

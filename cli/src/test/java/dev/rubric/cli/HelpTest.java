@@ -26,7 +26,7 @@ class HelpTest {
   private static final Path GOLDEN = Path.of("src/test/resources/help");
 
   private static final List<String> COMMANDS =
-      List.of("demo", "check", "evaluate", "rank", "explain", "help");
+      List.of("demo", "check", "evaluate", "rank", "explain", "help", "generate-completion");
 
   static Stream<Arguments> helps() {
     List<Arguments> cases = new ArrayList<>();
@@ -79,11 +79,20 @@ class HelpTest {
   }
 
   @Test
+  void help_overview_hidesGenerateCompletionFromTheCommandListButMentionsIt() {
+    assertThat(Cli.run("--help", "--lang", "en").out())
+        .doesNotContain("  generate-completion")
+        .contains("Tab completion in bash, zsh: source <(rubric generate-completion)\n");
+  }
+
+  @Test
   void version_ofEveryCommandButHelp_isTheProjectVersion() {
-    for (String command : COMMANDS.subList(0, COMMANDS.size() - 1)) {
+    for (String command : COMMANDS.subList(0, COMMANDS.size() - 2)) {
       Result r = Cli.run(command, "--version");
       assertThat(r.status()).as(command).isZero();
       assertThat(r.out()).as(command).isEqualTo("rubric " + Version.number() + "\n");
     }
+    assertThat(Cli.run("generate-completion", "-V").out())
+        .isEqualTo("rubric " + Version.number() + "\n");
   }
 }

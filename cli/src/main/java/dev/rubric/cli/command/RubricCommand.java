@@ -5,6 +5,7 @@ import dev.rubric.report.Ansi;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       RankCommand.class,
       ExplainCommand.class,
-      HelpCommand.class
+      HelpCommand.class,
+      GenerateCompletion.class
     })
 public final class RubricCommand implements Callable<Integer> {
 
