@@ -3,7 +3,6 @@ package dev.rubric.cli.command;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rubric evaluate}: one unit's scorecard as text, JSON, CSV or HTML. */
@@ -23,21 +22,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private UnitOption unit;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      completionCandidates = Choices.ReportFormats.class,
-      descriptionKey = "format")
-  private String format = "text";
-
-  @Mixin private Output output;
+  @Mixin private ReportOptions report;
 
   @ParentCommand private RubricCommand rubric;
 
   @Override
   public Integer call() {
     Evaluated e = unit.evaluate(inputs.load());
-    output.emit(rubric, e.report(format, rubric.language(), output.ansi(rubric)));
+    Output output = report.output();
+    output.emit(rubric, e.report(report.format(), rubric.language(), output.ansi(rubric)));
     return 0;
   }
 }

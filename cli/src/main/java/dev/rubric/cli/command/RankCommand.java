@@ -10,7 +10,6 @@ import dev.rubric.report.RankingText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rubric rank}: evaluates many units and ranks them by index. */
@@ -27,14 +26,7 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin private Inputs inputs;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      completionCandidates = Choices.ReportFormats.class,
-      descriptionKey = "format")
-  private String format = "text";
-
-  @Mixin private Output output;
+  @Mixin private ReportOptions report;
 
   @ParentCommand private RubricCommand rubric;
 
@@ -47,22 +39,23 @@ final class RankCommand implements Callable<Integer> {
     Ranking ranking =
         Ranking.of(loaded.catalog().catalog(), loaded.catalog().evaluateAll(loaded.cohort()));
     Language lang = rubric.language();
-    String report;
-    switch (format) {
+    String rendered;
+    Output output = report.output();
+    switch (report.format()) {
       case "json":
-        report = RankingJson.render(ranking);
+        rendered = RankingJson.render(ranking);
         break;
       case "csv":
-        report = RankingCsv.render(ranking, lang);
+        rendered = RankingCsv.render(ranking, lang);
         break;
       case "html":
-        report = RankingHtml.render(ranking, lang);
+        rendered = RankingHtml.render(ranking, lang);
         break;
       default:
-        report = RankingText.render(ranking, lang, output.ansi(rubric));
+        rendered = RankingText.render(ranking, lang, output.ansi(rubric));
         break;
     }
-    output.emit(rubric, report);
+    output.emit(rubric, rendered);
     return 0;
   }
 }
