@@ -50,7 +50,7 @@ final class Execution implements IExecutionStrategy {
 
   private static void checkChoice(CommandLine command, OptionSpec option) {
     Iterable<String> candidates = option.completionCandidates();
-    if (candidates == null || option.typeInfo().isBoolean()) {
+    if (candidates == null) {
       return;
     }
     List<String> choices = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.List;
  * completionCandidates}: picocli lists them in help ({@code ${COMPLETION-CANDIDATES}}) and in the
  * shell completion script, and the application accepts no other value.
  */
-public abstract class Choices implements Iterable<String> {
+abstract class Choices implements Iterable<String> {
   private final List<String> values;
 
   private Choices(String... values) {
@@ -21,25 +21,25 @@ public abstract class Choices implements Iterable<String> {
   }
 
   /** The languages of {@code --lang}. */
-  public static final class Languages extends Choices {
+  static final class Languages extends Choices {
     /** Creates the list; picocli instantiates it. */
-    public Languages() {
+    Languages() {
       super("vi", "en");
     }
   }
 
   /** The formats of a scorecard or a ranking ({@code evaluate} and {@code rank}). */
-  public static final class ReportFormats extends Choices {
+  static final class ReportFormats extends Choices {
     /** Creates the list; picocli instantiates it. */
-    public ReportFormats() {
+    ReportFormats() {
       super("text", "json", "csv", "html");
     }
   }
 
   /** The formats of the demo's scorecard. */
-  public static final class DemoFormats extends Choices {
+  static final class DemoFormats extends Choices {
     /** Creates the list; picocli instantiates it. */
-    public DemoFormats() {
+    DemoFormats() {
       super("text", "json", "html");
     }
   }

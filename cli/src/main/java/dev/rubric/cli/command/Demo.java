@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code rubric demo} and of {@code rubric} without a command. Evaluates the bundled evidence of
  * Thị trấn Phủ Thông against the bundled sample catalog.
  */
-public final class Demo {
+final class Demo {
 
   /** The name of the bundled unit the demo evaluates. */
   static final String UNIT_NAME = "Thị trấn Phủ Thông";

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * The options {@code --catalog} and {@code --evidence} of {@code evaluate}, {@code rank} and {@code
  * explain}, and the one place that loads them. A picocli mixin.
  */
-public final class Inputs {
+final class Inputs {
 
   @Option(names = "--catalog", paramLabel = "FILE", required = true, descriptionKey = "catalog")
   private Path catalog;

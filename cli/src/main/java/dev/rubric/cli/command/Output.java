@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The option {@code --out}: where a command writes its report. A picocli mixin. */
-public final class Output {
+final class Output {
 
   @Option(names = "--out", paramLabel = "FILE", descriptionKey = "out")
   private @Nullable Path file;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
  * The options {@code --format} (text, json, csv or html) and {@code --out} of {@code evaluate} and
  * {@code rank}. A picocli mixin.
  */
-public final class ReportOptions {
+final class ReportOptions {
 
   @Option(
       names = "--format",

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The option {@code --unit} of {@code evaluate} and {@code explain}. A picocli mixin. */
-public final class UnitOption {
+final class UnitOption {
 
   @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "unit")
   private @Nullable String code;
