@@ -2,76 +2,62 @@ package dev.rubric.cli.command;
 
 import static dev.rubric.report.Labels.tr;
 
-import dev.rubric.core.Language;
-import dev.rubric.core.LocalizedText;
-import dev.rubric.core.diagnostic.Diagnostic;
-import dev.rubric.dsl.Compilation;
-import dev.rubric.cli.cli.Arguments;
-import dev.rubric.cli.cli.CommandSpec;
 import dev.rubric.cli.io.Catalogs;
 import dev.rubric.cli.io.InvalidInputException;
+import dev.rubric.core.Language;
+import dev.rubric.core.diagnostic.Diagnostic;
+import dev.rubric.dsl.Compilation;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rubric check}: compiles catalog files and prints their diagnostics, then one summary line
  * per file ({@code cchc-xa.rubric: ok}). Exits with 1 if any file has an error or cannot be read.
  */
-final class CheckCommand implements Command {
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    footer = {"  rubric check examples/data/catalogs/cchc-xa-2022.rubric"})
+final class CheckCommand implements Callable<Integer> {
 
-  private static final CommandSpec SPEC =
-      new CommandSpec(
-          "check",
-          LocalizedText.of(
-              "Kiểm tra tệp bộ tiêu chí và in chẩn đoán",
-              "Check catalog files and print diagnostics"),
-          LocalizedText.of(
-              "Biên dịch từng tệp bộ tiêu chí .rubric và in lỗi, cảnh báo kèm vị trí và gợi ý sửa;"
-                  + " sau đó một\n"
-                  + "dòng tóm tắt cho mỗi tệp. Thoát với mã 1 nếu có tệp bị lỗi.",
-              "Compiles each .rubric catalog file and prints its errors and warnings with positions"
-                  + " and hints,\n"
-                  + "then one summary line per file. Exits with status 1 if any file has an"
-                  + " error."),
-          Commands.withCommon(),
-          Optional.of(
-              new CommandSpec.Operands(
-                  "CATALOG",
-                  1,
-                  LocalizedText.of("Tệp bộ tiêu chí .rubric", "The .rubric catalog files"))),
-          List.of("check examples/data/catalogs/cchc-xa-2022.rubric"));
+  @Parameters(paramLabel = "CATALOG", arity = "1..*", descriptionKey = "catalogs")
+  private List<Path> files = List.of();
+
+  @ParentCommand private RubricCommand rubric;
 
   @Override
-  public CommandSpec spec() {
-    return SPEC;
-  }
-
-  @Override
-  public int run(Arguments args, Context context) {
-    Language lang = Context.language(args);
+  public Integer call() {
+    Language lang = rubric.language();
+    PrintWriter out = rubric.out();
     int status = 0;
-    for (String file : args.operands()) {
+    for (Path path : files) {
+      String file = path.toString();
       Compilation c;
       try {
-        c = Catalogs.compile(Path.of(file), file);
+        c = Catalogs.compile(path, file);
       } catch (InvalidInputException e) {
-        context.err().println("error: " + e.getMessage());
+        out.flush();
+        rubric.err().println("error: " + e.getMessage());
         status = 1;
         continue;
       }
       String rendered = c.render().stripTrailing();
       if (!rendered.isEmpty()) {
-        context.out().println(rendered);
+        out.println(rendered);
       }
       long errors = c.diagnostics().stream().filter(Diagnostic::isError).count();
       long warnings = c.diagnostics().size() - errors;
-      context.out().println(file + ": " + summary(errors, warnings, lang));
+      out.println(file + ": " + summary(errors, warnings, lang));
       if (errors > 0) {
         status = 1;
       }
     }
-    context.out().flush();
+    out.flush();
     return status;
   }
 

@@ -1,0 +1,156 @@
+package dev.rubric.cli;
+
+import dev.rubric.core.diagnostic.Suggestions;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * A command line that does not fit: prints {@code error:} and what was expected and found, the
+ * command's usage line and a pointer to its help, all to standard error, and returns status 2.
+ * Picocli's messages are reworded in Rubric's style, with a "did you mean" hint for misspelt
+ * commands and options; messages of the application's own usage errors are kept.
+ */
+final class UsageErrors implements IParameterExceptionHandler {
+
+  /** Picocli's words for an option followed by another option instead of its value. */
+  private static final Pattern EXPECTED_VALUE =
+      Pattern.compile("Expected parameter for option '([^']+)' but found '(.*)'$");
+
+  private final ResourceBundle texts;
+
+  /** Creates the handler; {@code texts} holds the pointer to help in the help's language. */
+  UsageErrors(ResourceBundle texts) {
+    this.texts = texts;
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine command = ex.getCommandLine();
+    command.getOut().flush();
+    PrintWriter err = command.getErr();
+    err.println("error: " + message(ex));
+    if (!isUnknownCommand(ex)) {
+      err.println(HelpLayout.usage(command));
+    }
+    err.println(
+        String.format(texts.getString("cli.tryHelp"), command.getCommandSpec().qualifiedName()));
+    err.flush();
+    return 2;
+  }
+
+  /** Returns what {@code ex} means to the user, e.g. {@code unknown option '--frmat'; did ...}. */
+  static String message(ParameterException ex) {
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    String picocli = String.valueOf(ex.getMessage());
+    Matcher expected = EXPECTED_VALUE.matcher(picocli);
+    boolean foundOther = expected.find();
+    if (ex instanceof UnmatchedArgumentException) {
+      OptionSpec option = foundOther ? spec.findOption(expected.group(1)) : null;
+      if (option != null) {
+        return needsValue(option, expected.group(2));
+      }
+      List<String> unmatched = ((UnmatchedArgumentException) ex).getUnmatched();
+      String arg = unmatched.isEmpty() ? "" : unmatched.get(0);
+      if (arg.length() > 1 && arg.startsWith("-")) {
+        int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
+        String name = eq < 0 ? arg : arg.substring(0, eq);
+        List<String> names = spec.options().stream().map(OptionSpec::longestName).toList();
+        return "unknown option '" + name + "'" + hint(name, names);
+      }
+      return isUnknownCommand(ex) ? unknownCommand(spec, arg) : "unexpected argument '" + arg + "'";
+    }
+    if (ex instanceof MissingParameterException) {
+      ArgSpec missing = ((MissingParameterException) ex).getMissing().get(0);
+      if (!missing.isOption()) {
+        return "missing argument " + missing.paramLabel();
+      }
+      OptionSpec option = (OptionSpec) missing;
+      if (picocli.startsWith("Missing required option")) {
+        return "missing required option '" + option.longestName() + " " + option.paramLabel() + "'";
+      }
+      return needsValue(option, foundOther ? expected.group(2) : null);
+    }
+    if (ex instanceof OverwrittenOptionException) {
+      ArgSpec option = ((OverwrittenOptionException) ex).getOverwritten();
+      return "option '" + name(option) + "' is given more than once";
+    }
+    if (ex.getArgSpec() != null && ex.getArgSpec().isOption() && ex.getValue() != null) {
+      OptionSpec option = (OptionSpec) ex.getArgSpec();
+      if (option.arity().max() == 0) {
+        return "option '"
+            + option.longestName()
+            + "' takes no value but found '"
+            + ex.getValue()
+            + "'";
+      }
+    }
+    if (isUnknownCommand(ex)) {
+      return unknownCommand(spec, String.valueOf(ex.getValue()));
+    }
+    return picocli;
+  }
+
+  /**
+   * Returns whether {@code ex} is about a word where {@code rubric} expects a command: an unmatched
+   * argument of {@code rubric} itself, or the unknown command of {@code rubric help}.
+   */
+  private static boolean isUnknownCommand(ParameterException ex) {
+    CommandLine command = ex.getCommandLine();
+    if (command.getParent() != null) {
+      return false;
+    }
+    if (ex instanceof UnmatchedArgumentException) {
+      List<String> unmatched = ((UnmatchedArgumentException) ex).getUnmatched();
+      return !unmatched.isEmpty() && !unmatched.get(0).startsWith("-");
+    }
+    return ex.getArgSpec() == null
+        && ex.getValue() != null
+        && String.valueOf(ex.getMessage()).startsWith("Unknown subcommand");
+  }
+
+  private static String unknownCommand(CommandSpec root, String name) {
+    List<String> visible =
+        root.subcommands().entrySet().stream()
+            .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+            .map(e -> e.getKey())
+            .toList();
+    List<String> commands =
+        visible.stream()
+            .filter(c -> !root.subcommands().get(c).getCommandSpec().helpCommand())
+            .toList();
+    return "unknown command '"
+        + name
+        + "'; "
+        + Suggestions.didYouMean(name, visible)
+            .orElse("expected one of " + String.join(", ", commands));
+  }
+
+  private static String needsValue(OptionSpec option, @Nullable String found) {
+    return "option '"
+        + option.longestName()
+        + "' needs a value "
+        + option.paramLabel()
+        + (found == null ? "" : " but found '" + found + "'");
+  }
+
+  private static String name(ArgSpec arg) {
+    return arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+  }
+
+  private static String hint(String found, List<String> candidates) {
+    return Suggestions.didYouMean(found, candidates).map(h -> "; " + h).orElse("");
+  }
+}

@@ -1,0 +1,46 @@
+package dev.rubric.cli.command;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The values of options that take one of a few words. Each is an option's {@code
+ * completionCandidates}: picocli lists them in help ({@code ${COMPLETION-CANDIDATES}}) and in the
+ * shell completion script, and the application accepts no other value.
+ */
+abstract class Choices implements Iterable<String> {
+  private final List<String> values;
+
+  private Choices(String... values) {
+    this.values = List.of(values);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return values.iterator();
+  }
+
+  /** The languages of {@code --lang}. */
+  static final class Languages extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    Languages() {
+      super("vi", "en");
+    }
+  }
+
+  /** The formats of a scorecard or a ranking ({@code evaluate} and {@code rank}). */
+  static final class ReportFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    ReportFormats() {
+      super("text", "json", "csv", "html");
+    }
+  }
+
+  /** The formats of the demo's scorecard. */
+  static final class DemoFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    DemoFormats() {
+      super("text", "json", "html");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.rubric.cli.command;
+
+import dev.rubric.core.Language;
+import dev.rubric.core.evidence.EvidenceFile;
+import dev.rubric.core.json.Json;
+import dev.rubric.core.result.Scorecard;
+import dev.rubric.dsl.CompiledCatalog;
+import dev.rubric.report.Ansi;
+import dev.rubric.report.ScorecardCsv;
+import dev.rubric.report.ScorecardHtml;
+import dev.rubric.report.ScorecardText;
+
+/**
+ * A unit's evidence and its scorecard.
+ *
+ * @param file the evidence
+ * @param card the scorecard
+ * @param catalog the catalog it was evaluated against
+ */
+record Evaluated(EvidenceFile file, Scorecard card, CompiledCatalog catalog) {
+
+  /** Returns the report of the scorecard in {@code format}: text, json, csv or html. */
+  String report(String format, Language lang, Ansi ansi) {
+    switch (format) {
+      case "json":
+        return Json.write(card);
+      case "csv":
+        return ScorecardCsv.render(card, lang);
+      case "html":
+        return ScorecardHtml.render(card, catalog.catalog(), file.evidence().note(), lang);
+      case "text":
+        return ScorecardText.render(card, catalog.catalog(), file.evidence().note(), lang, ansi);
+      default:
+        throw new IllegalStateException("bug: format '" + format + "' passed the option's choices");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.rubric.cli.command;
+
+import dev.rubric.cli.io.Catalogs;
+import dev.rubric.cli.io.EvidenceLoader;
+import dev.rubric.dsl.CompiledCatalog;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options {@code --catalog} and {@code --evidence} of {@code evaluate}, {@code rank} and {@code
+ * explain}, and the one place that loads them. A picocli mixin.
+ */
+final class Inputs {
+
+  @Option(names = "--catalog", paramLabel = "FILE", required = true, descriptionKey = "catalog")
+  private Path catalog;
+
+  @Option(names = "--evidence", paramLabel = "FILE", required = true, descriptionKey = "evidence")
+  private Path evidence;
+
+  /**
+   * Compiles {@code --catalog} and reads every unit of {@code --evidence}: a JSON file, a CSV file
+   * or a directory of them. Files are named in messages as the user typed them.
+   *
+   * @throws dev.rubric.dsl.InvalidCatalogException carrying the rendered diagnostics, if the
+   *     catalog has errors
+   * @throws dev.rubric.cli.io.InvalidInputException if a file is missing, unreadable or malformed
+   */
+  Loaded load() {
+    CompiledCatalog compiled = Catalogs.compile(catalog, catalog.toString()).orElseThrow();
+    String source = evidence.toString();
+    return new Loaded(compiled, source, EvidenceLoader.load(evidence, source, compiled.catalog()));
+  }
+}
