@@ -3,6 +3,7 @@ package dev.rubric.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rubric.core.AttributeValue;
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.assessment.AssessedScore;
@@ -19,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes model values in Rubric's JSON shapes. Property order is fixed here (never alphabetical or
+ * Writes evidence files and assessments, and the values they share with scorecards, through
+ * Jackson's streaming {@link JsonGenerator}. Property order is fixed here (never alphabetical or
  * reflective), maps are written in their key order, absent optional values and empty provenance are
  * left out, and decimals are written as plain numbers, so equal values give identical output.
  */
@@ -125,12 +127,6 @@ final class Encoder {
     g.writeEndObject();
   }
 
-  static void evidenceValue(JsonGenerator g, EvidenceValue v) throws IOException {
-    g.writeStartObject();
-    valueFields(g, v);
-    g.writeEndObject();
-  }
-
   private static void valueFields(JsonGenerator g, EvidenceValue v) throws IOException {
     g.writeStringField("type", v.typeName());
     if (v instanceof EvidenceValue.Document d) {
@@ -197,6 +193,14 @@ final class Encoder {
     g.writeNumber(d.toString());
   }
 
+  /** Writes {@code t} as {@code {"vi": ..., "en": ...}}, Vietnamese first, English if present. */
+  static void localizedText(JsonGenerator g, LocalizedText t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("vi", t.vi());
+    optional(g, "en", t.en());
+    g.writeEndObject();
+  }
+
   static void date(JsonGenerator g, LocalDate d) throws IOException {
     g.writeString(d.toString());
   }
@@ -205,8 +209,8 @@ final class Encoder {
     g.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> value)
-      throws IOException {
+  /** Writes the field {@code name} if {@code value} is present. */
+  static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
     }
