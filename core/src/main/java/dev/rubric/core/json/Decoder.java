@@ -148,11 +148,7 @@ final class Decoder {
             .periodId(string(f.required("period")))
             .catalogId(string(f.required("catalog")))
             .catalogVersion(string(f.required("catalogVersion")));
-    At scores = f.required("scores");
-    List<Tree> items = array(scores, "an array of scores").items();
-    for (int i = 0; i < items.size(); i++) {
-      b.addScores(score(scores.index(i, items.get(i))));
-    }
+    b.addAllScores(list(f.required("scores"), "an array of scores", Decoder::score));
     return build(at, b::build);
   }
 
@@ -476,6 +472,26 @@ final class Decoder {
       return a;
     }
     throw expected(at, expected);
+  }
+
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read(Decoder d, At at);
+  }
+
+  /** Returns the elements of the array at {@code at}, each read by {@code element}. */
+  <T> List<T> list(At at, Element<T> element) {
+    return list(at, "an array", element);
+  }
+
+  private <T> List<T> list(At at, String expected, Element<T> element) {
+    List<Tree> items = array(at, expected).items();
+    List<T> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(element.read(this, at.index(i, items.get(i))));
+    }
+    return out;
   }
 
   /** Returns a view of the object at {@code at} after rejecting fields outside {@code known}. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,11 +53,7 @@ final class Encoder {
     g.writeStringField("period", a.periodId());
     g.writeStringField("catalog", a.catalogId());
     g.writeStringField("catalogVersion", a.catalogVersion());
-    g.writeArrayFieldStart("scores");
-    for (AssessedScore s : a.scores()) {
-      score(g, s);
-    }
-    g.writeEndArray();
+    arrayField(g, "scores", a.scores(), Encoder::score);
     g.writeEndObject();
   }
 
@@ -207,6 +204,22 @@ final class Encoder {
 
   static void dateTime(JsonGenerator g, OffsetDateTime t) throws IOException {
     g.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
+  }
+
+  /** Writes one value. */
+  @FunctionalInterface
+  interface ValueWriter<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  /** Writes the field {@code name} with an array of {@code items}, each by {@code item}. */
+  static <T> void arrayField(JsonGenerator g, String name, List<T> items, ValueWriter<T> item)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T t : items) {
+      item.write(g, t);
+    }
+    g.writeEndArray();
   }
 
   /** Writes the field {@code name} if {@code value} is present. */

@@ -204,13 +204,7 @@ public final class Json {
     }
   }
 
-  /** Writes one value through an encoder. */
-  @FunctionalInterface
-  private interface ValueWriter<T> {
-    void write(JsonGenerator g, T value) throws IOException;
-  }
-
-  private static <T> String write(ValueWriter<T> writer, T value) {
+  private static <T> String write(Encoder.ValueWriter<T> writer, T value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = generator(out)) {
       writer.write(g, value);

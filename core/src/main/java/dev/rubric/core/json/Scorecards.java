@@ -13,7 +13,6 @@ import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,11 +48,7 @@ final class Scorecards {
     g.writeStringField("catalogId", s.catalogId());
     g.writeStringField("catalogVersion", s.catalogVersion());
     g.writeStringField("catalogHash", s.catalogHash());
-    g.writeArrayFieldStart("nodes");
-    for (NodeResult n : s.nodes()) {
-      node(g, n);
-    }
-    g.writeEndArray();
+    Encoder.arrayField(g, "nodes", s.nodes(), Scorecards::node);
     g.writeObjectFieldStart("channelTotals");
     for (Channel c : Channel.values()) {
       ChannelTotal t = s.channelTotals().get(c);
@@ -75,11 +70,7 @@ final class Scorecards {
       g.writeFieldName("band");
       Encoder.localizedText(g, s.band().get());
     }
-    g.writeArrayFieldStart("findings");
-    for (Finding f : s.findings()) {
-      finding(g, f);
-    }
-    g.writeEndArray();
+    Encoder.arrayField(g, "findings", s.findings(), Scorecards::finding);
     g.writeBooleanField("surveyIncluded", s.surveyIncluded());
     g.writeEndObject();
   }
@@ -96,11 +87,7 @@ final class Scorecards {
     g.writeStringField("status", code(n.status()));
     g.writeFieldName("explanation");
     explanation(g, n.explanation());
-    g.writeArrayFieldStart("children");
-    for (NodeResult child : n.children()) {
-      node(g, child);
-    }
-    g.writeEndArray();
+    Encoder.arrayField(g, "children", n.children(), Scorecards::node);
     g.writeEndObject();
   }
 
@@ -108,11 +95,7 @@ final class Scorecards {
     g.writeStartObject();
     g.writeFieldName("text");
     Encoder.localizedText(g, e.text());
-    g.writeArrayFieldStart("children");
-    for (Explanation child : e.children()) {
-      explanation(g, child);
-    }
-    g.writeEndArray();
+    Encoder.arrayField(g, "children", e.children(), Scorecards::explanation);
     g.writeEndObject();
   }
 
@@ -130,11 +113,7 @@ final class Scorecards {
     g.writeEndObject();
     g.writeFieldName("message");
     Encoder.localizedText(g, f.message());
-    g.writeArrayFieldStart("evidence");
-    for (String e : f.evidence()) {
-      g.writeString(e);
-    }
-    g.writeEndArray();
+    Encoder.arrayField(g, "evidence", f.evidence(), JsonGenerator::writeString);
     if (f.recommendation().isPresent()) {
       g.writeFieldName("recommendation");
       Encoder.localizedText(g, f.recommendation().get());
@@ -195,7 +174,7 @@ final class Scorecards {
             .catalogId(d.string(f.required("catalogId")))
             .catalogVersion(d.string(f.required("catalogVersion")))
             .catalogHash(d.string(f.required("catalogHash")));
-    f.optional("nodes").ifPresent(nodes -> b.nodes(list(d, nodes, Scorecards::node)));
+    f.optional("nodes").ifPresent(nodes -> b.nodes(d.list(nodes, Scorecards::node)));
     f.optional("channelTotals").ifPresent(totals -> channelTotals(d, totals, b));
     b.bonus(d.decimal(f.required("bonus"), "a decimal number"))
         .penalty(d.decimal(f.required("penalty"), "a decimal number"))
@@ -204,8 +183,7 @@ final class Scorecards {
         .indexRounded(d.decimal(f.required("indexRounded"), "a decimal number"))
         .indexDecimals(int32(d, f.required("indexDecimals")));
     f.optional("band").ifPresent(band -> b.band(text(d, band)));
-    f.optional("findings")
-        .ifPresent(findings -> b.findings(list(d, findings, Scorecards::finding)));
+    f.optional("findings").ifPresent(findings -> b.findings(d.list(findings, Scorecards::finding)));
     b.surveyIncluded(d.bool(f.required("surveyIncluded")));
     return d.build(at, b::build);
   }
@@ -225,24 +203,14 @@ final class Scorecards {
             "children");
     String code = d.string(f.required("code"));
     LocalizedText title = text(d, f.required("title"));
-    Channel channel =
-        d.oneOf(
-            f.required("channel"),
-            "a channel",
-            codes(Channel.values()),
-            c -> lookup(Channel.values(), c));
+    Channel channel = constant(d, f.required("channel"), "a channel", Channel.values());
     Decimal earned = d.decimal(f.required("earned"), "a decimal number");
     Decimal max = d.decimal(f.required("max"), "a decimal number");
     Decimal applicableMax = d.decimal(f.required("applicableMax"), "a decimal number");
-    NodeStatus status =
-        d.oneOf(
-            f.required("status"),
-            "a node status",
-            codes(NodeStatus.values()),
-            s -> lookup(NodeStatus.values(), s));
+    NodeStatus status = constant(d, f.required("status"), "a node status", NodeStatus.values());
     Explanation explanation = explanation(d, f.required("explanation"));
     List<NodeResult> children =
-        f.optional("children").map(c -> list(d, c, Scorecards::node)).orElse(List.of());
+        f.optional("children").map(c -> d.list(c, Scorecards::node)).orElse(List.of());
     return d.build(
         at,
         () ->
@@ -254,7 +222,7 @@ final class Scorecards {
     Decoder.Fields f = d.fields(at, "text", "children");
     LocalizedText text = text(d, f.required("text"));
     List<Explanation> children =
-        f.optional("children").map(c -> list(d, c, Scorecards::explanation)).orElse(List.of());
+        f.optional("children").map(c -> d.list(c, Scorecards::explanation)).orElse(List.of());
     return d.build(at, () -> new Explanation(text, children));
   }
 
@@ -299,18 +267,8 @@ final class Scorecards {
     Finding.Builder b =
         Finding.builder()
             .code(d.string(f.required("code")))
-            .severity(
-                d.oneOf(
-                    f.required("severity"),
-                    "a severity",
-                    codes(Severity.values()),
-                    s -> lookup(Severity.values(), s)))
-            .kind(
-                d.oneOf(
-                    f.required("kind"),
-                    "a finding kind",
-                    codes(FindingKind.values()),
-                    k -> lookup(FindingKind.values(), k)));
+            .severity(constant(d, f.required("severity"), "a severity", Severity.values()))
+            .kind(constant(d, f.required("kind"), "a finding kind", FindingKind.values()));
     f.optional("criterionCode").ifPresent(c -> b.criterionCode(d.string(c)));
     b.messageKey(d.string(f.required("messageKey")));
     f.optional("arguments")
@@ -322,7 +280,7 @@ final class Scorecards {
               }
             });
     b.message(text(d, f.required("message")));
-    f.optional("evidence").ifPresent(e -> b.evidence(list(d, e, Decoder::string)));
+    f.optional("evidence").ifPresent(e -> b.evidence(d.list(e, Decoder::string)));
     f.optional("recommendation").ifPresent(r -> b.recommendation(text(d, r)));
     b.pointsLost(d.decimal(f.required("pointsLost"), "a decimal number"));
     return d.build(at, b::build);
@@ -343,19 +301,10 @@ final class Scorecards {
     return (int) n;
   }
 
-  /** Reads one element of an array. */
-  @FunctionalInterface
-  private interface Element<T> {
-    T read(Decoder d, Decoder.At at);
-  }
-
-  private static <T> List<T> list(Decoder d, Decoder.At at, Element<T> element) {
-    List<Tree> items = d.array(at, "an array").items();
-    List<T> out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      out.add(element.read(d, at.index(i, items.get(i))));
-    }
-    return out;
+  /** Reads the constant whose {@link #code} is the string at {@code at}. */
+  private static <E extends Enum<E>> E constant(
+      Decoder d, Decoder.At at, String what, E[] constants) {
+    return d.oneOf(at, what, codes(constants), c -> lookup(constants, c));
   }
 
   private static List<String> codes(Enum<?>[] constants) {
