@@ -1,7 +1,5 @@
 package dev.rubric.core;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -50,7 +48,6 @@ public final class Decimal implements Comparable<Decimal> {
   }
 
   /** Returns the decimal equal to {@code value}. */
-  @JsonCreator
   public static Decimal of(BigDecimal value) {
     return new Decimal(Objects.requireNonNull(value, "value"));
   }
@@ -76,7 +73,6 @@ public final class Decimal implements Comparable<Decimal> {
   }
 
   /** Returns this value as a {@link BigDecimal} without trailing zeros (scale ≥ 0). */
-  @JsonValue
   public BigDecimal toBigDecimal() {
     return value;
   }

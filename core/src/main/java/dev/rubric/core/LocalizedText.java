@@ -1,6 +1,5 @@
 package dev.rubric.core;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rubric.core.internal.Text;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.Optional;
  * @param vi the Vietnamese text; never blank
  * @param en the English translation, if any
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record LocalizedText(String vi, Optional<String> en) {
 
   /**

@@ -1,14 +1,10 @@
 package dev.rubric.report;
 
-import dev.rubric.cohort.Ranking;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,7 +12,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Renders a {@link Ranking} as JSON ({@code "rubric-ranking/1"}), deterministically: fixed property
- * order, plain decimals, two-space indentation, {@code '\n'} line ends and a final newline.
+ * order, plain decimals, and the layout of Rubric's other documents ({@link Json#generator}):
+ * two-space indentation, {@code '\n'} line ends and a final newline.
  *
  * <pre>{@code
  * {
@@ -36,24 +33,12 @@ public final class RankingJson {
   /** The value of the {@code "format"} property. */
   public static final String FORMAT = "rubric-ranking/1";
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-
   private RankingJson() {}
 
   /** Returns the JSON document, ending with a newline. */
   public static String render(Ranking ranking) {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withObjectEmptySeparator("")
-                      .withArrayEmptySeparator(""))
-              .withObjectIndenter(indenter)
-              .withArrayIndenter(indenter));
+    try (JsonGenerator g = Json.generator(w)) {
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeStringField("catalogId", ranking.catalog().id());

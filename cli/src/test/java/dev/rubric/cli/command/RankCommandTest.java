@@ -3,7 +3,7 @@ package dev.rubric.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rubric.core.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class RankCommandTest {
   void rank_json_hasRowsDistributionAndAreaAverages() throws Exception {
     // when
     Result r = rank(Cli.EVIDENCE_CSV, "--format", "json");
-    JsonNode root = Json.mapper().readTree(r.out());
+    JsonNode root = new ObjectMapper().readTree(r.out());
     // then
     assertThat(r.status()).isZero();
     assertThat(root.get("format").asText()).isEqualTo("rubric-ranking/1");

@@ -1,6 +1,5 @@
 package dev.rubric.core.assessment;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -23,7 +22,6 @@ public enum Round {
   FINAL;
 
   /** Returns the lowercase snake-case code used in JSON, e.g. {@code "self_assessment"}. */
-  @JsonValue
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

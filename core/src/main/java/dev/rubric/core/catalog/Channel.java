@@ -1,8 +1,5 @@
 package dev.rubric.core.catalog;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a criterion's points are obtained. */
 public enum Channel {
   /** Scored by an appraisal council from the unit's evidence (thẩm định). */
@@ -12,8 +9,7 @@ public enum Channel {
   /** Measured automatically by an information system (e.g. the one-stop software). */
   SYSTEM_MEASURED;
 
-  /** Returns the keyword used in catalog text and JSON: {@code appraisal}, {@code survey}, {@code system}. */
-  @JsonValue
+  /** Returns the keyword used in catalog text: {@code appraisal}, {@code survey}, {@code system}. */
   public String keyword() {
     return this == SYSTEM_MEASURED ? "system" : name().toLowerCase(java.util.Locale.ROOT);
   }
@@ -23,7 +19,6 @@ public enum Channel {
    *
    * @throws IllegalArgumentException if {@code keyword} names no channel
    */
-  @JsonCreator
   public static Channel fromKeyword(String keyword) {
     for (Channel c : values()) {
       if (c.keyword().equals(keyword)) {

@@ -1,6 +1,5 @@
 package dev.rubric.core.catalog;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The type of a declared catalog input, and of the evidence that answers it. */
@@ -23,7 +22,6 @@ public enum InputType {
   TEXT;
 
   /** Returns the keyword used in {@code .rubric} files and JSON, e.g. {@code "ratio"}. */
-  @JsonValue
   public String keyword() {
     return name().toLowerCase(Locale.ROOT);
   }

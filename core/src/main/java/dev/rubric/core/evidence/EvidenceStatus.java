@@ -1,6 +1,5 @@
 package dev.rubric.core.evidence;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,7 +24,6 @@ public enum EvidenceStatus {
   MISSING;
 
   /** Returns the lowercase snake-case code used in JSON, e.g. {@code "missing_explained"}. */
-  @JsonValue
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

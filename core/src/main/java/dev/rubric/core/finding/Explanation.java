@@ -1,6 +1,5 @@
 package dev.rubric.core.finding;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Objects;
  * @param text the rendered predicate with its values
  * @param children the sub-predicates that led to {@code text}, in evaluation order; empty for a leaf
  */
-@JsonPropertyOrder({"text", "children"})
 public record Explanation(LocalizedText text, List<Explanation> children) {
 
   /** Validates and copies the components. */

@@ -1,9 +1,5 @@
 package dev.rubric.core.finding;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.internal.Text;
@@ -45,21 +41,6 @@ import org.immutables.value.Value;
  * order of the accessors below and absent optional values are left out.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableFinding.class)
-@JsonDeserialize(builder = Finding.Builder.class)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({
-  "code",
-  "severity",
-  "kind",
-  "criterionCode",
-  "messageKey",
-  "arguments",
-  "message",
-  "evidence",
-  "recommendation",
-  "pointsLost"
-})
 public abstract class Finding {
 
   Finding() {}

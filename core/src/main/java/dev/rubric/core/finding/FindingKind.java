@@ -1,8 +1,5 @@
 package dev.rubric.core.finding;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -59,21 +56,5 @@ public enum FindingKind {
     }
     throw new IllegalArgumentException(
         "kind: expected a finding kind code such as 'not-met' but found '" + code + "'");
-  }
-
-  @JsonValue
-  private String json() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @JsonCreator
-  private static FindingKind fromJson(String name) {
-    for (FindingKind k : values()) {
-      if (k.json().equals(name)) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException(
-        "kind: expected a finding kind such as 'not_met' but found '" + name + "'");
   }
 }

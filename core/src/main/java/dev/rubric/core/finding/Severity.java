@@ -1,9 +1,6 @@
 package dev.rubric.core.finding;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.rubric.core.Language;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,21 +38,5 @@ public enum Severity {
   public boolean isAtLeast(Severity other) {
     Objects.requireNonNull(other, "other");
     return compareTo(other) <= 0;
-  }
-
-  @JsonValue
-  private String json() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @JsonCreator
-  private static Severity fromJson(String name) {
-    for (Severity s : values()) {
-      if (s.json().equals(name)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(
-        "severity: expected 'critical', 'major', 'minor' or 'info' but found '" + name + "'");
   }
 }

@@ -60,15 +60,21 @@ public final class Checks {
    */
   public static String identifier(String field, String s) {
     String n = Text.code(field, s);
-    int first = n.codePointAt(0);
-    boolean ok =
-        (Character.isLetter(first) || first == '_')
-            && n.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
-    if (!ok) {
+    if (!isIdentifier(n)) {
       throw new IllegalArgumentException(
           field + ": expected an identifier (letters, digits, '_') but found '" + n + "'");
     }
     return n;
+  }
+
+  /**
+   * Returns whether {@code s} is an identifier: a letter or {@code '_'} followed by letters, digits
+   * or {@code '_'}, letters and digits in the Unicode sense.
+   */
+  public static boolean isIdentifier(String s) {
+    return !s.isEmpty()
+        && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
+        && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
   }
 
   /**

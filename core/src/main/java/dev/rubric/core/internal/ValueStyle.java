@@ -17,5 +17,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 @Value.Style(
     visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    jdkOnly = true,
     defaults = @Value.Immutable(copy = true))
 public @interface ValueStyle {}

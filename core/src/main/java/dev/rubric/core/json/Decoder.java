@@ -31,21 +31,31 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Turns a {@link Tree} into model values, checking every field's presence and JSON type and
  * reporting the first problem as a {@link JsonFormatException} with the value's path and position.
+ * Decodes evidence files and assessments, and provides the scalars, containers and errors that
+ * {@link Scorecards} decodes scorecards with.
  */
 /*
- * Implementation notes. Decoding is hand-written rather than driven by Jackson annotations so that
- * every message says exactly what was expected ("a non-negative decimal number") and what was found
- * (string "abc"), the evidence item can be flat ({"type": "ratio", "numerator": ..., "status": ...}),
- * which @JsonUnwrapped cannot combine with polymorphic types, and no reflection decides what gets
- * instantiated: the "type" names form a closed table. Fields are checked in this order: the JSON
- * type of the container, unknown fields, then each known field in declaration order, then the
- * model invariants, which constructors enforce (their IllegalArgumentException is reported at the
- * path of the object being built).
+ * Implementation notes. Decoding is hand-written rather than driven by annotations on the model
+ * types so that every message says exactly what was expected ("a non-negative decimal number") and
+ * what was found (string "abc"), the evidence item can be flat ({"type": "ratio", "numerator": ...,
+ * "status": ...}), and no reflection decides what gets instantiated: the "type" names form a closed
+ * table.
+ *
+ * Positions and paths. The decoder works on the Tree that TreeReader built from the parser's
+ * tokens, in which every value and field name carries the line and column the parser reported
+ * for it. The path is tracked alongside: an At pairs a tree node with its JSON path, and descending
+ * into a member or an element appends ".name" (or "['name']") or "[index]", the same segments that
+ * TreeReader renders from the parser's context. An error names the position of the node it is
+ * about (a value, the name of an unknown field, or the object whose invariant failed) and its path.
+ *
+ * Fields are checked in this order: the JSON type of the container, unknown fields, then each known
+ * field in declaration order (a missing required field is reported at the object), then the model
+ * invariants, which constructors enforce (their IllegalArgumentException is reported at the path of
+ * the object being built).
  */
 final class Decoder {
 
@@ -58,10 +68,6 @@ final class Decoder {
   /** Digits allowed before, and separately after, the decimal point of a number. */
   static final int MAX_DIGITS = 64;
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
   private static final List<String> EVIDENCE_TYPES =
       List.of("document", "count", "quantity", "ratio", "flag", "choice", "date", "text");
   private static final List<String> ATTRIBUTE_TYPES = List.of("flag", "number", "text", "date");
@@ -69,9 +75,24 @@ final class Decoder {
       List.of("type", "status", "explanation", "provenance");
 
   private final String source;
+  private final boolean listsKnownFields;
 
-  Decoder(String source) {
+  /**
+   * Creates a decoder for one document.
+   *
+   * @param source the document's name for messages
+   * @param listsKnownFields whether an unknown field is reported at its name with the fields that
+   *     are allowed ({@code "unknown field 'foo'; expected one of 'type', ..."}), as evidence files
+   *     and assessments do, or at its value with its name only, as scorecards do
+   */
+  Decoder(String source, boolean listsKnownFields) {
     this.source = source;
+    this.listsKnownFields = listsKnownFields;
+  }
+
+  /** Returns the document's name for messages. */
+  String source() {
+    return source;
   }
 
   /** A value and its JSON path. */
@@ -89,7 +110,7 @@ final class Decoder {
    * Returns the path segment for a field: {@code .name}, or {@code ['name']} for non-identifiers.
    */
   static String segment(String name) {
-    if (IDENTIFIER.matcher(name).matches()) {
+    if (Checks.isIdentifier(name)) {
       return "." + name;
     }
     return "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
@@ -127,15 +148,12 @@ final class Decoder {
             .periodId(string(f.required("period")))
             .catalogId(string(f.required("catalog")))
             .catalogVersion(string(f.required("catalogVersion")));
-    At scores = f.required("scores");
-    List<Tree> items = array(scores, "an array of scores").items();
-    for (int i = 0; i < items.size(); i++) {
-      b.addScores(score(scores.index(i, items.get(i))));
-    }
+    b.addAllScores(list(f.required("scores"), "an array of scores", Decoder::score));
     return build(at, b::build);
   }
 
-  private void format(At at, String expected) {
+  /** Checks that the {@code "format"} field at {@code at} is {@code expected}. */
+  void format(At at, String expected) {
     if (!(at.node() instanceof Tree.Str s && s.value().equals(expected))) {
       throw fail(at, "expected '" + expected + "' but found " + at.node().describe());
     }
@@ -189,7 +207,7 @@ final class Decoder {
   }
 
   Period period(At at) {
-    if (at.node() instanceof Tree.Str s && YEAR.matcher(s.value()).matches()) {
+    if (at.node() instanceof Tree.Str s && s.value().length() == 4 && digits(s.value(), 0) == 4) {
       return build(at, () -> Period.year(Integer.parseInt(s.value())));
     }
     if (!(at.node() instanceof Tree.Obj)) {
@@ -227,18 +245,6 @@ final class Decoder {
     return build(
         at,
         () -> new Evidence(status.orElse(EvidenceStatus.PROVIDED), value, explanation, provenance));
-  }
-
-  EvidenceValue evidenceValue(At at) {
-    Tree.Obj obj = object(at, "an evidence value object");
-    Optional<String> type = type(at, obj, EVIDENCE_TYPES, "an evidence type");
-    if (type.isEmpty()) {
-      throw missing(at, "type");
-    }
-    List<String> known = new ArrayList<>();
-    known.add("type");
-    known.addAll(valueFields(type.get()));
-    return evidenceValue(at, type.get(), fields(at, known.toArray(String[]::new)));
   }
 
   private static List<String> valueFields(String type) {
@@ -382,7 +388,7 @@ final class Decoder {
   }
 
   LocalDate date(At at) {
-    if (at.node() instanceof Tree.Str s && DATE.matcher(s.value()).matches()) {
+    if (at.node() instanceof Tree.Str s && s.value().length() == 10 && startsWithDate(s.value())) {
       try {
         return LocalDate.parse(s.value());
       } catch (DateTimeParseException e) {
@@ -393,7 +399,7 @@ final class Decoder {
   }
 
   OffsetDateTime dateTime(At at) {
-    if (at.node() instanceof Tree.Str s && DATE.matcher(s.value()).lookingAt()) {
+    if (at.node() instanceof Tree.Str s && startsWithDate(s.value())) {
       try {
         return OffsetDateTime.parse(s.value(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       } catch (DateTimeParseException e) {
@@ -401,6 +407,25 @@ final class Decoder {
       }
     }
     throw expected(at, "a date-time with offset such as '2022-09-21T08:30:00+07:00'");
+  }
+
+  /** Returns whether {@code s} starts with ASCII digits in the form {@code dddd-dd-dd}. */
+  private static boolean startsWithDate(String s) {
+    return s.length() >= 10
+        && digits(s, 0) >= 4
+        && s.charAt(4) == '-'
+        && digits(s, 5) >= 2
+        && s.charAt(7) == '-'
+        && digits(s, 8) >= 2;
+  }
+
+  /** Returns how many ASCII digits {@code s} has from {@code from} on. */
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
   }
 
   URI uri(At at) {
@@ -449,6 +474,26 @@ final class Decoder {
     throw expected(at, expected);
   }
 
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  interface Element<T> {
+    T read(Decoder d, At at);
+  }
+
+  /** Returns the elements of the array at {@code at}, each read by {@code element}. */
+  <T> List<T> list(At at, Element<T> element) {
+    return list(at, "an array", element);
+  }
+
+  private <T> List<T> list(At at, String expected, Element<T> element) {
+    List<Tree> items = array(at, expected).items();
+    List<T> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(element.read(this, at.index(i, items.get(i))));
+    }
+    return out;
+  }
+
   /** Returns a view of the object at {@code at} after rejecting fields outside {@code known}. */
   Fields fields(At at, String... known) {
     Tree.Obj obj = object(at, "an object");
@@ -456,6 +501,9 @@ final class Decoder {
     for (Tree.Member m : obj.members().values()) {
       if (!names.contains(m.name())) {
         At field = at.field(m);
+        if (!listsKnownFields) {
+          throw fail(field, "unknown field '" + m.name() + "'");
+        }
         throw new JsonFormatException(
             source,
             m.line(),
@@ -513,7 +561,8 @@ final class Decoder {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
   }
 
-  private static String alternatives(List<String> codes) {
+  /** Returns {@code codes} quoted for a message: {@code 'a', 'b' or 'c'}. */
+  static String alternatives(List<String> codes) {
     List<String> quoted = codes.stream().map(c -> "'" + c.toLowerCase(Locale.ROOT) + "'").toList();
     if (quoted.size() == 1) {
       return quoted.get(0);

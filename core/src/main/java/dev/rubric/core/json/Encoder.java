@@ -3,6 +3,7 @@ package dev.rubric.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rubric.core.AttributeValue;
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.assessment.AssessedScore;
@@ -15,11 +16,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes model values in Rubric's JSON shapes. Property order is fixed here (never alphabetical or
+ * Writes evidence files and assessments, and the values they share with scorecards, through
+ * Jackson's streaming {@link JsonGenerator}. Property order is fixed here (never alphabetical or
  * reflective), maps are written in their key order, absent optional values and empty provenance are
  * left out, and decimals are written as plain numbers, so equal values give identical output.
  */
@@ -50,11 +53,7 @@ final class Encoder {
     g.writeStringField("period", a.periodId());
     g.writeStringField("catalog", a.catalogId());
     g.writeStringField("catalogVersion", a.catalogVersion());
-    g.writeArrayFieldStart("scores");
-    for (AssessedScore s : a.scores()) {
-      score(g, s);
-    }
-    g.writeEndArray();
+    arrayField(g, "scores", a.scores(), Encoder::score);
     g.writeEndObject();
   }
 
@@ -125,12 +124,6 @@ final class Encoder {
     g.writeEndObject();
   }
 
-  static void evidenceValue(JsonGenerator g, EvidenceValue v) throws IOException {
-    g.writeStartObject();
-    valueFields(g, v);
-    g.writeEndObject();
-  }
-
   private static void valueFields(JsonGenerator g, EvidenceValue v) throws IOException {
     g.writeStringField("type", v.typeName());
     if (v instanceof EvidenceValue.Document d) {
@@ -197,6 +190,14 @@ final class Encoder {
     g.writeNumber(d.toString());
   }
 
+  /** Writes {@code t} as {@code {"vi": ..., "en": ...}}, Vietnamese first, English if present. */
+  static void localizedText(JsonGenerator g, LocalizedText t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("vi", t.vi());
+    optional(g, "en", t.en());
+    g.writeEndObject();
+  }
+
   static void date(JsonGenerator g, LocalDate d) throws IOException {
     g.writeString(d.toString());
   }
@@ -205,8 +206,24 @@ final class Encoder {
     g.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> value)
+  /** Writes one value. */
+  @FunctionalInterface
+  interface ValueWriter<T> {
+    void write(JsonGenerator g, T value) throws IOException;
+  }
+
+  /** Writes the field {@code name} with an array of {@code items}, each by {@code item}. */
+  static <T> void arrayField(JsonGenerator g, String name, List<T> items, ValueWriter<T> item)
       throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T t : items) {
+      item.write(g, t);
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes the field {@code name} if {@code value} is present. */
+  static void optional(JsonGenerator g, String name, Optional<String> value) throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
     }

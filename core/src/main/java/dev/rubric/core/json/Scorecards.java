@@ -1,40 +1,33 @@
 package dev.rubric.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.KeyDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Channel;
+import dev.rubric.core.finding.Explanation;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.finding.FindingKind;
+import dev.rubric.core.finding.Severity;
+import dev.rubric.core.result.ChannelTotal;
+import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 
 /**
- * The scorecard format ({@code "rubric-scorecard/1"}): the Jackson-annotated {@link Scorecard}
- * preceded by a {@code "format"} field. Unlike evidence and assessments, scorecards are mapped by
- * Jackson from the annotations on the result types; this class adds the format marker, the
- * lowercase names of {@link Channel}, and translates Jackson's errors into {@link
- * JsonFormatException}s with the path and position of the offending value.
+ * The scorecard format ({@code "rubric-scorecard/1"}): a {@code "format"} field, then a {@link
+ * Scorecard}'s properties in the order of its accessors, with its nodes, channel totals, findings
+ * and explanations. Enumerations are written as their lowercase constant names ({@code
+ * "system_measured"}, {@code "not_met"}, {@code "major"}), the channel totals in {@link Channel}
+ * order and a finding's arguments in key order, absent optional values are left out, and decimals
+ * are plain numbers. Reading accepts exactly what writing produces, with the optional properties of
+ * {@code docs/schemas/scorecard.schema.json} left out or not.
  */
 final class Scorecards {
   private Scorecards() {}
@@ -42,209 +35,283 @@ final class Scorecards {
   /** The {@code "format"} of a scorecard document. */
   static final String FORMAT = "rubric-scorecard/1";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // ---------------------------------------------------------------- writing
 
-  /** Returns the document for {@code scorecard}: {@code "format"} first, then its properties. */
-  static ObjectNode toDocument(ObjectMapper mapper, Scorecard scorecard) {
-    JsonNode body = mapper.valueToTree(scorecard);
-    ObjectNode doc = NODES.objectNode();
-    doc.put("format", FORMAT);
-    doc.setAll((ObjectNode) body);
-    return doc;
+  /** Writes {@code s} as a scorecard document. */
+  static void write(JsonGenerator g, Scorecard s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    g.writeStringField("unitCode", s.unitCode());
+    g.writeStringField("unitName", s.unitName());
+    g.writeStringField("unitKind", s.unitKind());
+    g.writeStringField("periodId", s.periodId());
+    g.writeStringField("catalogId", s.catalogId());
+    g.writeStringField("catalogVersion", s.catalogVersion());
+    g.writeStringField("catalogHash", s.catalogHash());
+    Encoder.arrayField(g, "nodes", s.nodes(), Scorecards::node);
+    g.writeObjectFieldStart("channelTotals");
+    for (Channel c : Channel.values()) {
+      ChannelTotal t = s.channelTotals().get(c);
+      if (t != null) {
+        g.writeObjectFieldStart(code(c));
+        decimalField(g, "earned", t.earned());
+        decimalField(g, "applicableMax", t.applicableMax());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndObject();
+    decimalField(g, "bonus", s.bonus());
+    decimalField(g, "penalty", s.penalty());
+    decimalField(g, "total", s.total());
+    decimalField(g, "index", s.index());
+    decimalField(g, "indexRounded", s.indexRounded());
+    g.writeNumberField("indexDecimals", s.indexDecimals());
+    if (s.band().isPresent()) {
+      g.writeFieldName("band");
+      Encoder.localizedText(g, s.band().get());
+    }
+    Encoder.arrayField(g, "findings", s.findings(), Scorecards::finding);
+    g.writeBooleanField("surveyIncluded", s.surveyIncluded());
+    g.writeEndObject();
   }
 
+  private static void node(JsonGenerator g, NodeResult n) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", n.code());
+    g.writeFieldName("title");
+    Encoder.localizedText(g, n.title());
+    g.writeStringField("channel", code(n.channel()));
+    decimalField(g, "earned", n.earned());
+    decimalField(g, "max", n.max());
+    decimalField(g, "applicableMax", n.applicableMax());
+    g.writeStringField("status", code(n.status()));
+    g.writeFieldName("explanation");
+    explanation(g, n.explanation());
+    Encoder.arrayField(g, "children", n.children(), Scorecards::node);
+    g.writeEndObject();
+  }
+
+  private static void explanation(JsonGenerator g, Explanation e) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("text");
+    Encoder.localizedText(g, e.text());
+    Encoder.arrayField(g, "children", e.children(), Scorecards::explanation);
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", f.code());
+    g.writeStringField("severity", code(f.severity()));
+    g.writeStringField("kind", code(f.kind()));
+    Encoder.optional(g, "criterionCode", f.criterionCode());
+    g.writeStringField("messageKey", f.messageKey());
+    g.writeObjectFieldStart("arguments");
+    for (Map.Entry<String, String> a : new TreeMap<>(f.arguments()).entrySet()) {
+      g.writeStringField(a.getKey(), a.getValue());
+    }
+    g.writeEndObject();
+    g.writeFieldName("message");
+    Encoder.localizedText(g, f.message());
+    Encoder.arrayField(g, "evidence", f.evidence(), JsonGenerator::writeString);
+    if (f.recommendation().isPresent()) {
+      g.writeFieldName("recommendation");
+      Encoder.localizedText(g, f.recommendation().get());
+    }
+    decimalField(g, "pointsLost", f.pointsLost());
+    g.writeEndObject();
+  }
+
+  private static void decimalField(JsonGenerator g, String name, Decimal d) throws IOException {
+    g.writeFieldName(name);
+    Encoder.decimal(g, d);
+  }
+
+  /** Returns the JSON name of a constant: its name in lowercase, e.g. {@code "system_measured"}. */
+  static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  // ---------------------------------------------------------------- reading
+
   /** Decodes a parsed scorecard document. */
-  static Scorecard fromDocument(ObjectMapper mapper, String source, Tree root) {
-    Decoder d = new Decoder(source);
+  static Scorecard read(Decoder d, Tree root) {
     Decoder.At at = new Decoder.At(root, "$");
     Tree.Obj obj = d.object(at, "a scorecard object");
     Tree.Member format = obj.members().get("format");
     if (format == null) {
       throw d.missing(at, "format");
     }
-    Decoder.At formatAt = at.field(format);
-    if (!(format.value() instanceof Tree.Str s && s.value().equals(FORMAT))) {
-      throw d.fail(formatAt, "expected '" + FORMAT + "' but found " + format.value().describe());
-    }
-    ObjectNode body = (ObjectNode) toNode(root);
-    body.remove("format");
-    try {
-      return mapper.treeToValue(body, Scorecard.class);
-    } catch (JsonMappingException e) {
-      Decoder.At failed = at;
-      for (JsonMappingException.Reference r : e.getPath()) {
-        Optional<Decoder.At> next = step(failed, r);
-        if (next.isEmpty()) {
-          break;
-        }
-        failed = next.get();
+    d.format(at.field(format), FORMAT);
+    Decoder.Fields f =
+        d.fields(
+            at,
+            "format",
+            "unitCode",
+            "unitName",
+            "unitKind",
+            "periodId",
+            "catalogId",
+            "catalogVersion",
+            "catalogHash",
+            "nodes",
+            "channelTotals",
+            "bonus",
+            "penalty",
+            "total",
+            "index",
+            "indexRounded",
+            "indexDecimals",
+            "band",
+            "findings",
+            "surveyIncluded");
+    Scorecard.Builder b =
+        Scorecard.builder()
+            .unitCode(d.string(f.required("unitCode")))
+            .unitName(d.string(f.required("unitName")))
+            .unitKind(d.string(f.required("unitKind")))
+            .periodId(d.string(f.required("periodId")))
+            .catalogId(d.string(f.required("catalogId")))
+            .catalogVersion(d.string(f.required("catalogVersion")))
+            .catalogHash(d.string(f.required("catalogHash")));
+    f.optional("nodes").ifPresent(nodes -> b.nodes(d.list(nodes, Scorecards::node)));
+    f.optional("channelTotals").ifPresent(totals -> channelTotals(d, totals, b));
+    b.bonus(d.decimal(f.required("bonus"), "a decimal number"))
+        .penalty(d.decimal(f.required("penalty"), "a decimal number"))
+        .total(d.decimal(f.required("total"), "a decimal number"))
+        .index(d.decimal(f.required("index"), "a decimal number"))
+        .indexRounded(d.decimal(f.required("indexRounded"), "a decimal number"))
+        .indexDecimals(int32(d, f.required("indexDecimals")));
+    f.optional("band").ifPresent(band -> b.band(text(d, band)));
+    f.optional("findings").ifPresent(findings -> b.findings(d.list(findings, Scorecards::finding)));
+    b.surveyIncluded(d.bool(f.required("surveyIncluded")));
+    return d.build(at, b::build);
+  }
+
+  private static NodeResult node(Decoder d, Decoder.At at) {
+    Decoder.Fields f =
+        d.fields(
+            at,
+            "code",
+            "title",
+            "channel",
+            "earned",
+            "max",
+            "applicableMax",
+            "status",
+            "explanation",
+            "children");
+    String code = d.string(f.required("code"));
+    LocalizedText title = text(d, f.required("title"));
+    Channel channel = constant(d, f.required("channel"), "a channel", Channel.values());
+    Decimal earned = d.decimal(f.required("earned"), "a decimal number");
+    Decimal max = d.decimal(f.required("max"), "a decimal number");
+    Decimal applicableMax = d.decimal(f.required("applicableMax"), "a decimal number");
+    NodeStatus status = constant(d, f.required("status"), "a node status", NodeStatus.values());
+    Explanation explanation = explanation(d, f.required("explanation"));
+    List<NodeResult> children =
+        f.optional("children").map(c -> d.list(c, Scorecards::node)).orElse(List.of());
+    return d.build(
+        at,
+        () ->
+            new NodeResult(
+                code, title, channel, earned, max, applicableMax, status, explanation, children));
+  }
+
+  private static Explanation explanation(Decoder d, Decoder.At at) {
+    Decoder.Fields f = d.fields(at, "text", "children");
+    LocalizedText text = text(d, f.required("text"));
+    List<Explanation> children =
+        f.optional("children").map(c -> d.list(c, Scorecards::explanation)).orElse(List.of());
+    return d.build(at, () -> new Explanation(text, children));
+  }
+
+  private static void channelTotals(Decoder d, Decoder.At at, Scorecard.Builder b) {
+    for (Tree.Member m : d.object(at, "an object of channel totals").members().values()) {
+      Optional<Channel> channel = lookup(Channel.values(), m.name());
+      if (channel.isEmpty()) {
+        throw new JsonFormatException(
+            d.source(),
+            m.line(),
+            m.column(),
+            at.path(),
+            "unknown key '"
+                + m.name()
+                + "'; expected a channel ("
+                + Decoder.alternatives(codes(Channel.values()))
+                + ")");
       }
-      throw d.fail(failed, detail(e, failed.node()));
-    } catch (IllegalArgumentException e) {
-      throw d.fail(at, String.valueOf(e.getMessage()));
-    } catch (IOException e) {
-      throw new IllegalStateException("bug: reading a tree cannot fail with I/O", e);
+      Decoder.At total = at.field(m);
+      Decoder.Fields f = d.fields(total, "earned", "applicableMax");
+      Decimal earned = d.decimal(f.required("earned"), "a decimal number");
+      Decimal applicableMax = d.decimal(f.required("applicableMax"), "a decimal number");
+      b.putChannelTotals(
+          channel.get(), d.build(total, () -> new ChannelTotal(earned, applicableMax)));
     }
   }
 
-  private static Optional<Decoder.At> step(Decoder.At at, JsonMappingException.Reference r) {
-    if (r.getFieldName() != null && at.node() instanceof Tree.Obj o) {
-      Tree.Member m = o.members().get(r.getFieldName());
-      if (m != null) {
-        return Optional.of(at.field(m));
-      }
-      return Optional.of(new Decoder.At(at.node(), at.path() + Decoder.segment(r.getFieldName())));
-    }
-    if (r.getIndex() >= 0 && at.node() instanceof Tree.Arr a && r.getIndex() < a.items().size()) {
-      return Optional.of(at.index(r.getIndex(), a.items().get(r.getIndex())));
-    }
-    return Optional.empty();
+  private static Finding finding(Decoder d, Decoder.At at) {
+    Decoder.Fields f =
+        d.fields(
+            at,
+            "code",
+            "severity",
+            "kind",
+            "criterionCode",
+            "messageKey",
+            "arguments",
+            "message",
+            "evidence",
+            "recommendation",
+            "pointsLost");
+    Finding.Builder b =
+        Finding.builder()
+            .code(d.string(f.required("code")))
+            .severity(constant(d, f.required("severity"), "a severity", Severity.values()))
+            .kind(constant(d, f.required("kind"), "a finding kind", FindingKind.values()));
+    f.optional("criterionCode").ifPresent(c -> b.criterionCode(d.string(c)));
+    b.messageKey(d.string(f.required("messageKey")));
+    f.optional("arguments")
+        .ifPresent(
+            arguments -> {
+              for (Tree.Member m :
+                  d.object(arguments, "an object of arguments by name").members().values()) {
+                b.putArguments(m.name(), d.string(arguments.field(m)));
+              }
+            });
+    b.message(text(d, f.required("message")));
+    f.optional("evidence").ifPresent(e -> b.evidence(d.list(e, Decoder::string)));
+    f.optional("recommendation").ifPresent(r -> b.recommendation(text(d, r)));
+    b.pointsLost(d.decimal(f.required("pointsLost"), "a decimal number"));
+    return d.build(at, b::build);
   }
 
-  private static final Pattern NOT_SET =
-      Pattern.compile("Cannot build \\w+, some of required attributes are not set \\[(.*)\\]");
-
-  /** Rewrites Jackson's binding errors as "expected ... but found ..." where it knows the case. */
-  private static String detail(JsonMappingException e, Tree found) {
-    if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field '" + u.getPropertyName() + "'";
-    }
-    Throwable cause = e.getCause();
-    if (cause instanceof NullPointerException && cause.getMessage() != null) {
-      return "missing required field '" + cause.getMessage() + "'";
-    }
-    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-      Matcher m = NOT_SET.matcher(String.valueOf(cause.getMessage()));
-      if (m.matches()) {
-        return "missing required field "
-            + String.join(
-                ", ", Arrays.stream(m.group(1).split(",\\s*")).map(f -> "'" + f + "'").toList());
-      }
-      return String.valueOf(cause.getMessage());
-    }
-    if (e instanceof InvalidFormatException f
-        && f.getTargetType() == Channel.class
-        && String.valueOf(f.getOriginalMessage()).startsWith("Cannot deserialize Map key")) {
-      return "unknown key '" + f.getValue() + "'; expected a channel (" + channels() + ")";
-    }
-    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      return "expected " + describe(m.getTargetType()) + " but found " + found.describe();
-    }
-    String first = String.valueOf(e.getOriginalMessage()).split("\n", 2)[0];
-    return first.isEmpty()
-        ? "invalid scorecard"
-        : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+  private static LocalizedText text(Decoder d, Decoder.At at) {
+    Decoder.Fields f = d.fields(at, "vi", "en");
+    String vi = d.string(f.required("vi"));
+    Optional<String> en = f.optional("en").map(d::string);
+    return d.build(at, () -> new LocalizedText(vi, en));
   }
 
-  private static String describe(Class<?> type) {
-    if (type == Channel.class) {
-      return "a channel (" + channels() + ")";
+  private static int int32(Decoder d, Decoder.At at) {
+    long n = d.integer(at, "an integer");
+    if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+      throw d.expected(at, "a 32-bit integer");
     }
-    if (type == Decimal.class || type == BigDecimal.class) {
-      return "a decimal number";
-    }
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-      return "an integer";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "a boolean";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (List.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    return "an object";
+    return (int) n;
   }
 
-  /** Converts a position-carrying tree into Jackson's tree, keeping numbers exact. */
-  static JsonNode toNode(Tree t) {
-    if (t instanceof Tree.Obj o) {
-      ObjectNode n = NODES.objectNode();
-      o.members().values().forEach(m -> n.set(m.name(), toNode(m.value())));
-      return n;
-    }
-    if (t instanceof Tree.Arr a) {
-      ArrayNode n = NODES.arrayNode();
-      a.items().forEach(i -> n.add(toNode(i)));
-      return n;
-    }
-    if (t instanceof Tree.Str s) {
-      return NODES.textNode(s.value());
-    }
-    if (t instanceof Tree.Num x) {
-      return x.integral()
-          ? NODES.numberNode(x.value().toBigIntegerExact())
-          : NODES.numberNode(x.value());
-    }
-    if (t instanceof Tree.Bool b) {
-      return NODES.booleanNode(b.value());
-    }
-    return NODES.nullNode();
+  /** Reads the constant whose {@link #code} is the string at {@code at}. */
+  private static <E extends Enum<E>> E constant(
+      Decoder d, Decoder.At at, String what, E[] constants) {
+    return d.oneOf(at, what, codes(constants), c -> lookup(constants, c));
   }
 
-  /** Registers the lowercase snake-case names of {@link Channel}, as values and as map keys. */
-  static void registerChannel(SimpleModule m) {
-    m.addSerializer(Channel.class, new ChannelWriter());
-    m.addKeySerializer(Channel.class, new ChannelKeyWriter());
-    m.addDeserializer(Channel.class, new ChannelReader());
-    m.addKeyDeserializer(Channel.class, new ChannelKeyReader());
+  private static List<String> codes(Enum<?>[] constants) {
+    return Arrays.stream(constants).map(Scorecards::code).toList();
   }
 
-  static String code(Channel c) {
-    return c.name().toLowerCase(Locale.ROOT);
-  }
-
-  static Optional<Channel> channel(String code) {
-    return Arrays.stream(Channel.values()).filter(c -> code(c).equals(code)).findFirst();
-  }
-
-  private static String channels() {
-    List<String> codes = Arrays.stream(Channel.values()).map(c -> "'" + code(c) + "'").toList();
-    return String.join(", ", codes.subList(0, codes.size() - 1))
-        + " or "
-        + codes.get(codes.size() - 1);
-  }
-
-  private static final class ChannelWriter extends JsonSerializer<Channel> {
-    @Override
-    public void serialize(Channel value, JsonGenerator g, SerializerProvider provider)
-        throws IOException {
-      g.writeString(code(value));
-    }
-  }
-
-  private static final class ChannelKeyWriter extends JsonSerializer<Channel> {
-    @Override
-    public void serialize(Channel value, JsonGenerator g, SerializerProvider provider)
-        throws IOException {
-      g.writeFieldName(code(value));
-    }
-  }
-
-  private static final class ChannelReader extends JsonDeserializer<Channel> {
-    @Override
-    public Channel deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String text = p.getValueAsString();
-      Optional<Channel> c = text == null ? Optional.empty() : channel(text);
-      if (c.isEmpty()) {
-        return (Channel)
-            ctxt.handleWeirdStringValue(
-                Channel.class, String.valueOf(text), "expected a channel (%s)", channels());
-      }
-      return c.get();
-    }
-  }
-
-  private static final class ChannelKeyReader extends KeyDeserializer {
-    @Override
-    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-      Optional<Channel> c = channel(key);
-      if (c.isEmpty()) {
-        return ctxt.handleWeirdKey(Channel.class, key, "expected a channel (%s)", channels());
-      }
-      return c.get();
-    }
+  private static <E extends Enum<E>> Optional<E> lookup(E[] constants, String code) {
+    return Arrays.stream(constants).filter(c -> code(c).equals(code)).findFirst();
   }
 }

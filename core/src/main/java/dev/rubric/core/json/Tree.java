@@ -1,19 +1,13 @@
 package dev.rubric.core.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A parsed JSON value that remembers where each value and field name started, so that decoding
- * errors name a line and column as well as a path. Jackson's {@code JsonNode} keeps no positions.
+ * errors name a line and column as well as a path. {@link TreeReader} builds it from the tokens of
+ * Jackson's streaming parser; the decoders read it.
  */
 sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool, Tree.Null {
 
@@ -29,7 +23,7 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
   /** A field of an object, with the position of its name. */
   record Member(String name, int line, int column, Tree value) {}
 
-  /** An object; members in document order, names unique (the parser rejects duplicates). */
+  /** An object; members in document order, names unique ({@link TreeReader} rejects duplicates). */
   record Obj(Map<String, Member> members, int line, int column) implements Tree {
     @Override
     public String describe() {
@@ -84,61 +78,22 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
   /** Characters of a value shown in a message before it is cut with an ellipsis. */
   int SHOWN = 40;
 
-  /**
-   * Reads the value at the parser's current token, which must be the first token of a value or,
-   * inside a deserializer that was handed an object after its start, a field name.
-   */
-  static Tree read(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    JsonLocation at = p.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
-    if (t == JsonToken.START_OBJECT || t == JsonToken.FIELD_NAME) {
-      Map<String, Member> members = new LinkedHashMap<>();
-      JsonToken next = t == JsonToken.FIELD_NAME ? t : p.nextToken();
-      while (next == JsonToken.FIELD_NAME) {
-        JsonLocation nameAt = p.currentTokenLocation();
-        String name = p.currentName();
-        p.nextToken();
-        members.put(name, new Member(name, nameAt.getLineNr(), nameAt.getColumnNr(), read(p)));
-        next = p.nextToken();
-      }
-      return new Obj(Collections.unmodifiableMap(members), line, column);
-    }
-    if (t == JsonToken.START_ARRAY) {
-      List<Tree> items = new ArrayList<>();
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        items.add(read(p));
-      }
-      return new Arr(List.copyOf(items), line, column);
-    }
-    if (t == JsonToken.VALUE_STRING) {
-      return new Str(p.getText(), line, column);
-    }
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      return new Num(new BigDecimal(p.getBigIntegerValue()), true, p.getText(), line, column);
-    }
-    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return new Num(p.getDecimalValue(), false, p.getText(), line, column);
-    }
-    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-      return new Bool(t == JsonToken.VALUE_TRUE, line, column);
-    }
-    if (t == JsonToken.VALUE_NULL) {
-      return new Null(line, column);
-    }
-    throw new IllegalStateException("bug: unexpected token " + t);
-  }
-
   /** Returns {@code s} as a JSON string literal, cut to {@value #SHOWN} characters. */
   static String quote(String s) {
-    String cut = abbreviate(s);
-    StringBuilder b = new StringBuilder(cut.length() + 2).append('"');
-    for (int i = 0; i < cut.length(); i++) {
-      char c = cut.charAt(i);
+    return '"' + escape(abbreviate(s), true) + '"';
+  }
+
+  /**
+   * Returns {@code s} with control characters escaped as in JSON (a newline as {@code \n}, others
+   * as unicode escapes), and with double quotes and backslashes escaped too if {@code quotes}.
+   */
+  static String escape(String s, boolean quotes) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
+        case '"' -> b.append(quotes ? "\\\"" : "\"");
+        case '\\' -> b.append(quotes ? "\\\\" : "\\");
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
@@ -151,7 +106,7 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
         }
       }
     }
-    return b.append('"').toString();
+    return b.toString();
   }
 
   /** Returns {@code s} cut to {@value #SHOWN} code points, with an ellipsis if it was cut. */

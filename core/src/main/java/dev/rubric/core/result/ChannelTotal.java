@@ -1,6 +1,5 @@
 package dev.rubric.core.result;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rubric.core.Decimal;
 import java.util.Objects;
 
@@ -11,7 +10,6 @@ import java.util.Objects;
  * @param earned the points earned; may be negative when the channel holds penalty nodes
  * @param applicableMax the channel's maximum after excluding not-applicable nodes; never negative
  */
-@JsonPropertyOrder({"earned", "applicableMax"})
 public record ChannelTotal(Decimal earned, Decimal applicableMax) {
 
   /**

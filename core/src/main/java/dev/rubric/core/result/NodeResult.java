@@ -1,6 +1,5 @@
 package dev.rubric.core.result;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Channel;
@@ -31,17 +30,6 @@ import java.util.Optional;
  * @param explanation why the node earned {@code earned}
  * @param children the results of the node's children in catalog order; empty for a leaf
  */
-@JsonPropertyOrder({
-  "code",
-  "title",
-  "channel",
-  "earned",
-  "max",
-  "applicableMax",
-  "status",
-  "explanation",
-  "children"
-})
 public record NodeResult(
     String code,
     LocalizedText title,

@@ -1,9 +1,6 @@
 package dev.rubric.core.result;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.rubric.core.Language;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -41,21 +38,5 @@ public enum NodeStatus {
   public String label(Language language) {
     Objects.requireNonNull(language, "language");
     return language == Language.EN ? en : vi;
-  }
-
-  @JsonValue
-  private String json() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  @JsonCreator
-  private static NodeStatus fromJson(String name) {
-    for (NodeStatus s : values()) {
-      if (s.json().equals(name)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(
-        "status: expected a node status such as 'met' or 'not_applicable' but found '" + name + "'");
   }
 }

@@ -1,9 +1,5 @@
 package dev.rubric.core.result;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Channel;
@@ -35,29 +31,6 @@ import org.immutables.value.Value;
  * appear in the order of the accessors below and absent optional values are left out.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableScorecard.class)
-@JsonDeserialize(builder = Scorecard.Builder.class)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({
-  "unitCode",
-  "unitName",
-  "unitKind",
-  "periodId",
-  "catalogId",
-  "catalogVersion",
-  "catalogHash",
-  "nodes",
-  "channelTotals",
-  "bonus",
-  "penalty",
-  "total",
-  "index",
-  "indexRounded",
-  "indexDecimals",
-  "band",
-  "findings",
-  "surveyIncluded"
-})
 public abstract class Scorecard {
 
   /** The most fractional digits {@link #indexDecimals()} may ask for. */

@@ -1,10 +1,7 @@
 package dev.rubric.core.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.rubric.core.Language;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +9,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SeverityTest {
-
-  private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
   void label_vietnamese_returnsVietnameseNames() {
@@ -43,24 +38,5 @@ class SeverityTest {
     assertThat(Severity.MAJOR.isAtLeast(Severity.MINOR)).isTrue();
     assertThat(Severity.MAJOR.isAtLeast(Severity.MAJOR)).isTrue();
     assertThat(Severity.MAJOR.isAtLeast(Severity.CRITICAL)).isFalse();
-  }
-
-  @Test
-  void json_eachSeverity_isLowercaseName() throws Exception {
-    assertThat(mapper.writeValueAsString(Severity.values()))
-        .isEqualTo("[\"critical\",\"major\",\"minor\",\"info\"]");
-  }
-
-  @Test
-  void json_lowercaseName_readsSeverity() throws Exception {
-    assertThat(mapper.readValue("\"minor\"", Severity.class)).isEqualTo(Severity.MINOR);
-  }
-
-  @Test
-  void json_unknownName_failsNamingExpectedValues() {
-    assertThatThrownBy(() -> mapper.readValue("\"MAJOR\"", Severity.class))
-        .isInstanceOf(ValueInstantiationException.class)
-        .hasRootCauseMessage(
-            "severity: expected 'critical', 'major', 'minor' or 'info' but found 'MAJOR'");
   }
 }
