@@ -1,6 +1,6 @@
 package dev.rubric.cli;
 
-import dev.rubric.cli.io.InvalidInputException;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.dsl.InvalidCatalogException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

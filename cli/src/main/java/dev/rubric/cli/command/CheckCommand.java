@@ -3,7 +3,7 @@ package dev.rubric.cli.command;
 import static dev.rubric.report.Labels.tr;
 
 import dev.rubric.cli.io.Catalogs;
-import dev.rubric.cli.io.InvalidInputException;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.dsl.Compilation;

@@ -1,7 +1,7 @@
 package dev.rubric.cli.command;
 
 import dev.rubric.cli.io.Catalogs;
-import dev.rubric.cli.io.EvidenceLoader;
+import dev.rubric.core.io.EvidenceLoader;
 import dev.rubric.dsl.CompiledCatalog;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ final class Inputs {
    *
    * @throws dev.rubric.dsl.InvalidCatalogException carrying the rendered diagnostics, if the
    *     catalog has errors
-   * @throws dev.rubric.cli.io.InvalidInputException if a file is missing, unreadable or malformed
+   * @throws dev.rubric.core.io.InvalidInputException if a file is missing, unreadable or malformed
    */
   Loaded load() {
     CompiledCatalog compiled = Catalogs.compile(catalog, catalog.toString()).orElseThrow();

@@ -1,6 +1,6 @@
 package dev.rubric.cli.command;
 
-import dev.rubric.cli.io.InvalidInputException;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.result.Scorecard;

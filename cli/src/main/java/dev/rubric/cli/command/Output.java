@@ -1,6 +1,6 @@
 package dev.rubric.cli.command;
 
-import dev.rubric.cli.io.TextFiles;
+import dev.rubric.core.io.TextFiles;
 import dev.rubric.report.Ansi;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ final class Output {
   /**
    * Writes {@code content} to the file named by {@code --out}, or else to standard output.
    *
-   * @throws dev.rubric.cli.io.InvalidInputException if the file cannot be written
+   * @throws dev.rubric.core.io.InvalidInputException if the file cannot be written
    */
   void emit(RubricCommand rubric, String content) {
     if (file != null) {

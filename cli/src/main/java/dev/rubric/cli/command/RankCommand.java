@@ -1,6 +1,6 @@
 package dev.rubric.cli.command;
 
-import dev.rubric.cli.io.InvalidInputException;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Language;
 import dev.rubric.report.RankingCsv;

@@ -1,5 +1,7 @@
 package dev.rubric.cli.io;
 
+import dev.rubric.core.io.EvidenceLoader;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.evidence.EvidenceFile;
 import java.io.IOException;
 import java.net.URI;

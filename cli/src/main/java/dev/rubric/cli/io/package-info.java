@@ -1,9 +1,7 @@
 /**
- * Reading the user's files: catalogs, evidence as JSON, CSV ({@link
- * dev.rubric.core.csv.CsvEvidenceReader}) or directories ({@link
- * dev.rubric.cli.io.EvidenceLoader}), and the bundled sample data ({@link
- * dev.rubric.cli.io.BundledData}). Problems surface as {@link
- * dev.rubric.cli.io.InvalidInputException}s naming the file and position.
+ * The CLI's files: catalogs named on the command line ({@link dev.rubric.cli.io.Catalogs}) and
+ * the bundled sample data ({@link dev.rubric.cli.io.BundledData}). Evidence files are read by
+ * {@link dev.rubric.core.io.EvidenceLoader}.
  */
 @NullMarked
 package dev.rubric.cli.io;

@@ -7,7 +7,7 @@ import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
-import dev.rubric.cli.io.EvidenceLoader;
+import dev.rubric.core.io.EvidenceLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.rubric.cli.io;
+package dev.rubric.core.io;
 
 /**
  * A problem with a file the user named: missing, unreadable or malformed. The message is shown to

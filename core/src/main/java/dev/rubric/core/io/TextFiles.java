@@ -1,4 +1,4 @@
-package dev.rubric.cli.io;
+package dev.rubric.core.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

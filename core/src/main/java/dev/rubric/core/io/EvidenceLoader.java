@@ -1,4 +1,4 @@
-package dev.rubric.cli.io;
+package dev.rubric.core.io;
 
 import dev.rubric.core.csv.CsvEvidenceReader;
 import dev.rubric.core.csv.CsvFormatException;
