@@ -16,9 +16,10 @@ import java.util.List;
 /**
  * Small helpers shared by the evaluation tests: compiling catalog text that must be valid, a unit
  * and its evidence built in code, and look-ups into a scorecard. The module's tests cannot use the
- * testkit (it depends on this module), so these stay plain.
+ * testkit (it depends on this module), so these stay plain. The regression tests in {@code
+ * dev.rubric.dsl.issues} use the public ones.
  */
-final class EvaluationFixtures {
+public final class EvaluationFixtures {
   static final Period YEAR_2022 = Period.year(2022);
   static final String UNIT_CODE = "01969";
 
@@ -41,7 +42,7 @@ final class EvaluationFixtures {
   }
 
   /** Compiles {@code text}, which must have no errors (warnings are allowed). */
-  static CompiledCatalog compile(String text) {
+  public static CompiledCatalog compile(String text) {
     Compilation c = Rubric.standard().compile(SourceText.of("t.rubric", text));
     if (c.hasErrors()) {
       throw new AssertionError("expected a valid catalog but found:\n" + c.render());
@@ -55,24 +56,24 @@ final class EvaluationFixtures {
   }
 
   /** Returns an evidence set builder for unit 01969 in 2022. */
-  static EvidenceSet.Builder evidence() {
+  public static EvidenceSet.Builder evidence() {
     return EvidenceSet.builder().unitCode(UNIT_CODE).periodId("2022");
   }
 
   /** Evaluates the town for 2022 with {@code evidence}. */
-  static Scorecard evaluate(CompiledCatalog catalog, EvidenceSet.Builder evidence) {
+  public static Scorecard evaluate(CompiledCatalog catalog, EvidenceSet.Builder evidence) {
     return catalog.evaluate(town().build(), YEAR_2022, evidence.build());
   }
 
-  static Evidence count(long n) {
+  public static Evidence count(long n) {
     return Evidence.provided(new EvidenceValue.Count(n));
   }
 
-  static Evidence ratio(long numerator, long denominator) {
+  public static Evidence ratio(long numerator, long denominator) {
     return Evidence.provided(EvidenceValue.Ratio.of(numerator, denominator));
   }
 
-  static Evidence flag(boolean value) {
+  public static Evidence flag(boolean value) {
     return Evidence.provided(new EvidenceValue.Flag(value));
   }
 
@@ -88,7 +89,7 @@ final class EvaluationFixtures {
     return Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").issued(issued).build());
   }
 
-  static Decimal dec(String text) {
+  public static Decimal dec(String text) {
     return Decimal.parse(text);
   }
 

@@ -142,20 +142,23 @@ public final class Engine {
     Acc acc = new Acc();
     acc.findings.addAll(dataFindings);
     List<NodeResult> nodes = new ArrayList<>();
+    List<Scored> areas = new ArrayList<>();
     for (PlanNode p : plan.nodes()) {
-      nodes.add(node(p, f, acc, null));
+      Scored s = node(p, f, acc, null);
+      areas.add(s);
+      nodes.add(s.result());
     }
     Num bonus = Num.ZERO;
     for (PlanNode p : plan.bonus()) {
-      NodeResult r = node(p, f, acc, null);
-      nodes.add(r);
-      bonus = bonus.plus(Num.of(r.earned()));
+      Scored s = node(p, f, acc, null);
+      nodes.add(s.result());
+      bonus = bonus.plus(s.earned());
     }
     Num penalty = Num.ZERO;
     for (PlanNode p : plan.penalties()) {
-      NodeResult r = node(p, f, acc, null);
-      nodes.add(r);
-      penalty = penalty.minus(Num.of(r.earned()));
+      Scored s = node(p, f, acc, null);
+      nodes.add(s.result());
+      penalty = penalty.minus(s.earned());
     }
 
     Num earned = Num.ZERO;
@@ -176,7 +179,8 @@ public final class Engine {
     Num total = earned.plus(bonus).minus(penalty);
     Num index;
     boolean weightedIndex = catalog.index() instanceof IndexFormula.WeightedSum;
-    Num weighted = weightedIndex ? weighted((IndexFormula.WeightedSum) catalog.index(), nodes) : null;
+    Num weighted =
+        weightedIndex ? weighted((IndexFormula.WeightedSum) catalog.index(), areas) : null;
     if (weightedIndex ? weighted == null : applicable.signum() == 0) {
       index = Num.ZERO;
       acc.findings.add(
@@ -215,14 +219,17 @@ public final class Engine {
     return b.build();
   }
 
-  /** Returns Σ wᵢ·vᵢ / Σ wᵢ over the weighted areas that apply, or null when none applies. */
-  private static Num weighted(IndexFormula.WeightedSum formula, List<NodeResult> nodes) {
+  /**
+   * Returns Σ wᵢ·vᵢ / Σ wᵢ over the weighted areas that apply, or null when none applies. The
+   * shares vᵢ come from the areas' exact points, never from the points they show.
+   */
+  private static Num weighted(IndexFormula.WeightedSum formula, List<Scored> areas) {
     Num sum = Num.ZERO;
     Num weights = Num.ZERO;
     for (IndexFormula.Weight w : formula.weights()) {
-      for (NodeResult r : nodes) {
-        if (r.code().equals(w.code()) && r.applicableMax().signum() > 0) {
-          Num v = Num.of(r.earned()).dividedBy(Num.of(r.applicableMax())).max(Num.ZERO).min(Num.ONE);
+      for (Scored a : areas) {
+        if (a.result().code().equals(w.code()) && a.applicable().signum() > 0) {
+          Num v = a.earned().dividedBy(a.applicable()).max(Num.ZERO).min(Num.ONE);
           sum = sum.plus(Num.of(w.weight()).times(v));
           weights = weights.plus(Num.of(w.weight()));
         }
@@ -437,7 +444,7 @@ public final class Engine {
     final List<Finding> findings = new ArrayList<>();
   }
 
-  private NodeResult node(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
+  private Scored node(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
     NodeMemo.Key key = p.memo == null || p.children.length > 0 ? null : p.memo.key(f, inheritedNa, null);
     if (key == null) {
       return evaluateNode(p, f, acc, inheritedNa);
@@ -445,11 +452,10 @@ public final class Engine {
     NodeMemo.Outcome o = p.memo.get(key);
     if (o == null) {
       Acc own = new Acc();
-      NodeResult r = evaluateNode(p, f, own, inheritedNa);
-      // A leaf adds to at most one channel: its own.
+      Scored s = evaluateNode(p, f, own, inheritedNa);
+      // A leaf adds to at most one channel, its own, and adds exactly its points.
       Channel c = own.channels.isEmpty() ? null : own.channels.iterator().next();
-      o = new NodeMemo.Outcome(r, List.copyOf(own.findings), c, !own.dropped.isEmpty(),
-          c == null ? null : own.earned.get(c), c == null ? null : own.applicable.get(c));
+      o = new NodeMemo.Outcome(s, List.copyOf(own.findings), c, !own.dropped.isEmpty());
       p.memo.put(key, o);
     }
     acc.findings.addAll(o.findings());
@@ -459,13 +465,13 @@ public final class Engine {
       if (o.dropped()) {
         acc.dropped.add(c);
       }
-      acc.earned.merge(c, o.earned(), Num::plus);
-      acc.applicable.merge(c, o.applicable(), Num::plus);
+      acc.earned.merge(c, o.scored().earned(), Num::plus);
+      acc.applicable.merge(c, o.scored().applicable(), Num::plus);
     }
-    return o.result();
+    return o.scored();
   }
 
-  private NodeResult evaluateNode(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
+  private Scored evaluateNode(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
     f.max = p.max;
     List<Explanation> why = new ArrayList<>();
     NotApplicablePolicy na = inheritedNa;
@@ -599,17 +605,20 @@ public final class Engine {
     }
     Decimal earnedD = earned.toDecimal();
     Decimal applicableD = applicable.toDecimal();
+    NodeResult result =
+        new NodeResult(
+            p.node.code(), p.node.title(), channel, earnedD, p.node.max(), applicableD, status,
+            Explanation.of(headline(p, earnedD, applicableD, status), why), List.of());
+    Scored scored = new Scored(result, earned, applicable);
     if (na == null && status != NodeStatus.ERROR && status != NodeStatus.INSUFFICIENT_EVIDENCE) {
-      findings(p, f, earnedD, applicableD, penalty, own);
+      findings(p, f, scored, own);
     }
     acc.findings.addAll(own);
     if (main) {
       acc.earned.merge(channel, earned, Num::plus);
       acc.applicable.merge(channel, applicable, Num::plus);
     }
-    return new NodeResult(
-        p.node.code(), p.node.title(), channel, earnedD, p.node.max(), applicableD, status,
-        Explanation.of(headline(p, earnedD, applicableD, status), why), List.of());
+    return scored;
   }
 
   /** Computes a node's lets into the frame and explains each; a failure is kept until read. */
@@ -635,23 +644,25 @@ public final class Engine {
    * A parent whose applicability cannot be decided (missing data, or an error): no point of its
    * subtree can be counted, and one finding on the parent says why.
    */
-  private NodeResult undecided(PlanNode p, Acc acc, EvaluationError error, List<Explanation> why) {
+  private Scored undecided(PlanNode p, Acc acc, EvaluationError error, List<Explanation> why) {
     NodeStatus status = error == null ? NodeStatus.INSUFFICIENT_EVIDENCE : NodeStatus.ERROR;
     LocalizedText reason = LocalizedText.of(
         "không xác định được điều kiện áp dụng của " + p.node.code() + " → 0 điểm",
         "whether " + p.node.code() + " applies cannot be decided → 0 points");
     why.add(Explanation.of(reason));
-    NodeResult r = undecidedTree(p, acc, status, reason, why);
+    Scored r = undecidedTree(p, acc, status, reason, why);
     acc.findings.add(error == null
         ? missingFinding(p, List.of(p.applies.src + " (missing)"), List.of(), p.max)
         : errorFinding(p, error, p.max));
     return r;
   }
 
-  private NodeResult undecidedTree(PlanNode p, Acc acc, NodeStatus status, LocalizedText reason, List<Explanation> why) {
+  private Scored undecidedTree(
+      PlanNode p, Acc acc, NodeStatus status, LocalizedText reason, List<Explanation> why) {
     List<NodeResult> children = new ArrayList<>();
     for (PlanNode c : p.children) {
-      children.add(undecidedTree(c, acc, status, reason, new ArrayList<>(List.of(Explanation.of(reason)))));
+      List<Explanation> childWhy = new ArrayList<>(List.of(Explanation.of(reason)));
+      children.add(undecidedTree(c, acc, status, reason, childWhy).result());
     }
     if (p.children.length == 0 && p.block == NodeKind.AREA) {
       Channel channel = p.node.channel();
@@ -659,51 +670,77 @@ public final class Engine {
       acc.earned.merge(channel, Num.ZERO, Num::plus);
       acc.applicable.merge(channel, p.max, Num::plus);
     }
-    return new NodeResult(
-        p.node.code(), p.node.title(), p.node.channel(), Decimal.ZERO, p.node.max(), p.node.max(), status,
-        Explanation.of(headline(p, Decimal.ZERO, p.node.max(), status), why), children);
+    Explanation explanation = Explanation.of(headline(p, Decimal.ZERO, p.node.max(), status), why);
+    NodeResult r =
+        new NodeResult(
+            p.node.code(), p.node.title(), p.node.channel(), Decimal.ZERO, p.node.max(),
+            p.node.max(), status, explanation, children);
+    return new Scored(r, Num.ZERO, p.max);
   }
 
-  private NodeResult parent(PlanNode p, Frame f, Acc acc, NotApplicablePolicy na, List<Explanation> why) {
-    NodeResult[] children = new NodeResult[p.children.length];
+  private Scored parent(
+      PlanNode p, Frame f, Acc acc, NotApplicablePolicy na, List<Explanation> why) {
+    Scored[] children = new Scored[p.children.length];
+    NodeResult[] results = new NodeResult[p.children.length];
     for (int i = 0; i < children.length; i++) {
       children[i] = node(p.children[i], f, acc, na);
+      results[i] = children[i].result();
     }
     f.max = p.max;
-    NodeMemo.Key key = p.memo == null ? null : p.memo.key(f, na, children);
+    NodeMemo.Key key = p.memo == null ? null : p.memo.key(f, na, results);
     NodeMemo.Outcome o = key == null ? null : p.memo.get(key);
     if (o == null) {
       List<Finding> own = new ArrayList<>();
-      NodeResult r = parentResult(p, f, children, why, own);
-      o = new NodeMemo.Outcome(r, List.copyOf(own), null, false, null, null);
+      Scored s = parentResult(p, f, children, results, why, own);
+      o = new NodeMemo.Outcome(s, List.copyOf(own), null, false);
       if (key != null) {
         p.memo.put(key, o);
       }
     }
     acc.findings.addAll(o.findings());
-    return o.result();
+    return o.scored();
   }
 
-  private NodeResult parentResult(PlanNode p, Frame f, NodeResult[] children, List<Explanation> why, List<Finding> own) {
-    // Sums are exact, so adding BigDecimals and making one Decimal equals adding Decimals.
+  private Scored parentResult(
+      PlanNode p,
+      Frame f,
+      Scored[] children,
+      NodeResult[] results,
+      List<Explanation> why,
+      List<Finding> own) {
+    /*
+     * Two sums. What a parent shows is the sum of what its children show: those are decimals, so
+     * adding BigDecimals and making one Decimal equals adding Decimals, and the scorecard adds up
+     * on paper. What it decides with (its status, its findings, its share in a weighted index) is
+     * the sum of its children's exact points, which may differ from the shown sum in the last
+     * places when a child's points do not terminate (5/6 shows as 0.83333333333333333333).
+     */
     BigDecimal earnedSum = BigDecimal.ZERO;
     BigDecimal applicableSum = BigDecimal.ZERO;
+    Num earned = Num.ZERO;
+    Num applicable = Num.ZERO;
     boolean allNa = true;
-    for (NodeResult r : children) {
-      earnedSum = earnedSum.add(r.earned().toBigDecimal());
-      applicableSum = applicableSum.add(r.applicableMax().toBigDecimal());
-      allNa &= r.status() == NodeStatus.NOT_APPLICABLE;
+    for (Scored c : children) {
+      earnedSum = earnedSum.add(c.result().earned().toBigDecimal());
+      applicableSum = applicableSum.add(c.result().applicableMax().toBigDecimal());
+      earned = earned.plus(c.earned());
+      applicable = applicable.plus(c.applicable());
+      allNa &= c.result().status() == NodeStatus.NOT_APPLICABLE;
     }
-    Decimal earned = Decimal.of(earnedSum);
-    Decimal applicable = Decimal.of(applicableSum);
+    Decimal earnedD = Decimal.of(earnedSum);
+    Decimal applicableD = Decimal.of(applicableSum);
     boolean penalty = p.block == NodeKind.PENALTY;
-    NodeStatus status = allNa ? NodeStatus.NOT_APPLICABLE : statusOf(Num.of(earned), Num.of(applicable), penalty);
+    NodeStatus status = allNa ? NodeStatus.NOT_APPLICABLE : statusOf(earned, applicable, penalty);
+    NodeResult result =
+        new NodeResult(
+            p.node.code(), p.node.title(), p.node.channel(), earnedD, p.node.max(), applicableD,
+            status, Explanation.of(headline(p, earnedD, applicableD, status), why),
+            Arrays.asList(results));
+    Scored scored = new Scored(result, earned, applicable);
     if (!allNa && p.findings.length > 0) {
-      findings(p, f, earned, applicable, penalty, own);
+      findings(p, f, scored, own);
     }
-    return new NodeResult(
-        p.node.code(), p.node.title(), p.node.channel(), earned, p.node.max(), applicable, status,
-        Explanation.of(headline(p, earned, applicable, status), why), Arrays.asList(children));
+    return scored;
   }
 
   private static NodeStatus statusOf(Num earned, Num applicable, boolean penalty) {
@@ -733,25 +770,43 @@ public final class Engine {
 
   // ---------------------------------------------------------------- findings
 
-  private void findings(PlanNode p, Frame f, Decimal earned, Decimal applicable, boolean penalty, List<Finding> out) {
-    boolean below = penalty ? earned.signum() < 0 : earned.isLessThan(applicable);
-    FindingKind kind = penalty || earned.signum() <= 0 ? FindingKind.NOT_MET : FindingKind.PARTIAL;
+  /**
+   * Adds the findings of a node that was scored. Whether it fell short, and how badly, is decided
+   * on its exact points; messages and points lost show its reported points.
+   */
+  private void findings(PlanNode p, Frame f, Scored s, List<Finding> out) {
+    boolean penalty = p.block == NodeKind.PENALTY;
+    boolean below = penalty ? s.earned().signum() < 0 : s.earned().compareTo(s.applicable()) < 0;
+    FindingKind kind =
+        penalty || s.earned().signum() <= 0 ? FindingKind.NOT_MET : FindingKind.PARTIAL;
+    Decimal earned = s.result().earned();
+    Decimal applicable = s.result().applicableMax();
     Decimal lost = penalty ? earned.negate() : applicable.minus(earned).max(Decimal.ZERO);
     if (p.findings.length == 0) {
       // A bonus is optional: falling short of it is not a finding unless the catalog says so.
       if (below && !p.node.silent() && p.block != NodeKind.BONUS) {
-        out.add(p.shortfalls.get(new PlanNode.Points(earned, applicable, null), k -> shortfall(p, earned, applicable, penalty)));
+        // The key holds the status, decided on exact points like the kind: two results that show
+        // the same points but fell short differently never share a finding.
+        PlanNode.Points key = new PlanNode.Points(earned, applicable, s.result().status());
+        out.add(p.shortfalls.get(key, k -> shortfall(p, earned, applicable, penalty, kind, lost)));
       }
       return;
     }
     templateFindings(p, f, earned, applicable, below, kind, lost, out);
   }
 
-  /** The finding of a node that fell short and has no finding templates: a function of its points. */
-  private static Finding shortfall(PlanNode p, Decimal earned, Decimal applicable, boolean penalty) {
-    FindingKind kind = penalty || earned.signum() <= 0 ? FindingKind.NOT_MET : FindingKind.PARTIAL;
-    Decimal lost = penalty ? earned.negate() : applicable.minus(earned).max(Decimal.ZERO);
-    Severity severity = penalty || earned.signum() <= 0 ? Severity.MAJOR : Severity.MINOR;
+  /**
+   * The finding of a node that fell short and has no finding templates: a function of its shown
+   * points and of its kind, which its status decides.
+   */
+  private static Finding shortfall(
+      PlanNode p,
+      Decimal earned,
+      Decimal applicable,
+      boolean penalty,
+      FindingKind kind,
+      Decimal lost) {
+    Severity severity = kind == FindingKind.NOT_MET ? Severity.MAJOR : Severity.MINOR;
     String title = p.node.title().vi();
     String titleEn = p.node.title().in(Language.EN);
     LocalizedText message = penalty

@@ -17,18 +17,21 @@ final class NodeMemo {
   /*
    * Implementation notes.
    *
-   * A leaf's result (its NodeResult with explanation, its findings and its contribution to the
-   * channel totals) is a function of what the node reads from the Frame: the values, statuses and
-   * explanations of the input slots its expressions read, the external `let` slots, the built-in
-   * values it uses, every unit attribute (the insufficient-evidence message names missing
-   * attributes) and the not-applicable policy inherited from its parent. Those are collected from
-   * the compiled expressions (Code.collect) when the catalog is compiled, and make up the key.
+   * A leaf's result (its NodeResult with explanation, its exact points, its findings and its
+   * contribution to the channel totals) is a function of what the node reads from the Frame: the
+   * values, statuses and explanations of the input slots its expressions read, the external `let`
+   * slots, the built-in values it uses, every unit attribute (the insufficient-evidence message
+   * names missing attributes) and the not-applicable policy inherited from its parent. Those are
+   * collected from the compiled expressions (Code.collect) when the catalog is compiled, and make
+   * up the key.
    * Values are compared by representation (Num by numerator and denominator, scale included),
    * which is stricter than numeric equality, so equal keys always render equal text.
    *
    * A parent's own result (its sums, status, headline and findings) is a function of its
    * children's results, which are part of its key compared by identity: when every child came
-   * from its table the parent can come from its own; otherwise the parent's key is new.
+   * from its table the parent can come from its own; otherwise the parent's key is new. A
+   * remembered NodeResult is only ever handed out with the exact points it was remembered with,
+   * so equal identities also mean equal exact sums.
    *
    * Many leaves read few distinct values across a cohort (flags, small counts, a handful of
    * dates): they are served from the table almost always. Leaves that show a rate (412/420) see
@@ -91,11 +94,11 @@ final class NodeMemo {
   }
 
   /**
-   * What evaluating the node contributed: its result, its findings and, for a leaf of the main
-   * index ({@code channel} not null), its points and whether it dropped its channel.
+   * What evaluating the node contributed: its result with its exact points, its findings and, for a
+   * leaf of the main index ({@code channel} not null), the channel its points add to and whether
+   * it dropped that channel.
    */
-  record Outcome(
-      NodeResult result, List<Finding> findings, Channel channel, boolean dropped, Num earned, Num applicable) {}
+  record Outcome(Scored scored, List<Finding> findings, Channel channel, boolean dropped) {}
 
   /**
    * Returns the key of the values the node reads in {@code f}, with its children's results (null

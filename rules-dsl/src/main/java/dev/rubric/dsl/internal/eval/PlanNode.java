@@ -68,7 +68,7 @@ final class PlanNode {
   /** A finding template: severity, condition (null = when below max) and message segments. */
   record FindingPlan(Severity severity, Code condition, List<Object> vi, List<Object> en) {}
 
-  /** A node's points and status (null when it does not matter), a key of its caches. */
+  /** A node's shown points and its status, a key of its caches. */
   record Points(Decimal earned, Decimal applicable, NodeStatus status) {}
 
   /** A placeholder naming {@code earned}, {@code max} or {@code applicable_max}. */
