@@ -1,7 +1,7 @@
 package dev.rubric.cli.cli;
 
 import dev.rubric.core.Language;
-import dev.rubric.core.internal.DisplayWidth;
+import dev.rubric.report.TextLayout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,12 +133,12 @@ public final class Help {
   private static void appendColumns(StringBuilder b, List<String[]> rows) {
     int width = 0;
     for (String[] r : rows) {
-      width = Math.max(width, DisplayWidth.of(r[0]));
+      width = Math.max(width, TextLayout.width(r[0]));
     }
     for (String[] r : rows) {
       b.append("  ")
           .append(r[0])
-          .append(" ".repeat(width - DisplayWidth.of(r[0]) + 2))
+          .append(" ".repeat(width - TextLayout.width(r[0]) + 2))
           .append(r[1])
           .append('\n');
     }
