@@ -54,7 +54,7 @@ class ModelAnnotationsTest {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
         String name = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".");
         name = name.substring(0, name.length() - ".class".length());
-        if (!name.endsWith("package-info")) {
+        if (!name.endsWith("package-info") && !name.equals("module-info")) {
           classes.add(Class.forName(name, false, ModelAnnotationsTest.class.getClassLoader()));
         }
       }

@@ -1,13 +1,12 @@
 package dev.rubric.report;
 
-import dev.rubric.core.internal.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plain-text table whose columns line up by terminal display width, not by {@code
  * String.length()}: combining marks take no column and East Asian wide characters take two (see
- * {@link DisplayWidth}). A column may have a maximum width; longer cells wrap onto continuation
+ * {@link TextLayout}). A column may have a maximum width; longer cells wrap onto continuation
  * lines at spaces. Not thread-safe.
  */
 public final class TextTable {
@@ -26,6 +25,9 @@ public final class TextTable {
 
   private final List<Column> columns = new ArrayList<>();
   private final List<Row> rows = new ArrayList<>();
+
+  /** Creates a table with no columns and no rows. */
+  public TextTable() {}
 
   /** Adds a column that never wraps. */
   public TextTable column(String header, Align align) {
@@ -70,7 +72,7 @@ public final class TextTable {
   public String render(Ansi ansi, String indent) {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
-      widths[c] = DisplayWidth.of(columns.get(c).header());
+      widths[c] = TextLayout.width(columns.get(c).header());
     }
     List<List<List<String>>> wrapped = new ArrayList<>();
     for (Row r : rows) {
@@ -78,7 +80,7 @@ public final class TextTable {
       for (int c = 0; c < columns.size(); c++) {
         List<String> lines = wrap(r.cells().get(c), columns.get(c).maxWidth());
         for (String l : lines) {
-          widths[c] = Math.max(widths[c], DisplayWidth.of(l));
+          widths[c] = Math.max(widths[c], TextLayout.width(l));
         }
         cells.add(lines);
       }
@@ -124,7 +126,7 @@ public final class TextTable {
         b.append(GAP);
       }
       String text = texts.get(c);
-      String pad = " ".repeat(widths[c] - DisplayWidth.of(text));
+      String pad = " ".repeat(widths[c] - TextLayout.width(text));
       String painted = ansi.paint(text, styles.get(c));
       if (columns.get(c).align() == Align.RIGHT) {
         b.append(pad).append(painted);
@@ -148,7 +150,7 @@ public final class TextTable {
    * word wider than {@code width} is broken between code points. {@code width <= 0} never wraps.
    */
   public static List<String> wrap(String text, int width) {
-    if (width <= 0 || DisplayWidth.of(text) <= width) {
+    if (width <= 0 || TextLayout.width(text) <= width) {
       return List.of(text);
     }
     List<String> lines = new ArrayList<>();
@@ -158,7 +160,7 @@ public final class TextTable {
       if (word.isEmpty()) {
         continue;
       }
-      int w = DisplayWidth.of(word);
+      int w = TextLayout.width(word);
       if (currentWidth > 0 && currentWidth + 1 + w <= width) {
         current.append(' ').append(word);
         currentWidth += 1 + w;
@@ -174,7 +176,7 @@ public final class TextTable {
         int cutWidth = 0;
         while (cut < word.length()) {
           int cp = word.codePointAt(cut);
-          int cw = DisplayWidth.of(cp);
+          int cw = TextLayout.width(cp);
           if (cutWidth + cw > width && cutWidth > 0) {
             break;
           }
@@ -183,7 +185,7 @@ public final class TextTable {
         }
         lines.add(word.substring(0, cut));
         word = word.substring(cut);
-        w = DisplayWidth.of(word);
+        w = TextLayout.width(word);
       }
       current.append(word);
       currentWidth = w;

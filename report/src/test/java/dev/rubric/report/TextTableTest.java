@@ -2,7 +2,6 @@ package dev.rubric.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.core.internal.DisplayWidth;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +13,7 @@ class TextTableTest {
   private static int displayColumnOf(String line, String cell) {
     int at = line.indexOf(cell);
     assertThat(at).as("'%s' in '%s'", cell, line).isNotNegative();
-    return DisplayWidth.of(line.substring(0, at));
+    return TextLayout.width(line.substring(0, at));
   }
 
   private static List<String> lines(String rendered) {
@@ -39,12 +38,12 @@ class TextTableTest {
     // when
     List<String> out = lines(table.render(Ansi.OFF, ""));
     // then
-    assertThat(nfd.length()).isGreaterThan(DisplayWidth.of(nfd));
+    assertThat(nfd.length()).isGreaterThan(TextLayout.width(nfd));
     int status = displayColumnOf(out.get(0), "Kết quả");
     assertThat(displayColumnOf(out.get(2), "Đạt một phần")).isEqualTo(status);
     assertThat(displayColumnOf(out.get(3), "Không đạt")).isEqualTo(status);
     assertThat(displayColumnOf(out.get(4), "Lỗi")).isEqualTo(status);
-    int pointsEnd = displayColumnOf(out.get(2), "13,35/18") + DisplayWidth.of("13,35/18");
+    int pointsEnd = displayColumnOf(out.get(2), "13,35/18") + TextLayout.width("13,35/18");
     assertThat(displayColumnOf(out.get(3), "2/4") + 3).isEqualTo(pointsEnd);
     assertThat(displayColumnOf(out.get(4), "0/1") + 3).isEqualTo(pointsEnd);
   }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.finding.Severity;
-import dev.rubric.core.internal.DisplayWidth;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.report.TextLayout;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
 import dev.rubric.core.io.EvidenceLoader;
@@ -64,9 +64,9 @@ class DemoCommandTest {
     List<String> rows =
         lines.subList(header + 2, header + 2 + lines.subList(header + 2, lines.size()).indexOf(""));
     int statusColumn =
-        DisplayWidth.of(lines.get(header).substring(0, lines.get(header).indexOf("Kết quả")));
+        TextLayout.width(lines.get(header).substring(0, lines.get(header).indexOf("Kết quả")));
     int pointsEnd =
-        DisplayWidth.of(lines.get(header).substring(0, lines.get(header).indexOf("Điểm") + 4));
+        TextLayout.width(lines.get(header).substring(0, lines.get(header).indexOf("Điểm") + 4));
     // when / then: every row's status starts in the status column, right after its points
     assertThat(rows).hasSizeGreaterThan(40);
     for (String row : rows) {
@@ -81,8 +81,8 @@ class DemoCommandTest {
         continue;
       }
       String before = row.substring(0, row.length() - status.length());
-      assertThat(DisplayWidth.of(before)).as(row).isEqualTo(statusColumn);
-      assertThat(DisplayWidth.of(before.stripTrailing())).as(row).isEqualTo(pointsEnd);
+      assertThat(TextLayout.width(before)).as(row).isEqualTo(statusColumn);
+      assertThat(TextLayout.width(before.stripTrailing())).as(row).isEqualTo(pointsEnd);
     }
   }
 
