@@ -60,36 +60,44 @@ public final class CatalogGenerator {
   private static void inputs(StringBuilder sb, int i) {
     String x = "x" + i;
     switch (i % KINDS) {
-      case 0:
-      case 2:
-        input(sb, "ratio", x, "Tỷ lệ hồ sơ đúng hạn " + i, "On-time share " + i, " higher-better required");
-        break;
-      case 1:
-        input(sb, "flag", x, "Có kế hoạch " + i, "Plan " + i + " issued", " required");
-        break;
-      case 3:
-        input(sb, "count", x, "Số hoạt động " + i, "Activities " + i, " higher-better required");
-        break;
-      case 4:
-        input(sb, "count", x, "Số vi phạm " + i, "Violations " + i, " lower-better required");
-        break;
-      case 5:
+      case 0, 2 ->
+          input(
+              sb,
+              "ratio",
+              x,
+              "Tỷ lệ hồ sơ đúng hạn " + i,
+              "On-time share " + i,
+              " higher-better required");
+      case 1 -> input(sb, "flag", x, "Có kế hoạch " + i, "Plan " + i + " issued", " required");
+      case 3 ->
+          input(sb, "count", x, "Số hoạt động " + i, "Activities " + i, " higher-better required");
+      case 4 ->
+          input(sb, "count", x, "Số vi phạm " + i, "Violations " + i, " lower-better required");
+      case 5 -> {
         input(sb, "flag", x + "_a", "Có quy chế " + i, "Regulation " + i, " required");
         input(sb, "count", x + "_b", "Số sự cố " + i, "Incidents " + i, " lower-better required");
-        break;
-      case 6:
-        input(sb, "document", x, "Báo cáo " + i, "Report " + i, " required");
-        break;
-      case 7:
-        input(sb, "count", x, "Số cuộc họp " + i, "Meetings " + i, " higher-better required");
-        break;
-      case 8:
-        input(sb, "count", x + "_a", "Số nhiệm vụ hoàn thành " + i, "Tasks done " + i, " higher-better required");
+      }
+      case 6 -> input(sb, "document", x, "Báo cáo " + i, "Report " + i, " required");
+      case 7 ->
+          input(sb, "count", x, "Số cuộc họp " + i, "Meetings " + i, " higher-better required");
+      case 8 -> {
+        input(
+            sb,
+            "count",
+            x + "_a",
+            "Số nhiệm vụ hoàn thành " + i,
+            "Tasks done " + i,
+            " higher-better required");
         input(sb, "count", x + "_b", "Số nhiệm vụ được giao " + i, "Tasks assigned " + i, " required");
-        break;
-      default:
-        input(sb, "ratio", x, "Tỷ lệ số hóa " + i, "Digitised share " + i, " higher-better required");
-        break;
+      }
+      default ->
+          input(
+              sb,
+              "ratio",
+              x,
+              "Tỷ lệ số hóa " + i,
+              "Digitised share " + i,
+              " higher-better required");
     }
   }
 
@@ -109,45 +117,35 @@ public final class CatalogGenerator {
     }
     sb.append(" {\n");
     switch (k) {
-      case 0:
-        sb.append("      tiers ").append(x).append(" { >= 100%: 2, >= 95%: 1.5, >= 90%: 1, otherwise: 0 }\n");
+      case 0 -> {
+        sb.append("      tiers ")
+            .append(x)
+            .append(" { >= 100%: 2, >= 95%: 1.5, >= 90%: 1, otherwise: 0 }\n");
         sb.append("      finding major \"Tỷ lệ còn thấp ({").append(x).append("})\" en \"The share is still low ({").append(x)
             .append("})\"\n");
-        break;
-      case 1:
-        sb.append("      score 1 when ").append(x).append("\n      otherwise 0\n");
-        break;
-      case 2:
-        sb.append("      points = ").append(x).append(" * max\n");
-        break;
-      case 3:
-        sb.append("      award 0.5 per ").append(x).append(" cap 2\n");
-        break;
-      case 4:
-        sb.append("      deduct 0.25 per ").append(x).append(" floor 0\n");
-        break;
-      case 5:
+      }
+      case 1 -> sb.append("      score 1 when ").append(x).append("\n      otherwise 0\n");
+      case 2 -> sb.append("      points = ").append(x).append(" * max\n");
+      case 3 -> sb.append("      award 0.5 per ").append(x).append(" cap 2\n");
+      case 4 -> sb.append("      deduct 0.25 per ").append(x).append(" floor 0\n");
+      case 5 -> {
         sb.append("      sum of {\n");
         sb.append("        score 1 when ").append(x).append("_a otherwise 0\n");
         sb.append("        score 1 when ").append(x).append("_b == 0 otherwise 0\n");
         sb.append("      }\n");
-        break;
-      case 6:
+      }
+      case 6 -> {
         sb.append("      score 2 when ").append(x).append(".issued <= date(year, 3, 31)\n");
         sb.append("      score 1 when ").append(x).append(".issued <= days_after(date(year, 3, 31), 30)\n");
         sb.append("      otherwise 0\n");
-        break;
-      case 7:
-        sb.append("      tiers ").append(x).append(" { >= 4: 2, >= 2: 1, otherwise: 0 }\n");
-        break;
-      case 8:
+      }
+      case 7 -> sb.append("      tiers ").append(x).append(" { >= 4: 2, >= 2: 1, otherwise: 0 }\n");
+      case 8 -> {
         sb.append("      let ty_le = ").append(x).append("_a / ").append(x).append("_b\n");
         sb.append("      tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }\n");
         sb.append("      finding major \"Mới hoàn thành {ty_le} nhiệm vụ\" en \"Only {ty_le} of the tasks were done\"\n");
-        break;
-      default:
-        sb.append("      points = min(1, ").append(x).append(" / muc_tieu) * max\n");
-        break;
+      }
+      default -> sb.append("      points = min(1, ").append(x).append(" / muc_tieu) * max\n");
     }
     sb.append("      recommend \"Khắc phục tiêu chí ").append(i + 1).append("\" en \"Remedy criterion ").append(i + 1).append("\"\n");
     sb.append("    }\n");

@@ -211,19 +211,17 @@ final class CelPeer {
       }
       EvidenceValue v = ev.value().orElseThrow();
       String key = e.getKey();
-      if (v instanceof EvidenceValue.Count) {
-        a.put(key, ((EvidenceValue.Count) v).value());
-      } else if (v instanceof EvidenceValue.Flag) {
-        a.put(key, ((EvidenceValue.Flag) v).value());
-      } else if (v instanceof EvidenceValue.Ratio) {
-        EvidenceValue.Ratio r = (EvidenceValue.Ratio) v;
+      if (v instanceof EvidenceValue.Count count) {
+        a.put(key, count.value());
+      } else if (v instanceof EvidenceValue.Flag flag) {
+        a.put(key, flag.value());
+      } else if (v instanceof EvidenceValue.Ratio r) {
         String[] parts = RATIO_PARTS.get(key);
         a.put(parts[0], r.numerator().toBigDecimal().longValueExact());
         a.put(parts[1], r.denominator().toBigDecimal().longValueExact());
-      } else if (v instanceof EvidenceValue.Quantity) {
-        a.put(key, ((EvidenceValue.Quantity) v).amount().toBigDecimal().longValueExact());
-      } else if (v instanceof EvidenceValue.Document) {
-        EvidenceValue.Document d = (EvidenceValue.Document) v;
+      } else if (v instanceof EvidenceValue.Quantity quantity) {
+        a.put(key, quantity.amount().toBigDecimal().longValueExact());
+      } else if (v instanceof EvidenceValue.Document d) {
         if (d.issued().isPresent()) {
           a.put(key + "_issued", d.issued().get().toEpochDay());
         }

@@ -312,6 +312,6 @@ final class HandWritten {
   /** A flag attribute, or null when the unit lacks it. */
   private static Boolean attribute(Unit unit, String key) {
     AttributeValue a = unit.attributes().get(key);
-    return a instanceof AttributeValue.Flag ? ((AttributeValue.Flag) a).value() : null;
+    return a instanceof AttributeValue.Flag flag ? flag.value() : null;
   }
 }

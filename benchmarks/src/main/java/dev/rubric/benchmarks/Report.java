@@ -106,18 +106,15 @@ public final class Report {
   }
 
   private static double toMicros(double score, String unit) {
-    switch (unit) {
-      case "ns/op":
-        return score / 1000;
-      case "us/op":
-        return score;
-      case "ms/op":
-        return score * 1000;
-      case "s/op":
-        return score * 1_000_000;
-      default:
-        throw new IllegalArgumentException("unit: expected a time per operation but found " + unit);
-    }
+    return switch (unit) {
+      case "ns/op" -> score / 1000;
+      case "us/op" -> score;
+      case "ms/op" -> score * 1000;
+      case "s/op" -> score * 1_000_000;
+      default ->
+          throw new IllegalArgumentException(
+              "unit: expected a time per operation but found " + unit);
+    };
   }
 
   private static String fmt(double v) {

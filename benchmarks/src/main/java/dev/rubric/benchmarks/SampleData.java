@@ -135,7 +135,7 @@ public final class SampleData {
     if (r.nextInt(3) != 0) {
       e.flag("cong_cu_so_do_thi", r.nextBoolean());
     }
-    long estimate = 2_000 + r.nextInt(8_000);
+    long estimate = 2_000L + r.nextInt(8_000);
     e.quantity("thu_ngan_sach", estimate * (80 + r.nextInt(40)) / 100);
     e.quantity("du_toan_thu", estimate);
     e.ratio("chi_tieu_ktxh", 18, false);

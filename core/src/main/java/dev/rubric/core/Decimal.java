@@ -170,7 +170,7 @@ public final class Decimal implements Comparable<Decimal> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Decimal && value.equals(((Decimal) o).value);
+    return o instanceof Decimal decimal && value.equals(decimal.value);
   }
 
   @Override

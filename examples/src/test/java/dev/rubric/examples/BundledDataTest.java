@@ -378,16 +378,12 @@ class BundledDataTest {
 
   /** The CSV cell of an evidence item, as data/evidence/README.md specifies. */
   private static String cell(Evidence e) {
-    switch (e.status()) {
-      case MISSING:
-        return "";
-      case MISSING_EXPLAINED:
-        return "!" + e.explanation().orElseThrow();
-      case INCOMPLETE:
-        return "~" + cell(e.value().orElseThrow());
-      default:
-        return cell(e.value().orElseThrow());
-    }
+    return switch (e.status()) {
+      case MISSING -> "";
+      case MISSING_EXPLAINED -> "!" + e.explanation().orElseThrow();
+      case INCOMPLETE -> "~" + cell(e.value().orElseThrow());
+      default -> cell(e.value().orElseThrow());
+    };
   }
 
   private static String cell(EvidenceValue v) {

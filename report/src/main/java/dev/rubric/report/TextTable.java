@@ -156,7 +156,7 @@ public final class TextTable {
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int currentWidth = 0;
-    for (String word : text.split(" +")) {
+    for (String word : text.split(" +", -1)) {
       if (word.isEmpty()) {
         continue;
       }

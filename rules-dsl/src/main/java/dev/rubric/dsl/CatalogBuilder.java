@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Java builder API: builds a catalog in code, then {@link Rubric#compile(CatalogBuilder)} checks
@@ -44,7 +45,7 @@ import java.util.function.Consumer;
 public final class CatalogBuilder {
   private final String id;
   private final String version;
-  private LocalizedText title;
+  private @Nullable LocalizedText title;
   private Optional<String> issuer = Optional.empty();
   private Optional<String> decision = Optional.empty();
   private Optional<LocalDate> decisionDate = Optional.empty();

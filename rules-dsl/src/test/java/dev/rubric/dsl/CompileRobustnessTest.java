@@ -32,7 +32,7 @@ class CompileRobustnessTest {
   void compile_randomStrings_neverThrows() {
     long seed = new Random().nextLong();
     Random r = new Random(seed);
-    String[] words = ALPHABET.split(" ");
+    String[] words = ALPHABET.split(" ", -1);
     for (int i = 0; i < 3000; i++) {
       StringBuilder sb = new StringBuilder();
       int n = r.nextInt(60);
@@ -55,18 +55,14 @@ class CompileRobustnessTest {
       for (int k = 0; k < edits; k++) {
         int at = r.nextInt(sb.length());
         switch (r.nextInt(4)) {
-          case 0:
-            sb.deleteCharAt(at);
-            break;
-          case 1:
-            sb.insert(at, "{}()\",:=%-".charAt(r.nextInt(10)));
-            break;
-          case 2:
-            sb.delete(at, Math.min(sb.length(), at + r.nextInt(40)));
-            break;
-          default:
-            sb.insert(at, sb.substring(r.nextInt(sb.length() / 2), sb.length() / 2 + r.nextInt(sb.length() / 2)));
-            break;
+          case 0 -> sb.deleteCharAt(at);
+          case 1 -> sb.insert(at, "{}()\",:=%-".charAt(r.nextInt(10)));
+          case 2 -> sb.delete(at, Math.min(sb.length(), at + r.nextInt(40)));
+          default ->
+              sb.insert(
+                  at,
+                  sb.substring(
+                      r.nextInt(sb.length() / 2), sb.length() / 2 + r.nextInt(sb.length() / 2)));
         }
       }
       assertWellFormed(compile(sb.toString()), "seed " + seed + ", mutation " + i);

@@ -86,6 +86,7 @@ enum DiagnosticCase {
   /** Where the case files live, relative to the module directory (the tests' working directory). */
   static final Path DIRECTORY = Path.of("src/test/resources/diagnostics");
 
+  @SuppressWarnings("ImmutableEnumChecker") // Limits is a record of four ints
   private final Limits limits;
 
   DiagnosticCase() {

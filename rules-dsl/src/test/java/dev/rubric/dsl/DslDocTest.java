@@ -142,10 +142,10 @@ class DslDocTest {
 
   private static List<String> directive(String text, String name) {
     List<String> values = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : text.lines().toList()) {
       Matcher m = DIRECTIVE.matcher(line);
       if (m.matches() && m.group(1).equals(name)) {
-        for (String part : m.group(2).split(",")) {
+        for (String part : m.group(2).split(",", -1)) {
           if (!part.isBlank()) {
             values.add(part.strip());
           }
@@ -181,30 +181,23 @@ class DslDocTest {
     declarations(sb, "inputs", directive(e.text(), "inputs"), e);
     declarations(sb, "attributes", directive(e.text(), "attributes"), e);
     switch (context) {
-      case "catalog":
-        sb.append(body);
-        break;
-      case "area":
-        sb.append("  area \"VD\" \"Lĩnh vực ví dụ\" {\n").append(body).append("  }\n");
-        break;
-      case "criterion":
-        {
-          boolean parent = maxes.isEmpty() && Pattern.compile("(?m)^\\s*criterion\\s").matcher(e.text()).find();
+      case "catalog" -> sb.append(body);
+      case "area" -> sb.append("  area \"VD\" \"Lĩnh vực ví dụ\" {\n").append(body).append("  }\n");
+      case "criterion" -> {
+        boolean parent =
+            maxes.isEmpty() && Pattern.compile("(?m)^\\s*criterion\\s").matcher(e.text()).find();
           String max = parent ? "" : " max " + (maxes.isEmpty() ? "10" : maxes.get(0));
           sb.append("  area \"VD\" \"Lĩnh vực ví dụ\" {\n");
           sb.append("    criterion \"VD.1\" \"Tiêu chí ví dụ\"").append(max).append(" {\n");
           sb.append(indent(e.text(), "      ")).append("    }\n  }\n");
-          break;
-        }
-      default:
-        {
-          String max = maxes.isEmpty() ? "10" : maxes.get(0);
+      }
+      default -> {
+        String max = maxes.isEmpty() ? "10" : maxes.get(0);
           String title = context.equals("bonus") ? "Điểm thưởng ví dụ" : "Điểm trừ ví dụ";
           sb.append("  ").append(context).append(" \"").append(context.toUpperCase(Locale.ROOT).charAt(0))
               .append(".VD\" \"").append(title).append("\" max ").append(max).append(" {\n")
               .append(body).append("  }\n");
-          break;
-        }
+      }
     }
     sb.append("}\n");
     return sb.toString();
@@ -235,9 +228,7 @@ class DslDocTest {
 
   private static String indent(String text, String prefix) {
     StringBuilder sb = new StringBuilder();
-    for (String line : text.split("\n")) {
-      sb.append(line.isBlank() ? "" : prefix + line).append('\n');
-    }
+    text.lines().forEach(line -> sb.append(line.isBlank() ? "" : prefix + line).append('\n'));
     return sb.toString();
   }
 

@@ -58,8 +58,9 @@ class ResultSharingTest {
     for (InputDecl d : inputs) {
       int dice = r.nextInt(40);
       if (dice == 0) {
-        continue;
-      } else if (dice == 1) {
+        continue; // no evidence at all for this input
+      }
+      if (dice == 1) {
         e.putEvidence(d.key(), Evidence.missing());
       } else if (dice == 2) {
         e.putEvidence(d.key(), Evidence.missingExplained("Chưa có số liệu " + r.nextInt(3)));
@@ -74,25 +75,38 @@ class ResultSharingTest {
 
   private static EvidenceValue value(InputDecl d, SplittableRandom r) {
     switch (d.type()) {
-      case COUNT:
+      case COUNT -> {
         return new EvidenceValue.Count(r.nextInt(6));
-      case QUANTITY:
-        return new EvidenceValue.Quantity(Decimal.of(r.nextInt(3) * 50L + r.nextInt(2)), d.unit().orElse("cái"));
-      case RATIO:
+      }
+      case QUANTITY -> {
+        return new EvidenceValue.Quantity(
+            Decimal.of(r.nextInt(3) * 50L + r.nextInt(2)), d.unit().orElse("cái"));
+      }
+      case RATIO -> {
         int den = r.nextInt(6) == 0 ? 0 : 1 + r.nextInt(r.nextBoolean() ? 8 : 500);
         return EvidenceValue.Ratio.of(den == 0 ? 0 : den - r.nextInt(Math.min(den, 4) + 1), den);
-      case FLAG:
+      }
+      case FLAG -> {
         return new EvidenceValue.Flag(r.nextBoolean());
-      case DOCUMENT:
+      }
+      case DOCUMENT -> {
         return r.nextInt(8) == 0
             ? EvidenceValue.Document.builder().title("Văn bản không ghi ngày").build()
-            : EvidenceValue.Document.builder().number("1/QĐ").issued(LocalDate.of(2022, 1, 1).plusDays(r.nextInt(400))).build();
-      case DATE:
+            : EvidenceValue.Document.builder()
+                .number("1/QĐ")
+                .issued(LocalDate.of(2022, 1, 1).plusDays(r.nextInt(400)))
+                .build();
+      }
+      case DATE -> {
         return new EvidenceValue.DateValue(LocalDate.of(2022, 1, 1).plusDays(r.nextInt(365)));
-      case CHOICE:
-        return new EvidenceValue.Choice(d.options().isEmpty() ? "x" : d.options().get(r.nextInt(d.options().size())));
-      default:
+      }
+      case CHOICE -> {
+        return new EvidenceValue.Choice(
+            d.options().isEmpty() ? "x" : d.options().get(r.nextInt(d.options().size())));
+      }
+      default -> {
         return new EvidenceValue.TextValue("nội dung " + r.nextInt(3));
+      }
     }
   }
 

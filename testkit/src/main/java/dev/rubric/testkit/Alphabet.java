@@ -129,7 +129,7 @@ public final class Alphabet {
   /** Returns whether {@code other} is an alphabet with the same characters in the same order. */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Alphabet && Arrays.equals(codePoints, ((Alphabet) other).codePoints);
+    return other instanceof Alphabet alphabet && Arrays.equals(codePoints, alphabet.codePoints);
   }
 
   @Override

@@ -216,8 +216,7 @@ public final class Boundaries {
 
     /** Collects the comparisons of a condition, and a gate's flags. */
     private void condition(Node n, Expr e, Map<String, Expr> scope, boolean gate) {
-      if (e instanceof Expr.Binary) {
-        Expr.Binary b = (Expr.Binary) e;
+      if (e instanceof Expr.Binary b) {
         if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
           condition(n, b.left(), scope, gate);
           condition(n, b.right(), scope, gate);
@@ -230,8 +229,8 @@ public final class Boundaries {
             site(n, right, flip(b.op()), constant(b.left(), scope, n), percent(b.left(), scope));
           }
         }
-      } else if (e instanceof Expr.Unary && ((Expr.Unary) e).op() == Expr.UnaryOp.NOT) {
-        condition(n, ((Expr.Unary) e).operand(), scope, gate);
+      } else if (e instanceof Expr.Unary unary && unary.op() == Expr.UnaryOp.NOT) {
+        condition(n, unary.operand(), scope, gate);
       } else if (gate) {
         Subject s = subject(e, scope);
         if (s != null && s.denominator() == null && s.input().type() == InputType.FLAG) {
@@ -258,13 +257,11 @@ public final class Boundaries {
     private void site(
         Node n, Subject s, Expr.BinaryOp op, @Nullable Object threshold, boolean percent) {
       InputType type = s.input().type();
-      if (threshold instanceof LocalDate
+      if (threshold instanceof LocalDate d
           && s.denominator() == null
           && (type == InputType.DATE || type == InputType.DOCUMENT)) {
-        LocalDate d = (LocalDate) threshold;
         add(n, s, op.symbol() + " " + d, dateProbes(s.input(), d));
-      } else if (threshold instanceof Decimal) {
-        Decimal t = (Decimal) threshold;
+      } else if (threshold instanceof Decimal t) {
         boolean asPercent = percent || (type == InputType.RATIO && s.denominator() == null);
         String shown =
             op.symbol() + " " + (asPercent ? t.times(Decimal.HUNDRED) + "%" : t.toString());
@@ -388,8 +385,8 @@ public final class Boundaries {
       if (depth > 16) {
         return null;
       }
-      if (e instanceof Expr.Ref) {
-        String name = ((Expr.Ref) e).name();
+      if (e instanceof Expr.Ref ref) {
+        String name = ref.name();
         Expr let = scope.get(name);
         if (let != null) {
           return subject(let, scope, depth + 1);
@@ -403,8 +400,7 @@ public final class Boundaries {
             .map(in -> new Subject(in, null))
             .orElse(null);
       }
-      if (e instanceof Expr.Field) {
-        Expr.Field f = (Expr.Field) e;
+      if (e instanceof Expr.Field f) {
         if (f.name().equals("issued") && f.target() instanceof Expr.Ref) {
           return catalog
               .input(((Expr.Ref) f.target()).name())
@@ -414,9 +410,9 @@ public final class Boundaries {
         }
         return null;
       }
-      if (e instanceof Expr.Binary && ((Expr.Binary) e).op() == Expr.BinaryOp.DIV) {
-        Subject a = subject(((Expr.Binary) e).left(), scope, depth + 1);
-        Subject b = subject(((Expr.Binary) e).right(), scope, depth + 1);
+      if (e instanceof Expr.Binary binary && binary.op() == Expr.BinaryOp.DIV) {
+        Subject a = subject(binary.left(), scope, depth + 1);
+        Subject b = subject(binary.right(), scope, depth + 1);
         if (a != null && b != null && a.denominator() == null && b.denominator() == null
             && scalarType(a.input()) && scalarType(b.input())
             && !a.input().key().equals(b.input().key())) {
@@ -432,12 +428,12 @@ public final class Boundaries {
 
     /** Returns whether a threshold reads as a percentage (a percent literal, or a let of one). */
     private static boolean percent(Expr e, Map<String, Expr> scope) {
-      if (e instanceof Expr.Number) {
-        return ((Expr.Number) e).percent();
+      if (e instanceof Expr.Number number) {
+        return number.percent();
       }
-      if (e instanceof Expr.Ref && scope.containsKey(((Expr.Ref) e).name())) {
-        Expr let = scope.get(((Expr.Ref) e).name());
-        return let instanceof Expr.Number && ((Expr.Number) let).percent();
+      if (e instanceof Expr.Ref ref && scope.containsKey(ref.name())) {
+        Expr let = scope.get(ref.name());
+        return let instanceof Expr.Number number && number.percent();
       }
       return false;
     }
@@ -451,14 +447,14 @@ public final class Boundaries {
       if (depth > 32) {
         return null;
       }
-      if (e instanceof Expr.Number) {
-        return ((Expr.Number) e).value();
+      if (e instanceof Expr.Number number) {
+        return number.value();
       }
-      if (e instanceof Expr.DateLit) {
-        return ((Expr.DateLit) e).value();
+      if (e instanceof Expr.DateLit dateLit) {
+        return dateLit.value();
       }
-      if (e instanceof Expr.Ref) {
-        String name = ((Expr.Ref) e).name();
+      if (e instanceof Expr.Ref ref) {
+        String name = ref.name();
         if (scope.containsKey(name)) {
           return constant(scope.get(name), scope, n, depth + 1);
         }
@@ -473,34 +469,26 @@ public final class Boundaries {
         }
         return null;
       }
-      if (e instanceof Expr.Unary && ((Expr.Unary) e).op() == Expr.UnaryOp.NEG) {
-        Object v = constant(((Expr.Unary) e).operand(), scope, n, depth + 1);
-        return v instanceof Decimal ? ((Decimal) v).negate() : null;
+      if (e instanceof Expr.Unary unary && unary.op() == Expr.UnaryOp.NEG) {
+        Object v = constant(unary.operand(), scope, n, depth + 1);
+        return v instanceof Decimal decimal ? decimal.negate() : null;
       }
-      if (e instanceof Expr.Binary) {
-        Expr.Binary b = (Expr.Binary) e;
+      if (e instanceof Expr.Binary b) {
         Object l = constant(b.left(), scope, n, depth + 1);
         Object r = constant(b.right(), scope, n, depth + 1);
-        if (!(l instanceof Decimal) || !(r instanceof Decimal)) {
+        if (!(l instanceof Decimal x) || !(r instanceof Decimal y)) {
           return null;
         }
-        Decimal x = (Decimal) l;
-        Decimal y = (Decimal) r;
-        switch (b.op()) {
-          case ADD:
-            return x.plus(y);
-          case SUB:
-            return x.minus(y);
-          case MUL:
-            return x.times(y);
-          case DIV:
-            return y.signum() == 0 ? null : exactQuotient(x, y);
-          default:
-            return null;
-        }
+        return switch (b.op()) {
+          case ADD -> x.plus(y);
+          case SUB -> x.minus(y);
+          case MUL -> x.times(y);
+          case DIV -> y.signum() == 0 ? null : exactQuotient(x, y);
+          default -> null;
+        };
       }
-      if (e instanceof Expr.Call) {
-        return call((Expr.Call) e, scope, n, depth);
+      if (e instanceof Expr.Call call) {
+        return call(call, scope, n, depth);
       }
       return null;
     }
@@ -516,22 +504,23 @@ public final class Boundaries {
       }
       try {
         switch (c.function()) {
-          case DATE:
+          case DATE -> {
             return LocalDate.of(intOf(args.get(0)), intOf(args.get(1)), intOf(args.get(2)));
-          case DAYS_AFTER:
+          }
+          case DAYS_AFTER -> {
             return ((LocalDate) args.get(0)).plusDays(intOf(args.get(1)));
-          case MIN:
-          case MAX:
-            {
-              Decimal out = null;
+          }
+          case MIN, MAX -> {
+            Decimal out = null;
               for (Object a : args) {
                 Decimal d = (Decimal) a;
                 out = out == null ? d : c.function() == Expr.Function.MIN ? out.min(d) : out.max(d);
               }
               return out;
-            }
-          default:
+          }
+          default -> {
             return null;
+          }
         }
       } catch (ClassCastException | ArithmeticException | DateTimeException e) {
         return null;
@@ -552,18 +541,13 @@ public final class Boundaries {
     }
 
     private static Expr.BinaryOp flip(Expr.BinaryOp op) {
-      switch (op) {
-        case LT:
-          return Expr.BinaryOp.GT;
-        case LE:
-          return Expr.BinaryOp.GE;
-        case GT:
-          return Expr.BinaryOp.LT;
-        case GE:
-          return Expr.BinaryOp.LE;
-        default:
-          return op;
-      }
+      return switch (op) {
+        case LT -> Expr.BinaryOp.GT;
+        case LE -> Expr.BinaryOp.GE;
+        case GT -> Expr.BinaryOp.LT;
+        case GE -> Expr.BinaryOp.LE;
+        default -> op;
+      };
     }
 
     /** Returns {@code t} as the fraction n/d in lowest terms, d > 0. */

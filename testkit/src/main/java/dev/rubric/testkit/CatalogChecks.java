@@ -231,7 +231,11 @@ public final class CatalogChecks {
     Gen<Improvement> improvements =
         Gen.combine(
             files,
-            Gen.elements(directional).flatMap(in -> pairs.get(in.key()).map(p -> Map.entry(in, p))),
+            Gen.elements(directional)
+                .flatMap(
+                    in ->
+                        Objects.requireNonNull(pairs.get(in.key()), in.key())
+                            .map(p -> Map.entry(in, p))),
             (file, choice) -> {
               InputDecl in = choice.getKey();
               Pair p = choice.getValue();
@@ -668,9 +672,10 @@ public final class CatalogChecks {
   /** Returns a generator of ordered value pairs for {@code input}, if its type has an order. */
   private static Optional<Gen<Pair>> pairs(InputDecl input, Period period) {
     switch (input.type()) {
-      case RATIO:
+      case RATIO -> {
         return Optional.of(new Gen<>("ratioPairs()", CatalogChecks::ratioPair));
-      case COUNT:
+      }
+      case COUNT -> {
         return Optional.of(
             Gen.integers(0, EvidenceGens.MAX_COUNT - 1)
                 .flatMap(
@@ -679,10 +684,11 @@ public final class CatalogChecks {
                             .map(
                                 d ->
                                     new Pair(
-                                        new EvidenceValue.Count(n), new EvidenceValue.Count(n + d)))));
-      case QUANTITY:
-        {
-          String unit = input.unit().orElse(EvidenceGens.DEFAULT_UNIT);
+                                        new EvidenceValue.Count(n),
+                                        new EvidenceValue.Count(n + d)))));
+      }
+      case QUANTITY -> {
+        String unit = input.unit().orElse(EvidenceGens.DEFAULT_UNIT);
           return Optional.of(
               Gen.combine(
                   Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2),
@@ -691,10 +697,11 @@ public final class CatalogChecks {
                       new Pair(
                           new EvidenceValue.Quantity(Decimal.of(a), unit),
                           new EvidenceValue.Quantity(Decimal.of(a.add(d)), unit))));
-        }
-      case DATE:
+      }
+      case DATE -> {
         return Optional.of(datePairs(period).map(p -> p));
-      case DOCUMENT:
+      }
+      case DOCUMENT -> {
         return Optional.of(
             datePairs(period)
                 .map(
@@ -702,11 +709,14 @@ public final class CatalogChecks {
                         new Pair(
                             document(((EvidenceValue.DateValue) p.low()).value()),
                             document(((EvidenceValue.DateValue) p.high()).value()))));
-      case FLAG:
+      }
+      case FLAG -> {
         return Optional.of(
             Gen.constant(new Pair(new EvidenceValue.Flag(false), new EvidenceValue.Flag(true))));
-      default:
+      }
+      default -> {
         return Optional.empty();
+      }
     }
   }
 

@@ -309,11 +309,12 @@ final class CatalogText {
   private void rule(String code, Decimal max) {
     int kind = pick(18);
     switch (kind) {
-      case 0:
+      case 0 -> {
         line("score " + max + " when co_quy_che");
         line("otherwise 0");
         return;
-      case 11:
+      }
+      case 11 -> {
         line("best of {");
         indent++;
         subRule(max);
@@ -321,9 +322,9 @@ final class CatalogText {
         indent--;
         line("}");
         return;
-      case 12:
-        {
-          Decimal first = half(max);
+      }
+      case 12 -> {
+        Decimal first = half(max);
           Decimal second = max.minus(first);
           if (first.signum() == 0 || second.signum() == 0) {
             subRule(max);
@@ -336,49 +337,52 @@ final class CatalogText {
           indent--;
           line("}");
           return;
-        }
-      case 13:
-        line("only if " + any(new String[] {"co_quy_che", "present(ke_hoach)", "muc_do != \"muc_3\""})
-            + " {");
+      }
+      case 13 -> {
+        line(
+            "only if "
+                + any(new String[] {"co_quy_che", "present(ke_hoach)", "muc_do != \"muc_3\""})
+                + " {");
         indent++;
         subRule(max);
         indent--;
         line("}");
         return;
-      case 14:
-        {
-          String let = "q_" + code.replace('.', '_');
+      }
+      case 14 -> {
+        String let = "q_" + code.replace('.', '_');
           line("let " + let + " = hoan_thanh / tong_so");
           tiers(let, true, max, true);
           return;
-        }
-      case 15:
+      }
+      case 15 -> {
         line("points = " + formulaOnMax());
         return;
-      case 16:
-        line("deduct " + any(new String[] {"0.5", "1", "0.25"}) + " per vi_pham floor "
-            + (oneIn(3) ? half(max) : Decimal.ZERO));
+      }
+      case 16 -> {
+        line(
+            "deduct "
+                + any(new String[] {"0.5", "1", "0.25"})
+                + " per vi_pham floor "
+                + (oneIn(3) ? half(max) : Decimal.ZERO));
         return;
-      case 17:
+      }
+      case 17 -> {
         line("points = max(0, max - vi_pham * " + any(new String[] {"0.5", "1"}) + ")");
         return;
-      default:
-        simpleRule(kind, max, true);
+      }
+      default -> simpleRule(kind, max, true);
     }
   }
 
   private String formulaOnMax() {
     int k = pick(hasTarget ? 4 : 3);
-    switch (k) {
-      case 0:
-        return "ty_le * max";
-      case 1:
-        return "min(1, ty_le / 80%) * max";
-      case 2:
-        return "min(1, hoan_thanh / 10) * max";
-      default:
-        return "min(1, ty_le / muc_tieu) * max";
-    }
+    return switch (k) {
+      case 0 -> "ty_le * max";
+      case 1 -> "min(1, ty_le / 80%) * max";
+      case 2 -> "min(1, hoan_thanh / 10) * max";
+      default -> "min(1, ty_le / muc_tieu) * max";
+    };
   }
 
   /** Writes a rule with budget {@code budget} that does not use the {@code max} builtin. */
@@ -392,9 +396,8 @@ final class CatalogText {
    */
   private void simpleRule(int kind, Decimal budget, boolean useMax) {
     switch (kind) {
-      case 1:
-        {
-          String date = "date(year, " + between(1, 12) + ", " + between(1, 28) + ")";
+      case 1 -> {
+        String date = "date(year, " + between(1, 12) + ", " + between(1, 28) + ")";
           line("score " + budget + " when ke_hoach.issued <= " + date);
           if (oneIn(2)) {
             line("score " + half(budget) + " when ke_hoach.issued <= days_after(" + date + ", "
@@ -402,43 +405,63 @@ final class CatalogText {
           }
           line("otherwise 0");
           return;
-        }
-      case 2:
+      }
+      case 2 -> {
         tiers("ty_le", true, budget, true);
         return;
-      case 3:
+      }
+      case 3 -> {
         tiersCount("vi_pham", false, budget);
         return;
-      case 4:
+      }
+      case 4 -> {
         tiersCount("so_luong", true, budget);
         return;
-      case 5:
-        line("tiers muc_do { == \"muc_1\": " + budget + ", == \"muc_2\": " + half(budget)
-            + ", otherwise: 0 }");
+      }
+      case 5 -> {
+        line(
+            "tiers muc_do { == \"muc_1\": "
+                + budget
+                + ", == \"muc_2\": "
+                + half(budget)
+                + ", otherwise: 0 }");
         return;
-      case 6:
+      }
+      case 6 -> {
         line("points = " + (useMax ? "ty_le * max" : "ty_le * " + budget));
         return;
-      case 7:
-        line("award " + any(new String[] {"0.5", "0.25", "1"}) + " per so_luong"
-            + (useMax && oneIn(2) ? "" : " cap " + budget));
+      }
+      case 7 -> {
+        line(
+            "award "
+                + any(new String[] {"0.5", "0.25", "1"})
+                + " per so_luong"
+                + (useMax && oneIn(2) ? "" : " cap " + budget));
         return;
-      case 8:
+      }
+      case 8 -> {
         line("score " + budget + " when ty_le >= 100%");
         line("score " + half(budget) + " when ty_le >= " + any(RATIO_THRESHOLDS) + "%");
         line("otherwise 0");
         return;
-      case 9:
-        {
-          int hi = between(500, 2000);
+      }
+      case 9 -> {
+        int hi = between(500, 2000);
           line("tiers so_tien { >= " + hi + ": " + budget + ", >= " + (hi / 2) + ": "
               + half(budget) + ", otherwise: 0 }");
           return;
-        }
-      default:
-        line("score " + budget + " when ngay_bao_cao <= date(year, " + between(1, 12) + ", "
-            + between(1, 28) + ")");
+      }
+      default -> {
+        line(
+            "score "
+                + budget
+                + " when ngay_bao_cao <= date(year, "
+                + between(1, 12)
+                + ", "
+                + between(1, 28)
+                + ")");
         line("otherwise 0");
+      }
     }
   }
 

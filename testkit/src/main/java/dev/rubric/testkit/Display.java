@@ -21,29 +21,26 @@ final class Display {
    * for a document, {@code true} for a flag, the option code for a choice, quoted text for text.
    */
   static String value(EvidenceValue value) {
-    if (value instanceof EvidenceValue.Ratio) {
-      EvidenceValue.Ratio r = (EvidenceValue.Ratio) value;
+    if (value instanceof EvidenceValue.Ratio r) {
       return r.numerator() + "/" + r.denominator();
     }
-    if (value instanceof EvidenceValue.Count) {
-      return Long.toString(((EvidenceValue.Count) value).value());
+    if (value instanceof EvidenceValue.Count count) {
+      return Long.toString(count.value());
     }
-    if (value instanceof EvidenceValue.Quantity) {
-      EvidenceValue.Quantity q = (EvidenceValue.Quantity) value;
+    if (value instanceof EvidenceValue.Quantity q) {
       return q.amount() + " " + q.unit();
     }
-    if (value instanceof EvidenceValue.DateValue) {
-      return ((EvidenceValue.DateValue) value).value().toString();
+    if (value instanceof EvidenceValue.DateValue dateValue) {
+      return dateValue.value().toString();
     }
-    if (value instanceof EvidenceValue.Document) {
-      EvidenceValue.Document d = (EvidenceValue.Document) value;
+    if (value instanceof EvidenceValue.Document d) {
       return d.issued().map(i -> "issued " + i).orElse("document without date");
     }
-    if (value instanceof EvidenceValue.Flag) {
-      return Boolean.toString(((EvidenceValue.Flag) value).value());
+    if (value instanceof EvidenceValue.Flag flag) {
+      return Boolean.toString(flag.value());
     }
-    if (value instanceof EvidenceValue.Choice) {
-      return ((EvidenceValue.Choice) value).option();
+    if (value instanceof EvidenceValue.Choice choice) {
+      return choice.option();
     }
     return ValueFormat.format(((EvidenceValue.TextValue) value).value());
   }
@@ -80,14 +77,14 @@ final class Display {
   }
 
   private static String attribute(AttributeValue a) {
-    if (a instanceof AttributeValue.Flag) {
-      return Boolean.toString(((AttributeValue.Flag) a).value());
+    if (a instanceof AttributeValue.Flag flag) {
+      return Boolean.toString(flag.value());
     }
-    if (a instanceof AttributeValue.NumberValue) {
-      return ((AttributeValue.NumberValue) a).value().toString();
+    if (a instanceof AttributeValue.NumberValue numberValue) {
+      return numberValue.value().toString();
     }
-    if (a instanceof AttributeValue.DateValue) {
-      return ((AttributeValue.DateValue) a).value().toString();
+    if (a instanceof AttributeValue.DateValue dateValue) {
+      return dateValue.value().toString();
     }
     return ValueFormat.format(((AttributeValue.TextValue) a).value());
   }

@@ -16,7 +16,7 @@ final class Draws {
   static long longInRange(ChoiceSource source, long min, long max, long target) {
     boolean hasAbove = target < max;
     boolean hasBelow = target > min;
-    boolean below = hasAbove && hasBelow ? source.choose(1) == 1 : hasBelow;
+    boolean below = (hasAbove && hasBelow) ? source.choose(1) == 1 : hasBelow;
     if (below) {
       return target - 1 - source.chooseMagnitude(target - min - 1);
     }

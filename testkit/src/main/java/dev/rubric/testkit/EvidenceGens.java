@@ -211,28 +211,33 @@ public final class EvidenceGens {
       InputType type, List<String> options, Optional<String> unit, Period period) {
     Gen<LocalDate> dates = Gen.dates(firstDate(period), lastDate(period));
     switch (type) {
-      case DOCUMENT:
+      case DOCUMENT -> {
         return documents(dates).map(d -> d);
-      case COUNT:
+      }
+      case COUNT -> {
         return Gen.integers(0, MAX_COUNT).map(n -> new EvidenceValue.Count(n));
-      case QUANTITY:
-        {
-          String u = unit.orElse(DEFAULT_UNIT);
+      }
+      case QUANTITY -> {
+        String u = unit.orElse(DEFAULT_UNIT);
           return Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2)
               .map(d -> new EvidenceValue.Quantity(Decimal.of(d), u));
-        }
-      case RATIO:
+      }
+      case RATIO -> {
         return ratios().map(r -> r);
-      case FLAG:
+      }
+      case FLAG -> {
         return Gen.booleans().map(b -> new EvidenceValue.Flag(b));
-      case CHOICE:
+      }
+      case CHOICE -> {
         return Gen.elements(options).map(o -> new EvidenceValue.Choice(o));
-      case DATE:
+      }
+      case DATE -> {
         return dates.map(d -> new EvidenceValue.DateValue(d));
-      case TEXT:
+      }
+      case TEXT -> {
         return UnitGens.phrases().map(t -> new EvidenceValue.TextValue(t));
-      default:
-        throw new IllegalStateException("bug: unhandled input type " + type);
+      }
+      default -> throw new IllegalStateException("bug: unhandled input type " + type);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.rubric.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,7 +112,7 @@ public final class PropertyFailure extends AssertionError {
    * @return the failure of the minimal counterexample
    */
   public Throwable cause() {
-    return getCause();
+    return Objects.requireNonNull(getCause(), "constructed with a cause");
   }
 
   /** Renders the message described in the class documentation. */

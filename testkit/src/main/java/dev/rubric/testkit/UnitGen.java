@@ -130,23 +130,18 @@ public final class UnitGen extends Gen<Unit> {
 
   /** Returns a generator of valid values of attribute {@code a}, if the type has a unit form. */
   static Optional<Gen<AttributeValue>> attribute(InputDecl a) {
-    switch (a.type()) {
-      case FLAG:
-        return Optional.of(Gen.booleans().map(AttributeValue::of));
-      case COUNT:
-        return Optional.of(Gen.integers(0, 200_000).map(n -> AttributeValue.of(Decimal.of(n))));
-      case QUANTITY:
-        return Optional.of(
-            Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(100_000), 2)
-                .map(d -> AttributeValue.of(Decimal.of(d))));
-      case TEXT:
-        return Optional.of(UnitGens.phrases().map(AttributeValue::of));
-      case CHOICE:
-        return Optional.of(Gen.elements(a.options()).map(AttributeValue::of));
-      case DATE:
-        return Optional.of(Gen.dates(FIRST_DATE, LAST_DATE).map(AttributeValue::of));
-      default:
-        return Optional.empty();
-    }
+    return switch (a.type()) {
+      case FLAG -> Optional.of(Gen.booleans().map(AttributeValue::of));
+      case COUNT ->
+          Optional.of(Gen.integers(0, 200_000).map(n -> AttributeValue.of(Decimal.of(n))));
+      case QUANTITY ->
+          Optional.of(
+              Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(100_000), 2)
+                  .map(d -> AttributeValue.of(Decimal.of(d))));
+      case TEXT -> Optional.of(UnitGens.phrases().map(AttributeValue::of));
+      case CHOICE -> Optional.of(Gen.elements(a.options()).map(AttributeValue::of));
+      case DATE -> Optional.of(Gen.dates(FIRST_DATE, LAST_DATE).map(AttributeValue::of));
+      default -> Optional.empty();
+    };
   }
 }

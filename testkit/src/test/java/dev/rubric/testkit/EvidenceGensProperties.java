@@ -57,14 +57,14 @@ class EvidenceGensProperties {
 
   private static void assertFits(InputDecl in, EvidenceValue v) {
     assertThat(v.typeName()).as(in.key()).isEqualTo(in.type().keyword());
-    if (v instanceof EvidenceValue.Count) {
-      assertThat(((EvidenceValue.Count) v).value()).isBetween(0L, (long) EvidenceGens.MAX_COUNT);
-    } else if (v instanceof EvidenceValue.Quantity) {
-      assertThat(((EvidenceValue.Quantity) v).unit()).isEqualTo(in.unit().orElseThrow());
-    } else if (v instanceof EvidenceValue.Choice) {
-      assertThat(in.options()).contains(((EvidenceValue.Choice) v).option());
-    } else if (v instanceof EvidenceValue.Document) {
-      ((EvidenceValue.Document) v)
+    if (v instanceof EvidenceValue.Count count) {
+      assertThat(count.value()).isBetween(0L, (long) EvidenceGens.MAX_COUNT);
+    } else if (v instanceof EvidenceValue.Quantity quantity) {
+      assertThat(quantity.unit()).isEqualTo(in.unit().orElseThrow());
+    } else if (v instanceof EvidenceValue.Choice choice) {
+      assertThat(in.options()).contains(choice.option());
+    } else if (v instanceof EvidenceValue.Document document) {
+      document
           .issued()
           .ifPresent(
               d -> assertThat(d).isBetween(LocalDate.of(2021, 10, 3), LocalDate.of(2023, 3, 31)));

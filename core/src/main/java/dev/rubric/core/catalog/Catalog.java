@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A versioned criteria catalog (bộ tiêu chí): metadata, declared inputs, the tree of areas and
@@ -108,10 +109,10 @@ public record Catalog(
         }
       }
     }
-    if (index instanceof IndexFormula.WeightedSum) {
+    if (index instanceof IndexFormula.WeightedSum weightedSum) {
       Set<String> top = new HashSet<>();
       nodes.forEach(n -> top.add(n.code()));
-      for (IndexFormula.Weight w : ((IndexFormula.WeightedSum) index).weights()) {
+      for (IndexFormula.Weight w : weightedSum.weights()) {
         if (!top.contains(w.code())) {
           throw new IllegalArgumentException(
               "catalog.index: weight names '" + w.code() + "', which is not a top-level node");
@@ -196,7 +197,7 @@ public record Catalog(
   public static final class Builder {
     private final String id;
     private final String version;
-    private LocalizedText title;
+    private @Nullable LocalizedText title;
     private Provenance provenance = Provenance.NONE;
     private final List<String> appliesTo = new ArrayList<>();
     private final List<InputDecl> inputs = new ArrayList<>();

@@ -70,6 +70,9 @@ public sealed interface Expr
    * @param value the exact value ({@code 98%} is 0.98)
    * @param percent whether it was written as a percentage, for printing
    */
+  // The catalog language's own name for the node, always written qualified (Expr.Number), so it
+  // never stands for java.lang.Number; renaming it would change the published API.
+  @SuppressWarnings("JavaLangClash")
   record Number(Decimal value, boolean percent) implements Expr {
     /**
      * Checks that no component is null.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of a catalog's tree: an area, a criterion or sub-criterion at any depth, or a bonus or
@@ -120,8 +121,8 @@ public record Node(
   public static final class Builder {
     private final String code;
     private NodeKind kind = NodeKind.CRITERION;
-    private LocalizedText title;
-    private Decimal max;
+    private @Nullable LocalizedText title;
+    private @Nullable Decimal max;
     private Channel channel = Channel.APPRAISAL;
     private Optional<Applicability> applicability = Optional.empty();
     private final List<Let> lets = new ArrayList<>();

@@ -153,9 +153,9 @@ public final class SourceText {
   /** Returns whether {@code o} is a source text with the same name and content. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof SourceText
-        && ((SourceText) o).name.equals(name)
-        && ((SourceText) o).content.equals(content);
+    return o instanceof SourceText sourceText
+        && sourceText.name.equals(name)
+        && sourceText.content.equals(content);
   }
 
   /** Returns a hash code consistent with {@link #equals}. */

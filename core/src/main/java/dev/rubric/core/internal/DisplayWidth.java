@@ -104,13 +104,13 @@ public final class DisplayWidth {
       return codePoint >= 0x20 ? 1 : 0;
     }
     switch (Character.getType(codePoint)) {
-      case Character.NON_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-      case Character.FORMAT:
-      case Character.CONTROL:
+      case Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.FORMAT,
+          Character.CONTROL -> {
         return 0;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (codePoint >= 0x1160 && codePoint <= 0x11FF) {
       return 0;

@@ -21,28 +21,23 @@ public final class ExprPrinter {
   /** Returns a string literal with quotes and escapes. */
   public static String quote(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    s.codePoints().forEach(c -> {
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c == 0x7f) {
-            sb.append("\\u{").append(Integer.toHexString(c)).append('}');
-          } else {
-            sb.appendCodePoint(c);
-          }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                  if (c < 0x20 || c == 0x7f) {
+                    sb.append("\\u{").append(Integer.toHexString(c)).append('}');
+                  } else {
+                    sb.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return sb.append('"').toString();
   }
 

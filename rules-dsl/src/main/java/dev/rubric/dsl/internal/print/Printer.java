@@ -214,8 +214,8 @@ public final class Printer {
   }
 
   private void index(IndexFormula index) {
-    if (index instanceof IndexFormula.PercentOfApplicableMax) {
-      line(((IndexFormula.PercentOfApplicableMax) index).clamp() ? "index percent" : "index percent unclamped");
+    if (index instanceof IndexFormula.PercentOfApplicableMax percentOfApplicableMax) {
+      line(percentOfApplicableMax.clamp() ? "index percent" : "index percent unclamped");
       return;
     }
     StringJoiner j = new StringJoiner(", ", "index weighted { ", " }");
