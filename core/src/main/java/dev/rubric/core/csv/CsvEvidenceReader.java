@@ -90,7 +90,7 @@ public final class CsvEvidenceReader {
    */
   public static List<EvidenceFile> read(String name, String text, Catalog catalog) {
     CsvRecords records = new CsvRecords(name, text);
-    CsvRecords.Record header =
+    CsvRecords.Row header =
         records
             .next(true)
             .orElseThrow(
@@ -102,10 +102,10 @@ public final class CsvEvidenceReader {
     List<Column> columns = columns(name, header, catalog);
     List<EvidenceFile> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (Optional<CsvRecords.Record> r = records.next(false);
+    for (Optional<CsvRecords.Row> r = records.next(false);
         r.isPresent();
         r = records.next(false)) {
-      CsvRecords.Record row = r.get();
+      CsvRecords.Row row = r.get();
       checkWidth(name, row, header.fields().size());
       EvidenceFile file = row(name, row, columns);
       String key = file.unit().code() + "\u0000" + file.period().id();
@@ -128,7 +128,7 @@ public final class CsvEvidenceReader {
     return List.copyOf(out);
   }
 
-  private static List<Column> columns(String name, CsvRecords.Record header, Catalog catalog) {
+  private static List<Column> columns(String name, CsvRecords.Row header, Catalog catalog) {
     List<CsvRecords.Field> fields = header.fields();
     for (int i = 0; i < FIXED_COLUMNS.size(); i++) {
       String expected = FIXED_COLUMNS.get(i);
@@ -234,7 +234,7 @@ public final class CsvEvidenceReader {
             + Suggestions.didYouMean(found, candidates).map(h -> "; " + h).orElse(""));
   }
 
-  private static void checkWidth(String name, CsvRecords.Record row, int width) {
+  private static void checkWidth(String name, CsvRecords.Row row, int width) {
     int found = row.fields().size();
     if (found == width) {
       return;
@@ -247,7 +247,7 @@ public final class CsvEvidenceReader {
         where + "expected " + width + " fields as in the header but found " + found);
   }
 
-  private static EvidenceFile row(String name, CsvRecords.Record row, List<Column> columns) {
+  private static EvidenceFile row(String name, CsvRecords.Row row, List<Column> columns) {
     List<CsvRecords.Field> f = row.fields();
     String code = required(name, f.get(UNIT_CODE), UNIT_CODE, "a unit code");
     String unitName = required(name, f.get(UNIT_NAME), UNIT_NAME, "a unit name");
@@ -280,7 +280,7 @@ public final class CsvEvidenceReader {
     try {
       built = unit.build();
     } catch (IllegalArgumentException e) {
-      throw unitProblem(name, f, e.getMessage());
+      throw unitProblem(name, f, String.valueOf(e.getMessage()));
     }
     return new EvidenceFile(built, period, evidence.build());
   }
@@ -362,43 +362,27 @@ public final class CsvEvidenceReader {
   }
 
   private static EvidenceValue value(InputDecl decl, String s) {
-    switch (decl.type()) {
-      case COUNT:
-        return new EvidenceValue.Count(whole(s));
-      case QUANTITY:
-        return quantity(decl, s);
-      case RATIO:
-        return ratio(s);
-      case FLAG:
-        return new EvidenceValue.Flag(flag(s));
-      case CHOICE:
-        return new EvidenceValue.Choice(s);
-      case DATE:
-        return new EvidenceValue.DateValue(date(s));
-      case DOCUMENT:
-        return document(s);
-      case TEXT:
-        return new EvidenceValue.TextValue(s);
-      default:
-        throw new AssertionError(decl.type());
-    }
+    return switch (decl.type()) {
+      case COUNT -> new EvidenceValue.Count(whole(s));
+      case QUANTITY -> quantity(decl, s);
+      case RATIO -> ratio(s);
+      case FLAG -> new EvidenceValue.Flag(flag(s));
+      case CHOICE -> new EvidenceValue.Choice(s);
+      case DATE -> new EvidenceValue.DateValue(date(s));
+      case DOCUMENT -> document(s);
+      case TEXT -> new EvidenceValue.TextValue(s);
+    };
   }
 
   private static AttributeValue attribute(InputDecl decl, String s) {
-    switch (decl.type()) {
-      case FLAG:
-        return AttributeValue.of(flag(s));
-      case COUNT:
-      case QUANTITY:
-        return AttributeValue.of(decimal(s));
-      case TEXT:
-      case CHOICE:
-        return AttributeValue.of(s);
-      case DATE:
-        return AttributeValue.of(date(s));
-      default: // ratio and document attributes are rejected with the header
-        throw new AssertionError(decl.type());
-    }
+    return switch (decl.type()) {
+      case FLAG -> AttributeValue.of(flag(s));
+      case COUNT, QUANTITY -> AttributeValue.of(decimal(s));
+      case TEXT, CHOICE -> AttributeValue.of(s);
+      case DATE -> AttributeValue.of(date(s));
+      // ratio and document attributes are rejected with the header
+      case RATIO, DOCUMENT -> throw new AssertionError(decl.type());
+    };
   }
 
   private static long whole(String s) {

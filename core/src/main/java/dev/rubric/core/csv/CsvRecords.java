@@ -23,7 +23,7 @@ final class CsvRecords {
    * @param line the line the record starts on
    * @param endColumn the column just after the record's last character
    */
-  record Record(List<Field> fields, int line, int endColumn) {}
+  record Row(List<Field> fields, int line, int endColumn) {}
 
   private final String name;
   private final String text;
@@ -52,7 +52,7 @@ final class CsvRecords {
    * @param commentsAllowed whether a line starting with {@code '#'} is a comment
    * @throws CsvFormatException if a quoted field is not closed or a quote is misplaced
    */
-  Optional<Record> next(boolean commentsAllowed) {
+  Optional<Row> next(boolean commentsAllowed) {
     while (pos < text.length()) {
       char c = text.charAt(pos);
       if (isLineBreak(c)) {
@@ -80,7 +80,7 @@ final class CsvRecords {
       if (pos < text.length()) {
         lineBreak();
       }
-      return Optional.of(new Record(List.copyOf(fields), recordLine, end));
+      return Optional.of(new Row(List.copyOf(fields), recordLine, end));
     }
   }
 

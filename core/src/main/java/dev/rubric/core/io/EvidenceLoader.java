@@ -82,7 +82,7 @@ public final class EvidenceLoader {
     try {
       return Json.readEvidence(name, text);
     } catch (JsonFormatException e) {
-      throw new InvalidInputException(e.getMessage());
+      throw new InvalidInputException(String.valueOf(e.getMessage()));
     }
   }
 
@@ -96,7 +96,7 @@ public final class EvidenceLoader {
       try {
         return CsvEvidenceReader.read(name, text, catalog);
       } catch (CsvFormatException e) {
-        throw new InvalidInputException(e.getMessage());
+        throw new InvalidInputException(String.valueOf(e.getMessage()));
       }
     }
     if (!Files.exists(path)) {
