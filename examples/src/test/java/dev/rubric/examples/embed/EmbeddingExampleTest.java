@@ -7,6 +7,7 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.Rubric;
+import dev.rubric.examples.GuideRegions;
 import dev.rubric.core.diagnostic.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +90,7 @@ class EmbeddingExampleTest {
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
     // when / then: each marked region is a java block of the guide, without its indentation
     for (String region : List.of("imports", "evaluate")) {
-      String code = region(source, region);
+      String code = GuideRegions.region(source, region);
       assertThat(code.lines().count()).as("lines of region '%s'", region).isGreaterThan(5);
       assertThat(guide)
           .as("docs/guide.md shows region '%s'", region)
@@ -115,34 +115,5 @@ class EmbeddingExampleTest {
     // then
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .startsWith(shown.substring(0, shown.length() - "  …\n".length()));
-  }
-
-  /** The lines between {@code // guide:NAME} and {@code // end guide:NAME}, de-indented. */
-  static String region(String source, String name) {
-    List<String> lines = source.lines().toList();
-    int start = -1;
-    int end = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.equals("// guide:" + name)) {
-        start = i + 1;
-      } else if (line.equals("// end guide:" + name)) {
-        end = i;
-      }
-    }
-    assertThat(start).as("marker '// guide:%s'", name).isPositive();
-    assertThat(end).as("marker '// end guide:%s'", name).isGreaterThanOrEqualTo(start);
-    List<String> body = lines.subList(start, end);
-    int indent =
-        body.stream()
-            .filter(l -> !l.isBlank())
-            .mapToInt(l -> l.length() - l.stripLeading().length())
-            .min()
-            .orElse(0);
-    List<String> out = new ArrayList<>();
-    for (String l : body) {
-      out.add(l.isBlank() ? "" : l.substring(indent));
-    }
-    return String.join("\n", out) + "\n";
   }
 }
