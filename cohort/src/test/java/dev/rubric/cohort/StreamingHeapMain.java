@@ -10,8 +10,7 @@ import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.dsl.Rubric;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.stream.IntStream;
 
 /**
  * The program {@link StreamingHeapTest} runs in a JVM of its own with a small heap: it generates
@@ -63,7 +62,9 @@ final class StreamingHeapMain {
     CompiledCatalog catalog =
         Rubric.standard().compile(SourceText.of("heap.rubric", CATALOG)).orElseThrow();
     RankingAccumulator accumulator = new RankingAccumulator(catalog.catalog());
-    catalog.evaluateAll(() -> generated(units), accumulator);
+    // each pass makes the units afresh, one at a time, as a reader of files would read them
+    catalog.evaluateAll(
+        () -> IntStream.range(0, units).mapToObj(StreamingHeapMain::unit).iterator(), accumulator);
     Ranking ranking = accumulator.ranking();
     Ranking.Summary first = ranking.rows().get(0).summary();
     Runtime rt = Runtime.getRuntime();
@@ -104,25 +105,5 @@ final class StreamingHeapMain {
             .putEvidence("dung_han", Evidence.provided(EvidenceValue.Ratio.of(380 + i % 41, 420)))
             .build();
     return new EvidenceFile(unit, YEAR, evidence);
-  }
-
-  /** A fresh iteration over units 0 to {@code n - 1}, each made when it is asked for. */
-  private static Iterator<EvidenceFile> generated(int n) {
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < n;
-      }
-
-      @Override
-      public EvidenceFile next() {
-        if (next >= n) {
-          throw new NoSuchElementException();
-        }
-        return unit(next++);
-      }
-    };
   }
 }

@@ -20,12 +20,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,7 +125,12 @@ class StreamingEvaluationTest {
   @Test
   void evaluateAll_catalogWithBest_readsTheSourceTwiceFromFreshIterators() {
     AtomicInteger iterators = new AtomicInteger();
-    Iterable<EvidenceFile> source = () -> generated(UNITS, iterators);
+    Iterable<EvidenceFile> source =
+        () -> {
+          iterators.incrementAndGet();
+          // the units are made one at a time, as a reader of files would read them
+          return IntStream.range(0, UNITS).mapToObj(StreamingEvaluationTest::unit).iterator();
+        };
 
     List<Scorecard> cards = streamed(SHARE_OF_BEST, source);
 
@@ -288,27 +293,6 @@ class StreamingEvaluationTest {
                 HexFormat.of()
                     .formatHex(sha.digest(Json.write(card).getBytes(StandardCharsets.UTF_8)))));
     return digests;
-  }
-
-  /** Generates the district's units one by one, as a file-backed source would read them. */
-  private static Iterator<EvidenceFile> generated(int n, AtomicInteger iterators) {
-    iterators.incrementAndGet();
-    return new Iterator<>() {
-      private int next;
-
-      @Override
-      public boolean hasNext() {
-        return next < n;
-      }
-
-      @Override
-      public EvidenceFile next() {
-        if (next >= n) {
-          throw new NoSuchElementException();
-        }
-        return unit(next++);
-      }
-    };
   }
 
   /** An iterator over a file, say, that counts how often it was closed. */

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class CohortExampleTest {
 
-  private static final Path GUIDE = Path.of("..", "docs", "guide.md");
   private static final Path CATALOG = Path.of("data/catalogs/cchc-xa-2022.rubric");
   private static final Path DISTRICT = Path.of("data/evidence/bach-thong-2022");
   private static final Path SOURCE =
@@ -71,27 +70,13 @@ class CohortExampleTest {
 
   @Test
   void guide_showsTheExampleVerbatim() throws IOException {
-    // given
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    // when / then: each marked region is a java block of the guide, without its indentation
-    for (String region : List.of("cohort-imports", "rank")) {
-      String code = GuideRegions.region(source, region);
-      assertThat(code.lines().count()).as("lines of region '%s'", region).isGreaterThan(5);
-      assertThat(guide)
-          .as("docs/guide.md shows region '%s'", region)
-          .contains("```java\n" + code + "```\n");
-    }
+    GuideRegions.assertGuideShows(SOURCE, "cohort-imports", "rank");
   }
 
   @Test
   void guide_showsWhatTheExamplePrints() throws IOException {
     // given: the guide shows the first lines of the output, then an ellipsis and the last line
-    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    int start = guide.indexOf("```text\n1. ");
-    assertThat(start).as("the cohort example's output in the guide").isNotNegative();
-    String shown = guide.substring(start + "```text\n".length(), guide.indexOf("```", start + 3));
-    List<String> lines = shown.lines().toList();
+    List<String> lines = GuideRegions.textBlock("1. ").lines().toList();
     int gap = lines.indexOf("…");
     assertThat(gap).as("an ellipsis line in the shown output").isPositive();
     // when

@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddingExampleTest {
 
-  private static final Path GUIDE = Path.of("..", "docs", "guide.md");
   private static final Path CATALOG = Path.of("data/catalogs/cchc-xa-2022.rubric");
   private static final Path PHU_THONG =
       Path.of("data/evidence/bach-thong-2022/01969-phu-thong.json");
@@ -85,26 +83,13 @@ class EmbeddingExampleTest {
 
   @Test
   void guide_showsTheExampleVerbatim() throws IOException {
-    // given
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    // when / then: each marked region is a java block of the guide, without its indentation
-    for (String region : List.of("imports", "evaluate")) {
-      String code = GuideRegions.region(source, region);
-      assertThat(code.lines().count()).as("lines of region '%s'", region).isGreaterThan(5);
-      assertThat(guide)
-          .as("docs/guide.md shows region '%s'", region)
-          .contains("```java\n" + code + "```\n");
-    }
+    GuideRegions.assertGuideShows(SOURCE, "imports", "evaluate");
   }
 
   @Test
   void guide_showsWhatTheExamplePrints() throws IOException {
     // given: the guide shows the first lines of the output, then an ellipsis
-    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    int start = guide.indexOf("```text\nThị trấn Phủ Thông: index ");
-    assertThat(start).as("the example's output in the guide").isNotNegative();
-    String shown = guide.substring(start + "```text\n".length(), guide.indexOf("```", start + 3));
+    String shown = GuideRegions.textBlock("Thị trấn Phủ Thông: index ");
     assertThat(shown).endsWith("  …\n");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // when
