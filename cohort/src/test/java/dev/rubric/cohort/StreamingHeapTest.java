@@ -70,7 +70,7 @@ class StreamingHeapTest {
   private static String classPath() throws URISyntaxException {
     Set<String> entries = new LinkedHashSet<>();
     for (String property : List.of("java.class.path", "jdk.module.path")) {
-      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+      for (String entry : System.getProperty(property, "").split(File.pathSeparator, -1)) {
         if (!entry.isBlank()) {
           entries.add(entry);
         }
