@@ -2,13 +2,8 @@ package dev.rubric.cohort;
 
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
-import dev.rubric.core.catalog.Band;
 import dev.rubric.core.catalog.Catalog;
-import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +12,11 @@ import java.util.Optional;
  * The ranking of a cohort of scorecards of one catalog: the units by rounded index, highest first,
  * with ties sharing a rank (1, 2, 2, 4); how many units fall in each of the catalog's bands; and
  * per top-level node (area, bonus, penalty) the average points earned.
+ *
+ * <p>A ranking keeps of each scorecard only its {@link Summary}, what the ranking and its reports
+ * show, so that ranking many units does not hold their scorecards. Build one from a list of
+ * scorecards with {@link #of}, or from a stream of them with a {@link RankingAccumulator}; both
+ * give equal rankings. Instances are immutable and thread-safe.
  *
  * @param catalog the catalog the units were evaluated against
  * @param rows the units, best first
@@ -34,9 +34,59 @@ public record Ranking(
    * One ranked unit.
    *
    * @param rank 1 for the best; equal rounded indexes share the rank of the first of them
-   * @param card the unit's scorecard
+   * @param summary what the ranking keeps of the unit's scorecard
    */
-  public record Row(int rank, Scorecard card) {}
+  public record Row(int rank, Summary summary) {
+
+    /** Validates the components. */
+    public Row {
+      if (rank < 1) {
+        throw new IllegalArgumentException("rank: expected at least 1 but found " + rank);
+      }
+      Objects.requireNonNull(summary, "summary");
+    }
+  }
+
+  /**
+   * What a ranking keeps of one unit's scorecard: the values of the same names in {@link
+   * Scorecard}, and the points earned in each top-level node.
+   *
+   * @param unitCode the unit's code
+   * @param unitName the unit's name for the period
+   * @param periodId the period's id
+   * @param catalogHash the content hash of the catalog the unit was evaluated against
+   * @param total the total points, unrounded
+   * @param index the index, unrounded
+   * @param indexRounded the index as the catalog rounds it
+   * @param indexDecimals the number of decimals the catalog publishes the index with
+   * @param band the label of the band the rounded index falls in; empty when the catalog has none
+   * @param earned the points earned in each top-level node, in the order of {@link Ranking#areas()}
+   */
+  public record Summary(
+      String unitCode,
+      String unitName,
+      String periodId,
+      String catalogHash,
+      Decimal total,
+      Decimal index,
+      Decimal indexRounded,
+      int indexDecimals,
+      Optional<LocalizedText> band,
+      List<Decimal> earned) {
+
+    /** Validates and copies the components. */
+    public Summary {
+      Objects.requireNonNull(unitCode, "unitCode");
+      Objects.requireNonNull(unitName, "unitName");
+      Objects.requireNonNull(periodId, "periodId");
+      Objects.requireNonNull(catalogHash, "catalogHash");
+      Objects.requireNonNull(total, "total");
+      Objects.requireNonNull(index, "index");
+      Objects.requireNonNull(indexRounded, "indexRounded");
+      Objects.requireNonNull(band, "band");
+      earned = List.copyOf(earned);
+    }
+  }
 
   /**
    * How many units fall in one band.
@@ -63,71 +113,43 @@ public record Ranking(
       Decimal averageEarned,
       Decimal averageApplicableMax) {}
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @throws IllegalArgumentException if a row's summary does not have one earned value per area
+   */
   public Ranking {
     Objects.requireNonNull(catalog, "catalog");
     rows = List.copyOf(rows);
     distribution = List.copyOf(distribution);
     areas = List.copyOf(areas);
+    for (Row r : rows) {
+      if (r.summary().earned().size() != areas.size()) {
+        throw new IllegalArgumentException(
+            "rows: expected one earned value per area ("
+                + areas.size()
+                + ") but unit '"
+                + r.summary().unitCode()
+                + "' has "
+                + r.summary().earned().size());
+      }
+    }
   }
 
   /**
    * Returns the ranking of {@code cards}. Units with equal rounded indexes are listed by unit code,
-   * then period.
+   * then period. The same as accepting each card, in order, into a {@link RankingAccumulator}.
+   *
+   * @throws IllegalArgumentException if a card lacks a top-level node of the first card
    */
   public static Ranking of(Catalog catalog, List<Scorecard> cards) {
-    List<Scorecard> sorted = new ArrayList<>(cards);
-    sorted.sort(
-        Comparator.comparing(Scorecard::indexRounded, Comparator.reverseOrder())
-            .thenComparing(Scorecard::unitCode)
-            .thenComparing(Scorecard::periodId));
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Scorecard c = sorted.get(i);
-      boolean tie = i > 0 && sorted.get(i - 1).indexRounded().equals(c.indexRounded());
-      rows.add(new Row(tie ? rows.get(i - 1).rank() : i + 1, c));
-    }
-
-    List<BandCount> distribution = new ArrayList<>();
-    for (Band b : catalog.bands()) {
-      int count = (int) cards.stream().filter(c -> c.band().equals(Optional.of(b.label()))).count();
-      distribution.add(new BandCount(b.label(), count));
-    }
-
-    List<AreaAverage> areas = new ArrayList<>();
-    if (!cards.isEmpty()) {
-      Decimal n = Decimal.of(cards.size());
-      for (NodeResult top : cards.get(0).nodes()) {
-        Decimal earned = Decimal.ZERO;
-        Decimal applicable = Decimal.ZERO;
-        for (Scorecard c : cards) {
-          NodeResult r =
-              c.node(top.code())
-                  .orElseThrow(
-                      () ->
-                          new IllegalArgumentException(
-                              "cards: expected scorecards of one catalog but '"
-                                  + c.unitCode()
-                                  + "' lacks node '"
-                                  + top.code()
-                                  + "'"));
-          earned = earned.plus(r.earned());
-          applicable = applicable.plus(r.applicableMax());
-        }
-        areas.add(
-            new AreaAverage(
-                top.code(), top.title(), top.max(), mean(earned, n), mean(applicable, n)));
-      }
-    }
-    return new Ranking(catalog, rows, distribution, areas);
-  }
-
-  private static Decimal mean(Decimal sum, Decimal n) {
-    return sum.divide(n).round(AVERAGE_DECIMALS, RoundingMode.HALF_UP);
+    RankingAccumulator accumulator = new RankingAccumulator(catalog);
+    cards.forEach(accumulator);
+    return accumulator.ranking();
   }
 
   /** Returns the largest rounded index, or zero without units. */
   public Decimal topIndex() {
-    return rows.isEmpty() ? Decimal.ZERO : rows.get(0).card().indexRounded();
+    return rows.isEmpty() ? Decimal.ZERO : rows.get(0).summary().indexRounded();
   }
 }

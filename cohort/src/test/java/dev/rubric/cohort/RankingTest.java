@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class RankingTest {
 
   private static CompiledCatalog catalog;
+  private static List<Scorecard> cards;
   private static Ranking ranking;
 
   @BeforeAll
@@ -22,7 +23,7 @@ class RankingTest {
     catalog = Fixtures.tinyCatalog();
     String csv = Fixtures.read("tiny-units.csv");
     List<EvidenceFile> units = CsvEvidenceReader.read("tiny-units.csv", csv, catalog.catalog());
-    List<Scorecard> cards = catalog.evaluateAll(units);
+    cards = catalog.evaluateAll(units);
     ranking = Ranking.of(catalog.catalog(), cards);
   }
 
@@ -30,7 +31,9 @@ class RankingTest {
   void of_equalRoundedIndexes_shareARankAndTheNextRankIsSkipped() {
     assertThat(ranking.rows())
         .extracting(
-            Ranking.Row::rank, r -> r.card().unitCode(), r -> r.card().indexRounded().toString())
+            Ranking.Row::rank,
+            r -> r.summary().unitCode(),
+            r -> r.summary().indexRounded().toString())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "01", "100"),
             org.assertj.core.groups.Tuple.tuple(2, "02", "44.44"),
@@ -68,7 +71,7 @@ class RankingTest {
   @Test
   void of_order_doesNotDependOnInputOrder() {
     List<Scorecard> reversed = new java.util.ArrayList<>();
-    ranking.rows().forEach(r -> reversed.add(0, r.card()));
+    cards.forEach(c -> reversed.add(0, c));
     assertThat(Ranking.of(catalog.catalog(), reversed)).isEqualTo(ranking);
   }
 
@@ -83,6 +86,6 @@ class RankingTest {
 
   @Test
   void band_labels_comeFromTheCatalog() {
-    assertThat(ranking.rows().get(0).card().band()).contains(LocalizedText.of("Tốt", "Good"));
+    assertThat(ranking.rows().get(0).summary().band()).contains(LocalizedText.of("Tốt", "Good"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.report;
 
+import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.result.NodeStatus;
@@ -30,7 +31,16 @@ public final class Labels {
 
   /** Returns the rounded index with the catalog's number of decimals, e.g. {@code 78,25}. */
   public static String index(Scorecard card, Language language) {
-    String s = card.indexRounded().toString(card.indexDecimals());
+    return index(card.indexRounded(), card.indexDecimals(), language);
+  }
+
+  /** Returns a ranked unit's rounded index with the catalog's number of decimals. */
+  public static String index(Ranking.Summary unit, Language language) {
+    return index(unit.indexRounded(), unit.indexDecimals(), language);
+  }
+
+  private static String index(Decimal rounded, int decimals, Language language) {
+    String s = rounded.toString(decimals);
     return language == Language.VI ? s.replace('.', ',') : s;
   }
 

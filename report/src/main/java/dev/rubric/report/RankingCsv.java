@@ -1,9 +1,8 @@
 package dev.rubric.report;
 
 import dev.rubric.cohort.Ranking;
+import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
-import dev.rubric.core.result.NodeResult;
-import dev.rubric.core.result.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +25,7 @@ public final class RankingCsv {
     }
     CsvText csv = new CsvText().row(header);
     for (Ranking.Row r : ranking.rows()) {
-      Scorecard c = r.card();
+      Ranking.Summary c = r.summary();
       List<String> row =
           new ArrayList<>(
               List.of(
@@ -37,8 +36,8 @@ public final class RankingCsv {
                   c.total().toString(),
                   c.indexRounded().toString(c.indexDecimals()),
                   c.band().map(b -> b.in(lang)).orElse("")));
-      for (Ranking.AreaAverage a : ranking.areas()) {
-        row.add(c.node(a.code()).map(NodeResult::earned).map(Object::toString).orElse(""));
+      for (Decimal earned : c.earned()) {
+        row.add(earned.toString());
       }
       csv.row(row);
     }

@@ -7,7 +7,6 @@ import static dev.rubric.report.Labels.tr;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
-import dev.rubric.core.result.Scorecard;
 import java.math.RoundingMode;
 import java.util.Optional;
 
@@ -86,7 +85,7 @@ public final class RankingHtml {
         .append(tr(lang, "Xếp loại", "Band"))
         .append("</th></tr></thead>\n<tbody>\n");
     for (Ranking.Row r : ranking.rows()) {
-      Scorecard c = r.card();
+      Ranking.Summary c = r.summary();
       out.append("<tr><td class=\"num\">")
           .append(r.rank())
           .append("</td><td class=\"code\">")
@@ -160,7 +159,7 @@ public final class RankingHtml {
         .append(escape(caption))
         .append("</title>\n");
     for (int i = 0; i < ranking.rows().size(); i++) {
-      Scorecard c = ranking.rows().get(i).card();
+      Ranking.Summary c = ranking.rows().get(i).summary();
       int y = 4 + i * ROW_HEIGHT;
       Decimal width =
           c.indexRounded()

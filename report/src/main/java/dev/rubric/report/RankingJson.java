@@ -5,7 +5,6 @@ import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.json.Json;
-import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -44,12 +43,12 @@ public final class RankingJson {
       g.writeStringField("catalogId", ranking.catalog().id());
       g.writeStringField("catalogVersion", ranking.catalog().version());
       if (!ranking.rows().isEmpty()) {
-        g.writeStringField("catalogHash", ranking.rows().get(0).card().catalogHash());
+        g.writeStringField("catalogHash", ranking.rows().get(0).summary().catalogHash());
       }
       g.writeNumberField("units", ranking.rows().size());
       g.writeArrayFieldStart("rows");
       for (Ranking.Row r : ranking.rows()) {
-        Scorecard c = r.card();
+        Ranking.Summary c = r.summary();
         g.writeStartObject();
         g.writeNumberField("rank", r.rank());
         g.writeStringField("unitCode", c.unitCode());

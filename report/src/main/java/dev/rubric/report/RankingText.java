@@ -44,14 +44,15 @@ public final class RankingText {
     Ansi.Style[] none = new Ansi.Style[0];
     Ansi.Style[] bold = {Ansi.Style.BOLD};
     for (Ranking.Row r : ranking.rows()) {
+      Ranking.Summary c = r.summary();
       table.row(
           List.of(
               Integer.toString(r.rank()),
-              r.card().unitCode(),
-              r.card().unitName(),
-              r.card().periodId(),
-              Labels.index(r.card(), lang),
-              r.card().band().map(b -> b.in(lang)).orElse("–")),
+              c.unitCode(),
+              c.unitName(),
+              c.periodId(),
+              Labels.index(c, lang),
+              c.band().map(b -> b.in(lang)).orElse("–")),
           List.of(bold, none, none, none, bold, none));
     }
     out.append(table.render(ansi, ""));

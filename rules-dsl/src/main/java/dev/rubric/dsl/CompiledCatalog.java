@@ -7,8 +7,10 @@ import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.internal.eval.Engine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A checked catalog compiled for evaluation: every input resolved to a slot, every rule to an
@@ -18,6 +20,7 @@ import java.util.Objects;
  * <pre>{@code
  * CompiledCatalog catalog = Rubric.standard().compile(SourceText.of("cchc-xa.rubric", text)).orElseThrow();
  * Scorecard card = catalog.evaluate(unit, Period.year(2022), evidence);
+ * catalog.evaluateAll(cohort, card -> store(card)); // a whole district, streamed
  * }</pre>
  *
  * <p>Evaluation never throws on data: missing or incomplete required evidence makes a node
@@ -26,6 +29,12 @@ import java.util.Objects;
  * with a finding (RB5xx).
  */
 public final class CompiledCatalog {
+  /** Units per core in a batch of a streaming evaluation. */
+  private static final int UNITS_PER_CORE = 32;
+
+  /** The most units in a batch of a streaming evaluation. */
+  private static final int MAX_BATCH = 1024;
+
   private final Catalog catalog;
   private final String hash;
   private final String text;
@@ -78,11 +87,69 @@ public final class CompiledCatalog {
   /**
    * Evaluates a cohort of units, using every available core, and returns their scorecards in the
    * order given. Cohort comparisons ({@code best(…)}) use the largest value among these units.
+   * This holds every scorecard at once; for a cohort of any size, stream it with {@link
+   * #evaluateAll(Iterable, Consumer)}, which gives the same scorecards in the same order.
    */
   public List<Scorecard> evaluateAll(List<EvidenceFile> cohort) {
     Objects.requireNonNull(cohort, "cohort");
-    return engine.evaluateAll(
-        cohort.stream().map(f -> new Engine.Subject(f.unit(), f.period(), f.evidence())).toList());
+    List<Scorecard> cards = new ArrayList<>(cohort.size());
+    // One batch: the whole list is in memory anyway, and all of it is evaluated in parallel.
+    engine.evaluateAll(cohort, Math.max(1, cohort.size()), cards::add);
+    return List.copyOf(cards);
+  }
+
+  /**
+   * Evaluates a cohort of any size and hands each unit's scorecard to {@code consumer}, in the
+   * order the cohort gives the units, using every available core while holding only a bounded
+   * batch of units and scorecards: memory does not grow with the number of units. The scorecards
+   * are those {@link #evaluateAll(List)} returns for the same units.
+   *
+   * <p>The consumer is called on the calling thread, one scorecard at a time, so it need not be
+   * thread-safe; the batch it is called from is evaluated in parallel on the common {@link
+   * java.util.concurrent.ForkJoinPool} (or the pool the calling thread runs in) before. The call
+   * returns when every scorecard has been handed over.
+   *
+   * <p>When the catalog {@linkplain #needsCohort() compares units with their cohort} ({@code
+   * best(x)}), the cohort is read twice, each time from a fresh {@link Iterable#iterator()}: first
+   * to find the largest {@code x} of every such rule, keeping only those numbers, then to evaluate.
+   * A {@link java.util.Collection} can be read twice as it is. A source that reads a file (or a
+   * database) is re-read by opening it again in each {@code iterator()} call; since {@code
+   * Iterable} has a single method, a lambda that opens the source will do, and an iterator that is
+   * also {@link AutoCloseable} is closed at the end of its pass, also when the pass fails:
+   *
+   * <pre>{@code
+   * List<Path> files = ...; // one rubric-evidence/1 file per unit
+   * RankingAccumulator ranking = new RankingAccumulator(catalog.catalog()); // rubric-cohort
+   * catalog.evaluateAll(
+   *     () -> files.stream().map(p -> EvidenceLoader.readJson(p, p.toString())).iterator(),
+   *     ranking);
+   * }</pre>
+   *
+   * <p>Like every evaluation, this never throws on data. An exception thrown by {@code consumer}
+   * or by the cohort's iterator stops the evaluation and propagates unchanged; the scorecards
+   * handed over until then stay handed over.
+   *
+   * @param cohort the evidence of the units, in the order their scorecards are wanted
+   * @param consumer receives each scorecard
+   * @throws NullPointerException if {@code cohort} or {@code consumer} is null, or the cohort
+   *     gives a null unit
+   * @throws IllegalStateException if the cohort is read twice and the second reading gives a
+   *     different number of units (a source that can be read only once, such as {@code
+   *     stream::iterator}, gives none)
+   */
+  public void evaluateAll(Iterable<EvidenceFile> cohort, Consumer<? super Scorecard> consumer) {
+    Objects.requireNonNull(cohort, "cohort");
+    Objects.requireNonNull(consumer, "consumer");
+    engine.evaluateAll(cohort, streamingBatch(), consumer);
+  }
+
+  /**
+   * Returns the number of units a streaming evaluation reads and evaluates at a time: {@value
+   * #UNITS_PER_CORE} per core, enough to keep the cores busy between batches, and at most {@value
+   * #MAX_BATCH}, which bounds the memory a batch of scorecards takes on large machines.
+   */
+  private static int streamingBatch() {
+    return Math.min(MAX_BATCH, UNITS_PER_CORE * Runtime.getRuntime().availableProcessors());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.rubric.cli.command;
 
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.cohort.Ranking;
+import dev.rubric.cohort.RankingAccumulator;
 import dev.rubric.core.Language;
 import dev.rubric.report.RankingCsv;
 import dev.rubric.report.RankingHtml;
@@ -36,8 +37,10 @@ final class RankCommand implements Callable<Integer> {
     if (loaded.cohort().isEmpty()) {
       throw new InvalidInputException("'" + loaded.source() + "' holds no unit to rank");
     }
-    Ranking ranking =
-        Ranking.of(loaded.catalog().catalog(), loaded.catalog().evaluateAll(loaded.cohort()));
+    // Streamed: the ranking keeps a summary of each unit, never the whole cohort's scorecards.
+    RankingAccumulator accumulator = new RankingAccumulator(loaded.catalog().catalog());
+    loaded.catalog().evaluateAll(loaded.cohort(), accumulator);
+    Ranking ranking = accumulator.ranking();
     Language lang = rubric.language();
     String rendered;
     Output output = report.output();

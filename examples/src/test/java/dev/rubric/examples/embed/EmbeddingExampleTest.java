@@ -7,6 +7,7 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.Rubric;
+import dev.rubric.examples.GuideRegions;
 import dev.rubric.core.diagnostic.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddingExampleTest {
 
-  private static final Path GUIDE = Path.of("..", "docs", "guide.md");
   private static final Path CATALOG = Path.of("data/catalogs/cchc-xa-2022.rubric");
   private static final Path PHU_THONG =
       Path.of("data/evidence/bach-thong-2022/01969-phu-thong.json");
@@ -85,26 +83,13 @@ class EmbeddingExampleTest {
 
   @Test
   void guide_showsTheExampleVerbatim() throws IOException {
-    // given
-    String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    // when / then: each marked region is a java block of the guide, without its indentation
-    for (String region : List.of("imports", "evaluate")) {
-      String code = region(source, region);
-      assertThat(code.lines().count()).as("lines of region '%s'", region).isGreaterThan(5);
-      assertThat(guide)
-          .as("docs/guide.md shows region '%s'", region)
-          .contains("```java\n" + code + "```\n");
-    }
+    GuideRegions.assertGuideShows(SOURCE, "imports", "evaluate");
   }
 
   @Test
   void guide_showsWhatTheExamplePrints() throws IOException {
     // given: the guide shows the first lines of the output, then an ellipsis
-    String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
-    int start = guide.indexOf("```text\nThị trấn Phủ Thông: index ");
-    assertThat(start).as("the example's output in the guide").isNotNegative();
-    String shown = guide.substring(start + "```text\n".length(), guide.indexOf("```", start + 3));
+    String shown = GuideRegions.textBlock("Thị trấn Phủ Thông: index ");
     assertThat(shown).endsWith("  …\n");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // when
@@ -115,34 +100,5 @@ class EmbeddingExampleTest {
     // then
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .startsWith(shown.substring(0, shown.length() - "  …\n".length()));
-  }
-
-  /** The lines between {@code // guide:NAME} and {@code // end guide:NAME}, de-indented. */
-  static String region(String source, String name) {
-    List<String> lines = source.lines().toList();
-    int start = -1;
-    int end = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.equals("// guide:" + name)) {
-        start = i + 1;
-      } else if (line.equals("// end guide:" + name)) {
-        end = i;
-      }
-    }
-    assertThat(start).as("marker '// guide:%s'", name).isPositive();
-    assertThat(end).as("marker '// end guide:%s'", name).isGreaterThanOrEqualTo(start);
-    List<String> body = lines.subList(start, end);
-    int indent =
-        body.stream()
-            .filter(l -> !l.isBlank())
-            .mapToInt(l -> l.length() - l.stripLeading().length())
-            .min()
-            .orElse(0);
-    List<String> out = new ArrayList<>();
-    for (String l : body) {
-      out.add(l.isBlank() ? "" : l.substring(indent));
-    }
-    return String.join("\n", out) + "\n";
   }
 }

@@ -16,6 +16,7 @@ import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.NotApplicablePolicy;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.evidence.Evidence;
+import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceStatus;
 import dev.rubric.core.evidence.EvidenceValue;
@@ -37,7 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.function.Consumer;
 
 /**
  * Evaluates units against a compiled catalog plan. Thread-safe and observably immutable: each
@@ -45,9 +46,6 @@ import java.util.stream.IntStream;
  * nodes' {@link NodeMemo} tables, which remember results and never change one.
  */
 public final class Engine {
-
-  /** One unit to evaluate in a cohort: the unit snapshot, the period and its evidence. */
-  public record Subject(Unit unit, Period period, EvidenceSet evidence) {}
 
   /** Status codes by ordinal: {@link EvidenceStatus#code()} makes a new string on every call. */
   private static final String[] STATUS_CODES =
@@ -91,40 +89,31 @@ public final class Engine {
   }
 
   /**
-   * Evaluates many units, in parallel, returning scorecards in the subjects' order. Cohort values
-   * ({@code best(…)}) are the largest over all subjects.
+   * Evaluates a cohort, reading it in batches of {@code batchSize} units, and hands each scorecard
+   * to {@code consumer} on the calling thread, in the cohort's order. Cohort values ({@code
+   * best(…)}) are the largest over the whole cohort, which is then read twice; see {@link
+   * CohortRun}.
+   *
+   * @throws IllegalStateException if the second reading gives a different number of units
    */
-  public List<Scorecard> evaluateAll(List<Subject> subjects) {
-    Num[] best = null;
-    if (plan.bestSites() > 0) {
-      Object[][] samples =
-          IntStream.range(0, subjects.size())
-              .parallel()
-              .mapToObj(i -> sample(subjects.get(i)))
-              .toArray(Object[][]::new);
-      best = new Num[plan.bestSites()];
-      for (Object[] s : samples) {
-        for (int k = 0; k < s.length; k++) {
-          if (s[k] instanceof Num) {
-            best[k] = best[k] == null ? (Num) s[k] : best[k].max((Num) s[k]);
-          }
-        }
-      }
-    }
-    Num[] cohortBest = best;
-    Scorecard[] out = new Scorecard[subjects.size()];
-    IntStream.range(0, subjects.size())
-        .parallel()
-        .forEach(i -> {
-          Subject s = subjects.get(i);
-          out[i] = evaluate(s.unit(), s.period(), s.evidence(), cohortBest == null ? new Num[0] : cohortBest);
-        });
-    return List.of(out);
+  public void evaluateAll(
+      Iterable<EvidenceFile> cohort, int batchSize, Consumer<? super Scorecard> consumer) {
+    new CohortRun(this, batchSize).run(cohort, consumer);
   }
 
-  private Object[] sample(Subject s) {
+  /** Returns the number of {@code best(…)} sites, the length of a cohort's value array. */
+  int bestSites() {
+    return plan.bestSites();
+  }
+
+  /**
+   * Evaluates the unit of {@code file} in sampling mode: returns, per {@code best(…)} site, the
+   * largest value of its argument the unit reached (a {@link Num}), or null where none was.
+   */
+  Object[] sample(EvidenceFile file) {
     Object[] samples = new Object[plan.bestSites()];
-    Frame f = frame(s.unit(), s.period(), s.evidence(), null, samples, new ArrayList<>());
+    Frame f =
+        frame(file.unit(), file.period(), file.evidence(), null, samples, new ArrayList<>());
     evaluateLets(f);
     Acc acc = new Acc();
     for (PlanNode[] block : List.of(plan.nodes(), plan.bonus(), plan.penalties())) {
@@ -133,6 +122,14 @@ public final class Engine {
       }
     }
     return samples;
+  }
+
+  /**
+   * Evaluates the unit of {@code file} in a cohort whose largest value per {@code best(…)} site is
+   * {@code best} (null entries where no unit had one).
+   */
+  Scorecard evaluate(EvidenceFile file, Num[] best) {
+    return evaluate(file.unit(), file.period(), file.evidence(), best);
   }
 
   private Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence, Num[] best) {
