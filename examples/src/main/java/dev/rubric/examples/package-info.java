@@ -1,8 +1,8 @@
 /**
- * The {@code rubric} command-line application, Rubric's runnable host: start from {@link
- * dev.rubric.cli.Main}. Commands live in {@code command}, argument parsing and help in {@code
- * cli}, file reading (including the CSV evidence format) in {@code io}, and the text, JSON, CSV and
- * HTML reports in {@code report}.
+ * Runnable examples of Rubric in a host application, each quoted by {@code docs/guide.md} and run
+ * by a test: {@code embed.EmbeddingExample} compiles a catalog and evaluates one unit; {@code
+ * cohort.CohortExample} evaluates and ranks a whole cohort as a stream. The module also holds the
+ * bundled sample data under {@code examples/data}.
  */
 @NullMarked
 package dev.rubric.examples;
