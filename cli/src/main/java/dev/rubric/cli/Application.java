@@ -23,7 +23,10 @@ final class Application {
       Language lang, boolean colourCapable, PrintWriter out, PrintWriter err) {
     ResourceBundle texts = HelpLayout.bundle(lang);
     CommandLine root = new CommandLine(new RubricCommand(colourCapable));
-    root.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    CommandLine completion = root.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(true);
+    }
     HelpLayout.apply(root, texts);
     HelpLayout.forEach(
         root,

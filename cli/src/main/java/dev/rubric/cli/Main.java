@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.core.Language;
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -99,8 +100,26 @@ public final class Main {
   private static boolean colourCapable() {
     String noColor = System.getenv("NO_COLOR");
     String term = System.getenv("TERM");
-    return System.console() != null
-        && (noColor == null || noColor.isEmpty())
-        && !"dumb".equals(term);
+    return isTerminal() && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
+  }
+
+  /**
+   * Returns whether the standard streams are an interactive terminal. Up to JDK 21 the JVM has a
+   * console exactly when they are; from JDK 22 on it has one for redirected streams too, and {@code
+   * Console.isTerminal()} (new in JDK 22, so called reflectively) tells.
+   */
+  @SuppressWarnings("SystemConsoleNull") // null answers up to JDK 21; isTerminal() covers JDK 22 on
+  private static boolean isTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true; // JDK 21 or older: the console exists only for a terminal
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -21,7 +21,7 @@ final class RunErrors implements IExecutionExceptionHandler {
     if (ex instanceof InvalidInputException) {
       err.println("error: " + ex.getMessage());
     } else if (ex instanceof InvalidCatalogException) {
-      err.println(ex.getMessage().stripTrailing());
+      err.println(String.valueOf(ex.getMessage()).stripTrailing());
     } else {
       err.println(internalError(ex));
     }

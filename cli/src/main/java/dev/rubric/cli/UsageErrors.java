@@ -3,6 +3,7 @@ package dev.rubric.cli;
 import dev.rubric.core.diagnostic.Suggestions;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,12 +58,12 @@ final class UsageErrors implements IParameterExceptionHandler {
     String picocli = String.valueOf(ex.getMessage());
     Matcher expected = EXPECTED_VALUE.matcher(picocli);
     boolean foundOther = expected.find();
-    if (ex instanceof UnmatchedArgumentException) {
+    if (ex instanceof UnmatchedArgumentException unmatchedArgumentException) {
       OptionSpec option = foundOther ? spec.findOption(expected.group(1)) : null;
       if (option != null) {
         return needsValue(option, expected.group(2));
       }
-      List<String> unmatched = ((UnmatchedArgumentException) ex).getUnmatched();
+      List<String> unmatched = unmatchedArgumentException.getUnmatched();
       String arg = unmatched.isEmpty() ? "" : unmatched.get(0);
       if (arg.length() > 1 && arg.startsWith("-")) {
         int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
@@ -72,8 +73,8 @@ final class UsageErrors implements IParameterExceptionHandler {
       }
       return isUnknownCommand(ex) ? unknownCommand(spec, arg) : "unexpected argument '" + arg + "'";
     }
-    if (ex instanceof MissingParameterException) {
-      ArgSpec missing = ((MissingParameterException) ex).getMissing().get(0);
+    if (ex instanceof MissingParameterException missingParameterException) {
+      ArgSpec missing = missingParameterException.getMissing().get(0);
       if (!missing.isOption()) {
         return "missing argument " + missing.paramLabel();
       }
@@ -83,8 +84,8 @@ final class UsageErrors implements IParameterExceptionHandler {
       }
       return needsValue(option, foundOther ? expected.group(2) : null);
     }
-    if (ex instanceof OverwrittenOptionException) {
-      ArgSpec option = ((OverwrittenOptionException) ex).getOverwritten();
+    if (ex instanceof OverwrittenOptionException overwrittenOptionException) {
+      ArgSpec option = overwrittenOptionException.getOverwritten();
       return "option '" + name(option) + "' is given more than once";
     }
     if (ex.getArgSpec() != null && ex.getArgSpec().isOption() && ex.getValue() != null) {
@@ -112,8 +113,8 @@ final class UsageErrors implements IParameterExceptionHandler {
     if (command.getParent() != null) {
       return false;
     }
-    if (ex instanceof UnmatchedArgumentException) {
-      List<String> unmatched = ((UnmatchedArgumentException) ex).getUnmatched();
+    if (ex instanceof UnmatchedArgumentException unmatchedArgumentException) {
+      List<String> unmatched = unmatchedArgumentException.getUnmatched();
       return !unmatched.isEmpty() && !unmatched.get(0).startsWith("-");
     }
     return ex.getArgSpec() == null
@@ -122,14 +123,15 @@ final class UsageErrors implements IParameterExceptionHandler {
   }
 
   private static String unknownCommand(CommandSpec root, String name) {
-    List<String> visible =
+    List<Map.Entry<String, CommandLine>> shown =
         root.subcommands().entrySet().stream()
             .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
-            .map(e -> e.getKey())
             .toList();
+    List<String> visible = shown.stream().map(e -> e.getKey()).toList();
     List<String> commands =
-        visible.stream()
-            .filter(c -> !root.subcommands().get(c).getCommandSpec().helpCommand())
+        shown.stream()
+            .filter(e -> !e.getValue().getCommandSpec().helpCommand())
+            .map(e -> e.getKey())
             .toList();
     return "unknown command '"
         + name

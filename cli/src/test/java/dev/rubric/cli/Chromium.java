@@ -95,7 +95,7 @@ final class Chromium implements AutoCloseable {
   static Optional<Path> executable() {
     String path = System.getenv("PATH");
     if (path != null) {
-      for (String dir : path.split(java.io.File.pathSeparator)) {
+      for (String dir : path.split(java.io.File.pathSeparator, -1)) {
         if (!dir.isEmpty()) {
           Path candidate = Path.of(dir, "chromium");
           if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
@@ -313,28 +313,27 @@ final class Chromium implements AutoCloseable {
       for (JsonNode e : seen) {
         JsonNode p = e.path("params");
         switch (e.path("method").asText()) {
-          case "Network.requestWillBeSent":
+          case "Network.requestWillBeSent" -> {
             String url = p.path("request").path("url").asText();
             urls.put(p.path("requestId").asText(), url);
             requests.add(url);
-            break;
-          case "Network.loadingFailed":
-            problems.add(
-                "failed to load "
-                    + urls.getOrDefault(p.path("requestId").asText(), "?")
-                    + ": "
-                    + p.path("errorText").asText()
-                    + (p.path("blockedReason").isMissingNode()
-                        ? ""
-                        : " (" + p.path("blockedReason").asText() + ")"));
-            break;
-          case "Network.responseReceived":
+          }
+          case "Network.loadingFailed" ->
+              problems.add(
+                  "failed to load "
+                      + urls.getOrDefault(p.path("requestId").asText(), "?")
+                      + ": "
+                      + p.path("errorText").asText()
+                      + (p.path("blockedReason").isMissingNode()
+                          ? ""
+                          : " (" + p.path("blockedReason").asText() + ")"));
+          case "Network.responseReceived" -> {
             int status = p.path("response").path("status").asInt();
             if (status >= 400) {
               problems.add("HTTP " + status + " for " + p.path("response").path("url").asText());
             }
-            break;
-          case "Runtime.consoleAPICalled":
+          }
+          case "Runtime.consoleAPICalled" -> {
             String type = p.path("type").asText();
             String text = consoleText(p.path("args"));
             if (type.equals("error") || type.equals("assert")) {
@@ -342,11 +341,10 @@ final class Chromium implements AutoCloseable {
             } else if (type.equals("warning")) {
               warnings.add("console.warn: " + text);
             }
-            break;
-          case "Runtime.exceptionThrown":
-            problems.add("uncaught exception: " + describe(p.path("exceptionDetails")));
-            break;
-          case "Log.entryAdded":
+          }
+          case "Runtime.exceptionThrown" ->
+              problems.add("uncaught exception: " + describe(p.path("exceptionDetails")));
+          case "Log.entryAdded" -> {
             JsonNode entry = p.path("entry");
             String line =
                 entry.path("source").asText()
@@ -358,9 +356,8 @@ final class Chromium implements AutoCloseable {
             } else if (entry.path("level").asText().equals("warning")) {
               warnings.add("console (" + line + ")");
             }
-            break;
-          default:
-            break;
+          }
+          default -> {}
         }
       }
     }

@@ -48,7 +48,7 @@ class CliDocsTest {
       assertThat(line).startsWith(JAR);
       List<String> args = new ArrayList<>();
       String previous = "";
-      for (String arg : line.substring(JAR.length()).trim().split("\\s+")) {
+      for (String arg : line.substring(JAR.length()).trim().split("\\s+", -1)) {
         if (previous.equals("--out")) {
           args.add(dir.resolve(arg).toString());
         } else {

@@ -25,7 +25,7 @@ class ReadmeDemoTest {
     // then
     assertThat(demo.status()).isZero();
     String out = demo.out().replace("\r\n", "\n");
-    for (String line : m.group(1).split("\n")) {
+    for (String line : m.group(1).split("\n", -1)) {
       if (!line.equals("…")) {
         assertThat(out).as("demo output").contains(line + "\n");
       }

@@ -21,17 +21,15 @@ record Evaluated(EvidenceFile file, Scorecard card, CompiledCatalog catalog) {
 
   /** Returns the report of the scorecard in {@code format}: text, json, csv or html. */
   String report(String format, Language lang, Ansi ansi) {
-    switch (format) {
-      case "json":
-        return Json.write(card);
-      case "csv":
-        return ScorecardCsv.render(card, lang);
-      case "html":
-        return ScorecardHtml.render(card, catalog.catalog(), file.evidence().note(), lang);
-      case "text":
-        return ScorecardText.render(card, catalog.catalog(), file.evidence().note(), lang, ansi);
-      default:
-        throw new IllegalStateException("bug: format '" + format + "' passed the option's choices");
-    }
+    return switch (format) {
+      case "json" -> Json.write(card);
+      case "csv" -> ScorecardCsv.render(card, lang);
+      case "html" -> ScorecardHtml.render(card, catalog.catalog(), file.evidence().note(), lang);
+      case "text" ->
+          ScorecardText.render(card, catalog.catalog(), file.evidence().note(), lang, ansi);
+      default ->
+          throw new IllegalStateException(
+              "bug: format '" + format + "' passed the option's choices");
+    };
   }
 }

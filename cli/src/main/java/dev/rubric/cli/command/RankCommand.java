@@ -44,20 +44,13 @@ final class RankCommand implements Callable<Integer> {
     Language lang = rubric.language();
     String rendered;
     Output output = report.output();
-    switch (report.format()) {
-      case "json":
-        rendered = RankingJson.render(ranking);
-        break;
-      case "csv":
-        rendered = RankingCsv.render(ranking, lang);
-        break;
-      case "html":
-        rendered = RankingHtml.render(ranking, lang);
-        break;
-      default:
-        rendered = RankingText.render(ranking, lang, output.ansi(rubric));
-        break;
-    }
+    rendered =
+        switch (report.format()) {
+          case "json" -> RankingJson.render(ranking);
+          case "csv" -> RankingCsv.render(ranking, lang);
+          case "html" -> RankingHtml.render(ranking, lang);
+          default -> RankingText.render(ranking, lang, output.ansi(rubric));
+        };
     output.emit(rubric, rendered);
     return 0;
   }

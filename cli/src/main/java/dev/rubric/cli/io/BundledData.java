@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.ProviderNotFoundException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,7 @@ public final class BundledData {
       if (file.unit().name().equals(unitName)) {
         Stream<EvidenceFile> others =
             files.stream()
-                .filter(o -> !o.equals(p) && o.getParent().equals(p.getParent()))
+                .filter(o -> !o.equals(p) && Objects.equals(o.getParent(), p.getParent()))
                 .map(o -> EvidenceLoader.readJson(o, name(o)));
         return Stream.concat(Stream.of(file), others).toList();
       }
@@ -99,9 +100,9 @@ public final class BundledData {
   private static Path locate() {
     URL url = BundledData.class.getResource("/data/" + CATALOG);
     if (url != null) {
-      Optional<Path> p = toPath(url);
+      Optional<Path> p = toPath(url).map(Path::getParent).map(Path::getParent);
       if (p.isPresent()) {
-        return p.get().getParent().getParent();
+        return p.get();
       }
     }
     for (String candidate : List.of("examples/data", "data")) {

@@ -192,17 +192,20 @@ final class Decoder {
     }
     At value = f.required("value");
     switch (type.get()) {
-      case "flag":
+      case "flag" -> {
         return new AttributeValue.Flag(bool(value));
-      case "number":
+      }
+      case "number" -> {
         return new AttributeValue.NumberValue(decimal(value, "a decimal number"));
-      case "text":
+      }
+      case "text" -> {
         return build(at, () -> new AttributeValue.TextValue(string(value)));
-      case "date":
+      }
+      case "date" -> {
         LocalDate date = date(value);
         return build(at, () -> new AttributeValue.DateValue(date));
-      default:
-        throw new IllegalStateException("bug: attribute type " + type.get());
+      }
+      default -> throw new IllegalStateException("bug: attribute type " + type.get());
     }
   }
 
@@ -248,71 +251,60 @@ final class Decoder {
   }
 
   private static List<String> valueFields(String type) {
-    switch (type) {
-      case "document":
-        return List.of("number", "title", "issued", "issuer", "locator", "uri", "contentHash");
-      case "quantity":
-        return List.of("amount", "unit");
-      case "ratio":
-        return List.of("numerator", "denominator");
-      case "choice":
-        return List.of("option");
-      default:
-        return List.of("value");
-    }
+    return switch (type) {
+      case "document" ->
+          List.of("number", "title", "issued", "issuer", "locator", "uri", "contentHash");
+      case "quantity" -> List.of("amount", "unit");
+      case "ratio" -> List.of("numerator", "denominator");
+      case "choice" -> List.of("option");
+      default -> List.of("value");
+    };
   }
 
   private EvidenceValue evidenceValue(At at, String type, Fields f) {
     switch (type) {
-      case "document":
-        {
-          Optional<String> number = f.optional("number").map(this::string);
-          Optional<String> title = f.optional("title").map(this::string);
-          Optional<LocalDate> issued = f.optional("issued").map(this::date);
-          Optional<String> issuer = f.optional("issuer").map(this::string);
-          Optional<String> locator = f.optional("locator").map(this::string);
-          Optional<URI> uri = f.optional("uri").map(this::uri);
-          Optional<String> hash = f.optional("contentHash").map(this::string);
-          return build(
-              at,
-              () -> new EvidenceValue.Document(number, title, issued, issuer, locator, uri, hash));
-        }
-      case "count":
-        {
-          long value = integer(f.required("value"), "a non-negative integer");
-          return build(at, () -> new EvidenceValue.Count(value));
-        }
-      case "quantity":
-        {
-          Decimal amount = decimal(f.required("amount"), "a decimal number");
-          String unit = string(f.required("unit"));
-          return build(at, () -> new EvidenceValue.Quantity(amount, unit));
-        }
-      case "ratio":
-        {
-          Decimal numerator = decimal(f.required("numerator"), "a non-negative decimal number");
-          Decimal denominator = decimal(f.required("denominator"), "a non-negative decimal number");
-          return build(at, () -> new EvidenceValue.Ratio(numerator, denominator));
-        }
-      case "flag":
+      case "document" -> {
+        Optional<String> number = f.optional("number").map(this::string);
+        Optional<String> title = f.optional("title").map(this::string);
+        Optional<LocalDate> issued = f.optional("issued").map(this::date);
+        Optional<String> issuer = f.optional("issuer").map(this::string);
+        Optional<String> locator = f.optional("locator").map(this::string);
+        Optional<URI> uri = f.optional("uri").map(this::uri);
+        Optional<String> hash = f.optional("contentHash").map(this::string);
+        return build(
+            at,
+            () -> new EvidenceValue.Document(number, title, issued, issuer, locator, uri, hash));
+      }
+      case "count" -> {
+        long value = integer(f.required("value"), "a non-negative integer");
+        return build(at, () -> new EvidenceValue.Count(value));
+      }
+      case "quantity" -> {
+        Decimal amount = decimal(f.required("amount"), "a decimal number");
+        String unit = string(f.required("unit"));
+        return build(at, () -> new EvidenceValue.Quantity(amount, unit));
+      }
+      case "ratio" -> {
+        Decimal numerator = decimal(f.required("numerator"), "a non-negative decimal number");
+        Decimal denominator = decimal(f.required("denominator"), "a non-negative decimal number");
+        return build(at, () -> new EvidenceValue.Ratio(numerator, denominator));
+      }
+      case "flag" -> {
         return new EvidenceValue.Flag(bool(f.required("value")));
-      case "choice":
-        {
-          String option = string(f.required("option"));
-          return build(at, () -> new EvidenceValue.Choice(option));
-        }
-      case "date":
-        {
-          LocalDate date = date(f.required("value"));
-          return build(at, () -> new EvidenceValue.DateValue(date));
-        }
-      case "text":
-        {
-          String text = string(f.required("value"));
-          return build(at, () -> new EvidenceValue.TextValue(text));
-        }
-      default:
-        throw new IllegalStateException("bug: evidence type " + type);
+      }
+      case "choice" -> {
+        String option = string(f.required("option"));
+        return build(at, () -> new EvidenceValue.Choice(option));
+      }
+      case "date" -> {
+        LocalDate date = date(f.required("value"));
+        return build(at, () -> new EvidenceValue.DateValue(date));
+      }
+      case "text" -> {
+        String text = string(f.required("value"));
+        return build(at, () -> new EvidenceValue.TextValue(text));
+      }
+      default -> throw new IllegalStateException("bug: evidence type " + type);
     }
   }
 

@@ -175,21 +175,13 @@ final class SyntaxError {
 
   /** Returns the end (exclusive) of the token {@code token} that starts at {@code from}. */
   private int tokenEnd(JsonToken token, int from) {
-    switch (token) {
-      case FIELD_NAME:
-      case VALUE_STRING:
-        return stringEnd(from);
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return numberEnd(from);
-      case VALUE_TRUE:
-      case VALUE_NULL:
-        return from + 4;
-      case VALUE_FALSE:
-        return from + 5;
-      default:
-        return from + 1;
-    }
+    return switch (token) {
+      case FIELD_NAME, VALUE_STRING -> stringEnd(from);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> numberEnd(from);
+      case VALUE_TRUE, VALUE_NULL -> from + 4;
+      case VALUE_FALSE -> from + 5;
+      default -> from + 1;
+    };
   }
 
   /**

@@ -157,26 +157,17 @@ final class TreeReader {
     JsonLocation at = read(t, p.currentTokenLocation());
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    switch (t) {
-      case START_OBJECT:
-        return object(line, column, depth + 1);
-      case START_ARRAY:
-        return array(line, column, depth + 1);
-      case VALUE_STRING:
-        return new Tree.Str(string(), line, column);
-      case VALUE_NUMBER_INT:
-        return new Tree.Num(number(), true, p.getText(), line, column);
-      case VALUE_NUMBER_FLOAT:
-        return new Tree.Num(number(), false, p.getText(), line, column);
-      case VALUE_TRUE:
-        return new Tree.Bool(true, line, column);
-      case VALUE_FALSE:
-        return new Tree.Bool(false, line, column);
-      case VALUE_NULL:
-        return new Tree.Null(line, column);
-      default:
-        throw new IllegalStateException("bug: unexpected token " + t);
-    }
+    return switch (t) {
+      case START_OBJECT -> object(line, column, depth + 1);
+      case START_ARRAY -> array(line, column, depth + 1);
+      case VALUE_STRING -> new Tree.Str(string(), line, column);
+      case VALUE_NUMBER_INT -> new Tree.Num(number(), true, p.getText(), line, column);
+      case VALUE_NUMBER_FLOAT -> new Tree.Num(number(), false, p.getText(), line, column);
+      case VALUE_TRUE -> new Tree.Bool(true, line, column);
+      case VALUE_FALSE -> new Tree.Bool(false, line, column);
+      case VALUE_NULL -> new Tree.Null(line, column);
+      default -> throw new IllegalStateException("bug: unexpected token " + t);
+    };
   }
 
   private Tree.Obj object(int line, int column, int depth) throws IOException {
@@ -273,19 +264,13 @@ final class TreeReader {
 
   /** Returns how a message names the token {@code t}, which came after the document. */
   private String describe(JsonToken t) throws IOException {
-    switch (t) {
-      case START_OBJECT:
-        return "'{'";
-      case START_ARRAY:
-        return "'['";
-      case VALUE_STRING:
-        return "string " + Tree.quote(p.getText());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "number " + Tree.abbreviate(p.getText());
-      default:
-        return "'" + p.getText() + "'";
-    }
+    return switch (t) {
+      case START_OBJECT -> "'{'";
+      case START_ARRAY -> "'['";
+      case VALUE_STRING -> "string " + Tree.quote(p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number " + Tree.abbreviate(p.getText());
+      default -> "'" + p.getText() + "'";
+    };
   }
 
   private JsonFormatException fail(JsonLocation at, String path, String detail) {

@@ -153,16 +153,12 @@ final class RandomValues {
   }
 
   AttributeValue attribute() {
-    switch (random.nextInt(4)) {
-      case 0:
-        return AttributeValue.of(random.nextBoolean());
-      case 1:
-        return AttributeValue.of(decimal(true));
-      case 2:
-        return AttributeValue.of(text());
-      default:
-        return AttributeValue.of(date());
-    }
+    return switch (random.nextInt(4)) {
+      case 0 -> AttributeValue.of(random.nextBoolean());
+      case 1 -> AttributeValue.of(decimal(true));
+      case 2 -> AttributeValue.of(text());
+      default -> AttributeValue.of(date());
+    };
   }
 
   Period period() {
@@ -197,27 +193,33 @@ final class RandomValues {
 
   EvidenceValue evidenceValue() {
     switch (random.nextInt(8)) {
-      case 0:
+      case 0 -> {
         return document();
-      case 1:
+      }
+      case 1 -> {
         return new EvidenceValue.Count(
             random.nextInt(3) == 0 ? random.nextLong() & Long.MAX_VALUE : random.nextInt(1000));
-      case 2:
+      }
+      case 2 -> {
         return new EvidenceValue.Quantity(decimal(true), text());
-      case 3:
-        {
-          Decimal denominator = random.nextInt(10) == 0 ? Decimal.ZERO : decimal(false);
-          Decimal share = Decimal.of(BigDecimal.valueOf(random.nextInt(1001), 3));
-          return new EvidenceValue.Ratio(denominator.times(share), denominator);
-        }
-      case 4:
+      }
+      case 3 -> {
+        Decimal denominator = random.nextInt(10) == 0 ? Decimal.ZERO : decimal(false);
+        Decimal share = Decimal.of(BigDecimal.valueOf(random.nextInt(1001), 3));
+        return new EvidenceValue.Ratio(denominator.times(share), denominator);
+      }
+      case 4 -> {
         return new EvidenceValue.Flag(random.nextBoolean());
-      case 5:
+      }
+      case 5 -> {
         return new EvidenceValue.Choice(pick(KEYS));
-      case 6:
+      }
+      case 6 -> {
         return new EvidenceValue.DateValue(date());
-      default:
+      }
+      default -> {
         return new EvidenceValue.TextValue(text());
+      }
     }
   }
 

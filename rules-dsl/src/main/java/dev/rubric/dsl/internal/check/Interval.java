@@ -1,12 +1,13 @@
 package dev.rubric.dsl.internal.check;
 
 import dev.rubric.core.Decimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A closed range of numbers for static bound checks; a {@code null} bound is infinite. Used to
  * prove that a rule cannot award more than its max or less than its floor.
  */
-record Interval(Decimal lo, Decimal hi) {
+record Interval(@Nullable Decimal lo, @Nullable Decimal hi) {
   static final Interval ALL = new Interval(null, null);
   static final Interval NON_NEGATIVE = new Interval(Decimal.ZERO, null);
 
@@ -52,10 +53,10 @@ record Interval(Decimal lo, Decimal hi) {
     }
     if (lo == null || hi == null || o.lo == null || o.hi == null) {
       // Exact products for the common sign-definite cases; otherwise unbounded.
-      if (isNonNegative() && o.isNonNegative()) {
+      if (lo != null && o.lo != null && lo.signum() >= 0 && o.lo.signum() >= 0) {
         return new Interval(lo.times(o.lo), hi == null || o.hi == null ? null : hi.times(o.hi));
       }
-      if (isNonNegative() && o.isNonPositive()) {
+      if (lo != null && o.hi != null && lo.signum() >= 0 && o.hi.signum() <= 0) {
         return new Interval(hi == null || o.lo == null ? null : hi.times(o.lo), lo.times(o.hi));
       }
       if (isNonPositive() && o.isNonNegative()) {

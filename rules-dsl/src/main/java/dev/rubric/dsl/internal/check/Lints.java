@@ -223,53 +223,48 @@ final class Lints {
       String aboveLabel = above.label().vi();
       Optional<Decimal> aboveFrom = above.from().map(Syntax.Num::value);
       switch (BandOrder.below(aboveFrom, to)) {
-        case AFTER_UNBOUNDED_BELOW:
-          bandError(
-              b,
-              "band '"
-                  + label
-                  + "' follows '"
-                  + aboveLabel
-                  + "', which already covers every lower index",
-              "put the 'otherwise' band last");
-          break;
-        case UNBOUNDED_ABOVE:
-          bandError(b, "band '" + label + "' has no upper bound below band '" + aboveLabel + "'");
-          break;
-        case GAP:
-          bandError(
-              b,
-              "gap between band '"
-                  + aboveLabel
-                  + "' (from "
-                  + aboveFrom.get()
-                  + ") and band '"
-                  + label
-                  + "' (to "
-                  + to.get()
-                  + ")",
-              "an index from " + to.get() + " up to " + aboveFrom.get() + " would have no band");
-          break;
-        case OVERLAP:
-          bandError(
-              b,
-              "overlap between band '"
-                  + aboveLabel
-                  + "' (from "
-                  + aboveFrom.get()
-                  + ") and band '"
-                  + label
-                  + "' (to "
-                  + to.get()
-                  + ")",
-              "an index from "
-                  + aboveFrom.get()
-                  + " up to "
-                  + to.get()
-                  + " would be in both bands");
-          break;
-        default:
-          break;
+        case AFTER_UNBOUNDED_BELOW ->
+            bandError(
+                b,
+                "band '"
+                    + label
+                    + "' follows '"
+                    + aboveLabel
+                    + "', which already covers every lower index",
+                "put the 'otherwise' band last");
+        case UNBOUNDED_ABOVE ->
+            bandError(b, "band '" + label + "' has no upper bound below band '" + aboveLabel + "'");
+        case GAP ->
+            bandError(
+                b,
+                "gap between band '"
+                    + aboveLabel
+                    + "' (from "
+                    + aboveFrom.get()
+                    + ") and band '"
+                    + label
+                    + "' (to "
+                    + to.get()
+                    + ")",
+                "an index from " + to.get() + " up to " + aboveFrom.get() + " would have no band");
+        case OVERLAP ->
+            bandError(
+                b,
+                "overlap between band '"
+                    + aboveLabel
+                    + "' (from "
+                    + aboveFrom.get()
+                    + ") and band '"
+                    + label
+                    + "' (to "
+                    + to.get()
+                    + ")",
+                "an index from "
+                    + aboveFrom.get()
+                    + " up to "
+                    + to.get()
+                    + " would be in both bands");
+        default -> {}
       }
     }
   }

@@ -191,9 +191,10 @@ final class Names {
       return bind(at, new Binding.Input(slot, cx.inputs.get(slot)));
     }
     switch (name) {
-      case "year":
+      case "year" -> {
         return bind(at, new Binding.Builtin(Binding.Name.YEAR));
-      case "max":
+      }
+      case "max" -> {
         if (scope.max() == null) {
           cx.report.report(
               at,
@@ -203,10 +204,11 @@ final class Names {
           return Optional.empty();
         }
         return bind(at, new Binding.Builtin(Binding.Name.MAX));
-      case "unit":
+      }
+      case "unit" -> {
         return bind(at, new Binding.Builtin(Binding.Name.UNIT));
-      default:
-        break;
+      }
+      default -> {}
     }
     if (cx.inputs.isRejected(name)) {
       return Optional.empty();
@@ -236,14 +238,16 @@ final class Names {
   Optional<Binding> resolveUnitField(Expr.Field e, Site at) {
     String f = e.name();
     switch (f) {
-      case "kind":
+      case "kind" -> {
         return bind(at, new Binding.Builtin(Binding.Name.UNIT_KIND));
-      case "level":
+      }
+      case "level" -> {
         return bind(at, new Binding.Builtin(Binding.Name.UNIT_LEVEL));
-      case "code":
+      }
+      case "code" -> {
         return bind(at, new Binding.Builtin(Binding.Name.UNIT_CODE));
-      default:
-        break;
+      }
+      default -> {}
     }
     Integer slot = cx.attributes.slot(f);
     if (slot != null) {

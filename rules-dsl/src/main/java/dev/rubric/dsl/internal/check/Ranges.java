@@ -136,10 +136,10 @@ final class Ranges {
 
           @Override
           public Interval visitMaxOf(Rule.MaxOf r) {
-            Interval out = null;
-            for (int i = 0; i < r.alternatives().size(); i++) {
-              Interval a = ruleInterval(r.alternatives().get(i), at.at(Part.RULE, i), max);
-              out = out == null ? a : out.maxWith(a);
+            // A MaxOf has at least two alternatives.
+            Interval out = ruleInterval(r.alternatives().get(0), at.at(Part.RULE, 0), max);
+            for (int i = 1; i < r.alternatives().size(); i++) {
+              out = out.maxWith(ruleInterval(r.alternatives().get(i), at.at(Part.RULE, i), max));
             }
             return out;
           }
@@ -189,21 +189,18 @@ final class Ranges {
           @Override
           public Interval visitRef(Expr.Ref n) {
             Binding b = cx.resolution.binding(at).orElse(null);
-            if (b instanceof Binding.LetValue) {
-              return letIntervals.getOrDefault(((Binding.LetValue) b).slot(), Interval.ALL);
+            if (b instanceof Binding.LetValue letValue) {
+              return letIntervals.getOrDefault(letValue.slot(), Interval.ALL);
             }
-            if (b instanceof Binding.Input) {
-              return inputInterval(((Binding.Input) b).decl());
+            if (b instanceof Binding.Input input) {
+              return inputInterval(input.decl());
             }
-            if (b instanceof Binding.Builtin) {
-              switch (((Binding.Builtin) b).name()) {
-                case MAX:
-                  return max == null ? Interval.ALL : Interval.of(max);
-                case YEAR:
-                  return new Interval(Decimal.of(1900), Decimal.of(2199));
-                default:
-                  return Interval.ALL;
-              }
+            if (b instanceof Binding.Builtin builtin) {
+              return switch (builtin.name()) {
+                case MAX -> max == null ? Interval.ALL : Interval.of(max);
+                case YEAR -> new Interval(Decimal.of(1900), Decimal.of(2199));
+                default -> Interval.ALL;
+              };
             }
             return Interval.ALL;
           }
@@ -211,8 +208,8 @@ final class Ranges {
           @Override
           public Interval visitField(Expr.Field n) {
             Binding b = cx.resolution.binding(at).orElse(null);
-            if (b instanceof Binding.Attribute) {
-              return inputInterval(((Binding.Attribute) b).decl());
+            if (b instanceof Binding.Attribute attribute) {
+              return inputInterval(attribute.decl());
             }
             if (n.name().equals("numerator") || n.name().equals("denominator")) {
               return Interval.NON_NEGATIVE;
@@ -232,46 +229,51 @@ final class Ranges {
             Interval l = interval(n.left(), at.at(Part.LEFT), max);
             Interval r = interval(n.right(), at.at(Part.RIGHT), max);
             switch (n.op()) {
-              case ADD:
+              case ADD -> {
                 return l.plus(r);
-              case SUB:
+              }
+              case SUB -> {
                 return l.minus(r);
-              case MUL:
+              }
+              case MUL -> {
                 return l.times(r);
-              case DIV:
+              }
+              case DIV -> {
                 if (isShareOfBest(n) && l.lo() != null && l.lo().signum() >= 0) {
                   // x / best(x) for a non-negative x lies in [0, 1]: the cohort's best is the
                   // largest x.
                   return new Interval(Decimal.ZERO, Decimal.ONE);
                 }
                 return l.dividedBy(r);
-              default:
+              }
+              default -> {
                 return Interval.ALL;
+              }
             }
           }
 
           @Override
           public Interval visitCall(Expr.Call n) {
             switch (n.function()) {
-              case MIN:
-              case MAX:
-                {
-                  Interval out = null;
-                  for (int i = 0; i < n.args().size(); i++) {
-                    Interval a = interval(n.args().get(i), at.at(Part.ARG, i), max);
-                    out =
-                        out == null
-                            ? a
-                            : n.function() == Expr.Function.MIN ? out.minWith(a) : out.maxWith(a);
-                  }
-                  return out == null ? Interval.ALL : out;
+              case MIN, MAX -> {
+                Interval out = null;
+                for (int i = 0; i < n.args().size(); i++) {
+                  Interval a = interval(n.args().get(i), at.at(Part.ARG, i), max);
+                  out =
+                      out == null
+                          ? a
+                          : n.function() == Expr.Function.MIN ? out.minWith(a) : out.maxWith(a);
                 }
-              case BEST:
+                return out == null ? Interval.ALL : out;
+              }
+              case BEST -> {
                 return n.args().isEmpty()
                     ? Interval.ALL
                     : interval(n.args().get(0), at.at(Part.ARG, 0), max);
-              default:
+              }
+              default -> {
                 return Interval.ALL;
+              }
             }
           }
 
@@ -300,13 +302,10 @@ final class Ranges {
   }
 
   private static Interval inputInterval(InputDecl decl) {
-    switch (decl.type()) {
-      case COUNT:
-        return Interval.NON_NEGATIVE;
-      case RATIO:
-        return new Interval(Decimal.ZERO, Decimal.ONE);
-      default:
-        return Interval.ALL;
-    }
+    return switch (decl.type()) {
+      case COUNT -> Interval.NON_NEGATIVE;
+      case RATIO -> new Interval(Decimal.ZERO, Decimal.ONE);
+      default -> Interval.ALL;
+    };
   }
 }

@@ -153,6 +153,6 @@ final class TierOrder {
   }
 
   private static @Nullable Decimal constant(Expr e) {
-    return e instanceof Expr.Number ? ((Expr.Number) e).value() : null;
+    return e instanceof Expr.Number number ? number.value() : null;
   }
 }

@@ -71,7 +71,7 @@ final class Types {
   }
 
   private static String printName(Expr e) {
-    return e instanceof Expr.Ref ? ((Expr.Ref) e).name() : "x";
+    return e instanceof Expr.Ref ref ? ref.name() : "x";
   }
 
   /**
@@ -91,11 +91,11 @@ final class Types {
    * its options.
    */
   void checkStringOperand(Type choiceSide, Expr other, Site otherAt) {
-    if (choiceSide.kind() != Type.Kind.CHOICE || !(other instanceof Expr.Str)) {
+    if (choiceSide.kind() != Type.Kind.CHOICE || !(other instanceof Expr.Str str)) {
       return;
     }
     InputDecl decl = choiceSide.choice().orElseThrow();
-    String value = ((Expr.Str) other).value();
+    String value = str.value();
     if (!decl.options().contains(value)) {
       cx.report.report(
           otherAt,
@@ -114,47 +114,34 @@ final class Types {
 
   /** Returns the type of the values of a declared input or attribute. */
   static Type typeOf(InputDecl decl) {
-    switch (decl.type()) {
-      case DOCUMENT:
-        return Type.DOCUMENT;
-      case COUNT:
-      case QUANTITY:
-        return Type.NUMBER;
-      case RATIO:
-        return Type.RATIO;
-      case FLAG:
-        return Type.BOOL;
-      case CHOICE:
-        return Type.choice(decl);
-      case DATE:
-        return Type.DATE;
-      case TEXT:
-        return Type.TEXT;
-      default:
-        throw new IllegalStateException("bug: unhandled input type " + decl.type());
-    }
+    return switch (decl.type()) {
+      case DOCUMENT -> Type.DOCUMENT;
+      case COUNT, QUANTITY -> Type.NUMBER;
+      case RATIO -> Type.RATIO;
+      case FLAG -> Type.BOOL;
+      case CHOICE -> Type.choice(decl);
+      case DATE -> Type.DATE;
+      case TEXT -> Type.TEXT;
+      default -> throw new IllegalStateException("bug: unhandled input type " + decl.type());
+    };
   }
 
   /** Returns the type of what a name or {@code unit.x} field is bound to. */
   private static Type typeOf(Binding b, Scope scope) {
-    if (b instanceof Binding.LetValue) {
-      return scope.let(((Binding.LetValue) b).name()).orElseThrow().type();
+    if (b instanceof Binding.LetValue letValue) {
+      return scope.let(letValue.name()).orElseThrow().type();
     }
-    if (b instanceof Binding.Input) {
-      return typeOf(((Binding.Input) b).decl());
+    if (b instanceof Binding.Input input) {
+      return typeOf(input.decl());
     }
-    if (b instanceof Binding.Attribute) {
-      return typeOf(((Binding.Attribute) b).decl());
+    if (b instanceof Binding.Attribute attribute) {
+      return typeOf(attribute.decl());
     }
-    switch (((Binding.Builtin) b).name()) {
-      case YEAR:
-      case MAX:
-        return Type.NUMBER;
-      case UNIT:
-        return Type.UNIT;
-      default:
-        return Type.STRING;
-    }
+    return switch (((Binding.Builtin) b).name()) {
+      case YEAR, MAX -> Type.NUMBER;
+      case UNIT -> Type.UNIT;
+      default -> Type.STRING;
+    };
   }
 
   /** Types one expression; sub-expressions go back through {@link #type} with their own sites. */
@@ -197,26 +184,31 @@ final class Types {
       Type target = type(e.target(), at.at(Part.TARGET), scope);
       String f = e.name();
       switch (target.kind()) {
-        case ERROR:
+        case ERROR -> {
           return Type.ERROR;
-        case DOCUMENT:
+        }
+        case DOCUMENT -> {
           if (f.equals("issued")) {
             return Type.DATE;
           }
           return unknownField(e, target, List.of("issued"));
-        case RATIO:
+        }
+        case RATIO -> {
           if (f.equals("numerator") || f.equals("denominator")) {
             return Type.NUMBER;
           }
           return unknownField(e, target, List.of("numerator", "denominator"));
-        case UNIT:
+        }
+        case UNIT -> {
           return names.resolveUnitField(e, at).map(b -> typeOf(b, scope)).orElse(Type.ERROR);
-        default:
+        }
+        default -> {
           cx.report.report(
               at,
               DiagnosticCode.UNKNOWN_FIELD,
               "a " + target.describe() + " has no fields; found '." + f + "'");
           return Type.ERROR;
+        }
       }
     }
 
@@ -265,18 +257,15 @@ final class Types {
             : Type.ERROR;
       }
       switch (e.op()) {
-        case AND:
-        case OR:
+        case AND, OR -> {
           if (l.kind() != Type.Kind.BOOL) {
             mismatch(left, "a yes/no value for '" + e.op().symbol() + "'", l);
           } else if (r.kind() != Type.Kind.BOOL) {
             mismatch(right, "a yes/no value for '" + e.op().symbol() + "'", r);
           }
           return Type.BOOL;
-        case ADD:
-        case SUB:
-        case MUL:
-        case DIV:
+        }
+        case ADD, SUB, MUL, DIV -> {
           if (!l.isNumeric()) {
             mismatch(left, "a number for '" + e.op().symbol() + "'", l);
             return Type.ERROR;
@@ -292,9 +281,11 @@ final class Types {
             return Type.ERROR;
           }
           return Type.NUMBER;
-        default:
+        }
+        default -> {
           comparison(e, l, r);
           return Type.BOOL;
+        }
       }
     }
 
@@ -365,55 +356,50 @@ final class Types {
         return returnType(f);
       }
       switch (f) {
-        case DATE:
+        case DATE -> {
           for (int i = 0; i < n; i++) {
             argument(e, i, Type.NUMBER);
           }
           return Type.DATE;
-        case DAYS_AFTER:
+        }
+        case DAYS_AFTER -> {
           argument(e, 0, Type.DATE);
           argument(e, 1, Type.NUMBER);
           return Type.DATE;
-        case DAYS_BETWEEN:
+        }
+        case DAYS_BETWEEN -> {
           argument(e, 0, Type.DATE);
           argument(e, 1, Type.DATE);
           return Type.NUMBER;
-        case MIN:
-        case MAX:
-        case BEST:
+        }
+        case MIN, MAX, BEST -> {
           for (int i = 0; i < n; i++) {
             argument(e, i, Type.NUMBER);
           }
           return Type.NUMBER;
-        case PRESENT:
-          {
-            Site arg = at.at(Part.ARG, 0);
-            Type t = type(e.args().get(0), arg, scope);
-            if (!t.isError()
-                && !(cx.resolution.binding(arg).orElse(null) instanceof Binding.Input)) {
-              cx.report.report(
-                  arg,
-                  DiagnosticCode.TYPE_MISMATCH,
-                  "expected an input name in present() but found an expression",
-                  "write present(input_name)");
-            }
-            return Type.BOOL;
+        }
+        case PRESENT -> {
+          Site arg = at.at(Part.ARG, 0);
+          Type t = type(e.args().get(0), arg, scope);
+          if (!t.isError() && !(cx.resolution.binding(arg).orElse(null) instanceof Binding.Input)) {
+            cx.report.report(
+                arg,
+                DiagnosticCode.TYPE_MISMATCH,
+                "expected an input name in present() but found an expression",
+                "write present(input_name)");
           }
-        default:
-          throw new IllegalStateException("bug: unhandled function " + f);
+          return Type.BOOL;
+        }
+        default -> throw new IllegalStateException("bug: unhandled function " + f);
       }
     }
 
     private Type returnType(Expr.Function f) {
-      switch (f) {
-        case DATE:
-        case DAYS_AFTER:
-          return Type.DATE;
-        case PRESENT:
-          return Type.BOOL;
-        default:
-          return Type.NUMBER;
-      }
+      return switch (f) {
+        case DATE, DAYS_AFTER -> Type.DATE;
+        case PRESENT -> Type.BOOL;
+        default -> Type.NUMBER;
+      };
     }
 
     private void argument(Expr.Call call, int i, Type expected) {

@@ -2,6 +2,7 @@ package dev.rubric.dsl.internal.eval;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A concurrent table of at most {@code capacity} entries that switches itself off for good, and
@@ -36,7 +37,7 @@ final class BoundedCache<K, V> {
   }
 
   /** Returns the value for {@code key}, or null. */
-  V get(K key) {
+  @Nullable V get(K key) {
     if (off) {
       return null;
     }

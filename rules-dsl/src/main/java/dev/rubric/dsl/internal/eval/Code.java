@@ -8,6 +8,7 @@ import dev.rubric.core.finding.Explanation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled expression: names are resolved to slots, so evaluation does no look-ups by name. Each
@@ -23,7 +24,7 @@ abstract class Code {
    * The explanations "{@code src}: true / false / missing data", made on first use; a benign race
    * may make one twice, and both are equal.
    */
-  private Explanation[] verdicts;
+  private Explanation @Nullable [] verdicts;
 
   Code(String src, boolean percent) {
     this.src = src;
@@ -54,8 +55,8 @@ abstract class Code {
   /** Evaluates to a number, {@link Values#MISSING}, or throws {@link EvaluationError}. */
   final Object number(Frame f) {
     Object v = eval(f);
-    if (v instanceof Values.Ratio) {
-      return ((Values.Ratio) v).value(src);
+    if (v instanceof Values.Ratio ratio) {
+      return ratio.value(src);
     }
     return v;
   }
@@ -139,8 +140,8 @@ abstract class Code {
     @Override
     Object eval(Frame f) {
       Object v = f.lets[slot];
-      if (v instanceof Values.Failed) {
-        throw ((Values.Failed) v).error();
+      if (v instanceof Values.Failed failed) {
+        throw failed.error();
       }
       return v;
     }
@@ -169,18 +170,13 @@ abstract class Code {
 
     @Override
     Object eval(Frame f) {
-      switch (which) {
-        case YEAR:
-          return f.year;
-        case MAX:
-          return f.max;
-        case KIND:
-          return f.unitKind;
-        case LEVEL:
-          return f.unitLevel;
-        default:
-          return f.unitCode;
-      }
+      return switch (which) {
+        case YEAR -> f.year;
+        case MAX -> f.max;
+        case KIND -> f.unitKind;
+        case LEVEL -> f.unitLevel;
+        default -> f.unitCode;
+      };
     }
 
     @Override
@@ -202,8 +198,8 @@ abstract class Code {
     @Override
     Object eval(Frame f) {
       Object v = target.eval(f);
-      if (v instanceof Values.Doc) {
-        LocalDate d = ((Values.Doc) v).issued();
+      if (v instanceof Values.Doc doc) {
+        LocalDate d = doc.issued();
         return d == null ? Values.MISSING : d;
       }
       return Values.MISSING;
@@ -228,8 +224,7 @@ abstract class Code {
     @Override
     Object eval(Frame f) {
       Object v = target.eval(f);
-      if (v instanceof Values.Ratio) {
-        Values.Ratio r = (Values.Ratio) v;
+      if (v instanceof Values.Ratio r) {
         return numerator ? r.numerator() : r.denominator();
       }
       return Values.MISSING;
@@ -338,19 +333,23 @@ abstract class Code {
       Num a = (Num) l;
       Num b = (Num) r;
       switch (op) {
-        case ADD:
+        case ADD -> {
           return a.plus(b);
-        case SUB:
+        }
+        case SUB -> {
           return a.minus(b);
-        case MUL:
+        }
+        case MUL -> {
           return a.times(b);
-        default:
+        }
+        default -> {
           if (b.signum() == 0) {
             throw new EvaluationError(DiagnosticCode.EVALUATION_DIVISION_BY_ZERO, LocalizedText.of(
                 src + " = " + a + "/0: không chia được cho 0",
                 src + " = " + a + "/0: division by zero"));
           }
           return a.dividedBy(b);
+        }
       }
     }
 
@@ -401,20 +400,14 @@ abstract class Code {
           throw new IllegalStateException("bug: ordering of " + l + " and " + r);
         }
       }
-      switch (op) {
-        case EQ:
-          return c == 0;
-        case NE:
-          return c != 0;
-        case LT:
-          return c < 0;
-        case LE:
-          return c <= 0;
-        case GT:
-          return c > 0;
-        default:
-          return c >= 0;
-      }
+      return switch (op) {
+        case EQ -> c == 0;
+        case NE -> c != 0;
+        case LT -> c < 0;
+        case LE -> c <= 0;
+        case GT -> c > 0;
+        default -> c >= 0;
+      };
     }
 
     @Override
@@ -604,14 +597,19 @@ abstract class Code {
 
     @Override
     Object eval(Frame f) {
-      Num out = null;
-      for (Code a : args) {
-        Object v = a.number(f);
+      // min and max take at least two arguments.
+      Object first = args.get(0).number(f);
+      if (first == Values.MISSING) {
+        return first;
+      }
+      Num out = (Num) first;
+      for (int i = 1; i < args.size(); i++) {
+        Object v = args.get(i).number(f);
         if (v == Values.MISSING) {
           return v;
         }
         Num n = (Num) v;
-        out = out == null ? n : min ? out.min(n) : out.max(n);
+        out = min ? out.min(n) : out.max(n);
       }
       return out;
     }
@@ -665,7 +663,7 @@ abstract class Code {
         }
         if (v instanceof Num) {
           Object prev = f.samples[site];
-          f.samples[site] = prev instanceof Num ? ((Num) prev).max((Num) v) : v;
+          f.samples[site] = prev instanceof Num num ? num.max((Num) v) : v;
         }
         return v;
       }

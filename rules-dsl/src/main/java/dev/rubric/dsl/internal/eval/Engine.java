@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates units against a compiled catalog plan. Thread-safe and observably immutable: each
@@ -132,7 +133,8 @@ public final class Engine {
     return evaluate(file.unit(), file.period(), file.evidence(), best);
   }
 
-  private Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence, Num[] best) {
+  private Scorecard evaluate(
+      Unit unit, Period period, EvidenceSet evidence, Num @Nullable [] best) {
     List<Finding> dataFindings = new ArrayList<>();
     Frame f = frame(unit, period, evidence, best, null, dataFindings);
     evaluateLets(f);
@@ -184,7 +186,7 @@ public final class Engine {
           dataFinding(DiagnosticCode.NOTHING_APPLIES, "$",
               "Không có tiêu chí nào áp dụng cho đơn vị; chỉ số được tính là 0",
               "No criterion applies to the unit; the index is 0"));
-    } else if (weightedIndex) {
+    } else if (weightedIndex && weighted != null) {
       index = weighted;
     } else {
       index = Num.of(100).times(total).dividedBy(applicable);
@@ -220,7 +222,7 @@ public final class Engine {
    * Returns Σ wᵢ·vᵢ / Σ wᵢ over the weighted areas that apply, or null when none applies. The
    * shares vᵢ come from the areas' exact points, never from the points they show.
    */
-  private static Num weighted(IndexFormula.WeightedSum formula, List<Scored> areas) {
+  private static @Nullable Num weighted(IndexFormula.WeightedSum formula, List<Scored> areas) {
     Num sum = Num.ZERO;
     Num weights = Num.ZERO;
     for (IndexFormula.Weight w : formula.weights()) {
@@ -248,7 +250,7 @@ public final class Engine {
 
   // ---------------------------------------------------------------- frame
 
-  private Frame frame(Unit unit, Period period, EvidenceSet evidence, Num[] best, Object[] samples, List<Finding> findings) {
+  private Frame frame(Unit unit, Period period, EvidenceSet evidence, Num @Nullable [] best, Object @Nullable [] samples, List<Finding> findings) {
     Object[] values = new Object[inputs.length];
     String[] status = new String[inputs.length];
     String[] explanation = new String[inputs.length];
@@ -265,7 +267,9 @@ public final class Engine {
         continue;
       }
       Evidence ev = e.getValue();
-      status[slot] = STATUS_CODES[ev.status().ordinal()];
+      @SuppressWarnings("EnumOrdinal") // STATUS_CODES is built from values(), in ordinal order
+      String statusCode = STATUS_CODES[ev.status().ordinal()];
+      status[slot] = statusCode;
       explanation[slot] = ev.explanation().orElse(null);
       if (ev.value().isPresent()) {
         Object v = convert(inputs[slot], ev.value().get(), e.getKey(), findings);
@@ -293,19 +297,18 @@ public final class Engine {
 
   private static Object convert(InputDecl d, EvidenceValue v, String key, List<Finding> findings) {
     switch (d.type()) {
-      case DOCUMENT:
-        if (v instanceof EvidenceValue.Document) {
-          return new Values.Doc(((EvidenceValue.Document) v).issued().orElse(null));
+      case DOCUMENT -> {
+        if (v instanceof EvidenceValue.Document doc) {
+          return new Values.Doc(doc.issued().orElse(null));
         }
-        break;
-      case COUNT:
-        if (v instanceof EvidenceValue.Count) {
-          return Num.of(((EvidenceValue.Count) v).value());
+      }
+      case COUNT -> {
+        if (v instanceof EvidenceValue.Count count) {
+          return Num.of(count.value());
         }
-        break;
-      case QUANTITY:
-        if (v instanceof EvidenceValue.Quantity) {
-          EvidenceValue.Quantity q = (EvidenceValue.Quantity) v;
+      }
+      case QUANTITY -> {
+        if (v instanceof EvidenceValue.Quantity q) {
           if (d.unit().isPresent() && !d.unit().get().equals(q.unit())) {
             String path = "$.evidence." + key;
             findings.add(dataFinding(DiagnosticCode.QUANTITY_IN_OTHER_UNIT, path,
@@ -315,21 +318,20 @@ public final class Engine {
           }
           return Num.of(q.amount());
         }
-        break;
-      case RATIO:
-        if (v instanceof EvidenceValue.Ratio) {
-          EvidenceValue.Ratio r = (EvidenceValue.Ratio) v;
+      }
+      case RATIO -> {
+        if (v instanceof EvidenceValue.Ratio r) {
           return new Values.Ratio(Num.of(r.numerator()), Num.of(r.denominator()));
         }
-        break;
-      case FLAG:
-        if (v instanceof EvidenceValue.Flag) {
-          return ((EvidenceValue.Flag) v).value();
+      }
+      case FLAG -> {
+        if (v instanceof EvidenceValue.Flag flag) {
+          return flag.value();
         }
-        break;
-      case CHOICE:
-        if (v instanceof EvidenceValue.Choice) {
-          String option = ((EvidenceValue.Choice) v).option();
+      }
+      case CHOICE -> {
+        if (v instanceof EvidenceValue.Choice choice) {
+          String option = choice.option();
           if (!d.options().contains(option)) {
             String path = "$.evidence." + key;
             findings.add(dataFinding(DiagnosticCode.UNDECLARED_OPTION, path,
@@ -339,19 +341,18 @@ public final class Engine {
           }
           return option;
         }
-        break;
-      case DATE:
-        if (v instanceof EvidenceValue.DateValue) {
-          return ((EvidenceValue.DateValue) v).value();
+      }
+      case DATE -> {
+        if (v instanceof EvidenceValue.DateValue date) {
+          return date.value();
         }
-        break;
-      case TEXT:
-        if (v instanceof EvidenceValue.TextValue) {
-          return ((EvidenceValue.TextValue) v).value();
+      }
+      case TEXT -> {
+        if (v instanceof EvidenceValue.TextValue text) {
+          return text.value();
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
     String path = "$.evidence." + key;
     findings.add(dataFinding(DiagnosticCode.EVIDENCE_OF_WRONG_TYPE, path,
@@ -362,21 +363,19 @@ public final class Engine {
 
   private static Object convertAttribute(InputDecl d, AttributeValue a, List<Finding> findings) {
     switch (d.type()) {
-      case FLAG:
-        if (a instanceof AttributeValue.Flag) {
-          return ((AttributeValue.Flag) a).value();
+      case FLAG -> {
+        if (a instanceof AttributeValue.Flag flag) {
+          return flag.value();
         }
-        break;
-      case COUNT:
-      case QUANTITY:
-        if (a instanceof AttributeValue.NumberValue) {
-          return Num.of(((AttributeValue.NumberValue) a).value());
+      }
+      case COUNT, QUANTITY -> {
+        if (a instanceof AttributeValue.NumberValue number) {
+          return Num.of(number.value());
         }
-        break;
-      case TEXT:
-      case CHOICE:
-        if (a instanceof AttributeValue.TextValue) {
-          String text = ((AttributeValue.TextValue) a).value();
+      }
+      case TEXT, CHOICE -> {
+        if (a instanceof AttributeValue.TextValue textValue) {
+          String text = textValue.value();
           if (d.type() == InputType.CHOICE && !d.options().contains(text)) {
             String path = "$.unit.attributes." + d.key();
             findings.add(dataFinding(DiagnosticCode.UNDECLARED_OPTION, path,
@@ -386,14 +385,13 @@ public final class Engine {
           }
           return text;
         }
-        break;
-      case DATE:
-        if (a instanceof AttributeValue.DateValue) {
-          return ((AttributeValue.DateValue) a).value();
+      }
+      case DATE -> {
+        if (a instanceof AttributeValue.DateValue date) {
+          return date.value();
         }
-        break;
-      default:
-        break;
+      }
+      default -> {}
     }
     String path = "$.unit.attributes." + d.key();
     findings.add(dataFinding(DiagnosticCode.ATTRIBUTE_OF_WRONG_TYPE, path,
@@ -441,9 +439,9 @@ public final class Engine {
     final List<Finding> findings = new ArrayList<>();
   }
 
-  private Scored node(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
+  private Scored node(PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa) {
     NodeMemo.Key key = p.memo == null || p.children.length > 0 ? null : p.memo.key(f, inheritedNa, null);
-    if (key == null) {
+    if (key == null || p.memo == null) { // key is null when p.memo is
       return evaluateNode(p, f, acc, inheritedNa);
     }
     NodeMemo.Outcome o = p.memo.get(key);
@@ -468,7 +466,7 @@ public final class Engine {
     return o.scored();
   }
 
-  private Scored evaluateNode(PlanNode p, Frame f, Acc acc, NotApplicablePolicy inheritedNa) {
+  private Scored evaluateNode(PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa) {
     f.max = p.max;
     List<Explanation> why = new ArrayList<>();
     NotApplicablePolicy na = inheritedNa;
@@ -512,16 +510,16 @@ public final class Engine {
     if (na != null) {
       status = NodeStatus.NOT_APPLICABLE;
       switch (na) {
-        case AWARD_FULL:
+        case AWARD_FULL -> {
           earned = penalty ? Num.ZERO : p.max;
           why.add(Explanation.of(LocalizedText.of("không áp dụng → tính đủ điểm", "not applicable → full points")));
-          break;
-        case EXCLUDE_AND_RESCALE:
+        }
+        case EXCLUDE_AND_RESCALE -> {
           earned = Num.ZERO;
           applicable = Num.ZERO;
           why.add(Explanation.of(LocalizedText.of("không áp dụng → loại khỏi tổng điểm", "not applicable → excluded from the total")));
-          break;
-        default:
+        }
+        default -> {
           earned = Num.ZERO;
           applicable = Num.ZERO;
           if (main) {
@@ -530,7 +528,7 @@ public final class Engine {
           why.add(Explanation.of(LocalizedText.of(
               "không áp dụng → bỏ kênh " + channel.keyword() + " và tính lại chỉ số trên các kênh còn lại",
               "not applicable → the " + channel.keyword() + " channel leaves the index, which is renormalised")));
-          break;
+        }
       }
     } else if (error != null) {
       earned = Num.ZERO;
@@ -544,11 +542,11 @@ public final class Engine {
           missing.add(inputs[slot].key() + " (" + f.inputStatus[slot] + ")");
         }
       }
-      Object points = null;
+      Object points = Values.MISSING; // until the rule has been evaluated
       if (missing.isEmpty() && !insufficient) {
         try {
           evaluateLets(p, f, why);
-          points = p.rule.eval(f, why);
+          points = p.leafRule().eval(f, why);
         } catch (RuntimeException e) {
           error = EvaluationError.of(e);
         }
@@ -568,7 +566,7 @@ public final class Engine {
         if (missing.isEmpty()) {
           // No required input is missing: name every input the node reads that was not provided.
           for (String key : p.inputs) {
-            int slot = inputIndex.get(key);
+            int slot = slot(key);
             if (!PROVIDED.equals(f.inputStatus[slot])) {
               missing.add(key + " (" + f.inputStatus[slot] + ")");
             }
@@ -641,7 +639,7 @@ public final class Engine {
    * A parent whose applicability cannot be decided (missing data, or an error): no point of its
    * subtree can be counted, and one finding on the parent says why.
    */
-  private Scored undecided(PlanNode p, Acc acc, EvaluationError error, List<Explanation> why) {
+  private Scored undecided(PlanNode p, Acc acc, @Nullable EvaluationError error, List<Explanation> why) {
     NodeStatus status = error == null ? NodeStatus.INSUFFICIENT_EVIDENCE : NodeStatus.ERROR;
     LocalizedText reason = LocalizedText.of(
         "không xác định được điều kiện áp dụng của " + p.node.code() + " → 0 điểm",
@@ -649,7 +647,7 @@ public final class Engine {
     why.add(Explanation.of(reason));
     Scored r = undecidedTree(p, acc, status, reason, why);
     acc.findings.add(error == null
-        ? missingFinding(p, List.of(p.applies.src + " (missing)"), List.of(), p.max)
+        ? missingFinding(p, List.of(p.appliesSrc() + " (missing)"), List.of(), p.max)
         : errorFinding(p, error, p.max));
     return r;
   }
@@ -676,7 +674,7 @@ public final class Engine {
   }
 
   private Scored parent(
-      PlanNode p, Frame f, Acc acc, NotApplicablePolicy na, List<Explanation> why) {
+      PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy na, List<Explanation> why) {
     Scored[] children = new Scored[p.children.length];
     NodeResult[] results = new NodeResult[p.children.length];
     for (int i = 0; i < children.length; i++) {
@@ -685,12 +683,12 @@ public final class Engine {
     }
     f.max = p.max;
     NodeMemo.Key key = p.memo == null ? null : p.memo.key(f, na, results);
-    NodeMemo.Outcome o = key == null ? null : p.memo.get(key);
+    NodeMemo.Outcome o = key == null || p.memo == null ? null : p.memo.get(key);
     if (o == null) {
       List<Finding> own = new ArrayList<>();
       Scored s = parentResult(p, f, children, results, why, own);
       o = new NodeMemo.Outcome(s, List.copyOf(own), null, false);
-      if (key != null) {
+      if (key != null && p.memo != null) {
         p.memo.put(key, o);
       }
     }
@@ -844,10 +842,9 @@ public final class Engine {
   private static String render(List<Object> segments, Frame f, Decimal earned, Decimal applicable, Language lang, Map<String, String> args) {
     StringBuilder sb = new StringBuilder();
     for (Object s : segments) {
-      if (s instanceof String) {
-        sb.append((String) s);
-      } else if (s instanceof Code) {
-        Code c = (Code) s;
+      if (s instanceof String text) {
+        sb.append(text);
+      } else if (s instanceof Code c) {
         Object v;
         try {
           v = c.eval(f);
@@ -898,13 +895,13 @@ public final class Engine {
   private List<String> undecided(PlanNode p, Frame f, boolean applicability) {
     List<String> out = new ArrayList<>();
     for (String key : p.inputs) {
-      Object v = f.inputs[inputIndex.get(key)];
-      if (v instanceof Values.Doc && ((Values.Doc) v).issued() == null) {
+      Object v = f.inputs[slot(key)];
+      if (v instanceof Values.Doc doc && doc.issued() == null) {
         out.add(key + ".issued (missing)");
       }
     }
     if (applicability) {
-      out.add(p.applies.src + " (missing)");
+      out.add(p.appliesSrc() + " (missing)");
     }
     if (out.isEmpty()) {
       for (int i = 0; i < attributes.length; i++) {
@@ -916,10 +913,19 @@ public final class Engine {
     return out;
   }
 
+  /** Returns the slot of {@code key}, one of the catalog's inputs (as every key a node reads is). */
+  private int slot(String key) {
+    Integer slot = inputIndex.get(key);
+    if (slot == null) {
+      throw new IllegalStateException("no input " + key);
+    }
+    return slot;
+  }
+
   private List<String> missingExplanations(PlanNode p, Frame f) {
     List<String> out = new ArrayList<>();
     for (String key : p.inputs) {
-      int slot = inputIndex.get(key);
+      int slot = slot(key);
       if (f.inputExplanation[slot] != null && !PROVIDED.equals(f.inputStatus[slot])) {
         out.add(key + ": " + f.inputExplanation[slot]);
       }

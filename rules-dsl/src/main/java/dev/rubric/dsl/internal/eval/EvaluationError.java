@@ -26,8 +26,8 @@ final class EvaluationError extends RuntimeException {
    * that one defect never stops a whole evaluation.
    */
   static EvaluationError of(RuntimeException e) {
-    if (e instanceof EvaluationError) {
-      return (EvaluationError) e;
+    if (e instanceof EvaluationError evaluationError) {
+      return evaluationError;
     }
     String what = e.getClass().getSimpleName();
     return new EvaluationError(DiagnosticCode.INTERNAL_ERROR, LocalizedText.of(

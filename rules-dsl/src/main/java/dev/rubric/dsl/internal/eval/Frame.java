@@ -1,5 +1,7 @@
 package dev.rubric.dsl.internal.eval;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The mutable state of one evaluation: input and attribute values by slot, computed {@code let}
  * values by slot, and the node being evaluated. A frame belongs to one thread and one evaluation;
@@ -17,9 +19,9 @@ final class Frame {
   final String unitLevel;
   final String unitCode;
   /** Best values per {@code best()} site in a cohort evaluation; null in a single evaluation. */
-  final Num[] best;
+  final Num @Nullable [] best;
   /** Samples per {@code best()} site while a cohort's first pass runs; null otherwise. */
-  final Object[] samples;
+  final Object @Nullable [] samples;
   Num max = Num.ZERO;
 
   Frame(
@@ -32,8 +34,8 @@ final class Frame {
       String unitKind,
       String unitLevel,
       String unitCode,
-      Num[] best,
-      Object[] samples) {
+      Num @Nullable [] best,
+      Object @Nullable [] samples) {
     this.inputs = inputs;
     this.inputStatus = inputStatus;
     this.inputExplanation = inputExplanation;

@@ -7,6 +7,7 @@ import dev.rubric.core.result.NodeResult;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers what evaluating one node gave for the values it read, so that the next unit with the
@@ -60,7 +61,7 @@ final class NodeMemo {
   }
 
   /** Returns the memo of a node, or null when the node reads cohort values. */
-  static NodeMemo forNode(PlanNode p) {
+  static @Nullable NodeMemo forNode(PlanNode p) {
     Reads r = new Reads();
     if (p.applies != null) {
       p.applies.collect(r);
@@ -87,8 +88,8 @@ final class NodeMemo {
 
   private static void segments(List<Object> segments, Reads r) {
     for (Object s : segments) {
-      if (s instanceof Code) {
-        ((Code) s).collect(r);
+      if (s instanceof Code code) {
+        code.collect(r);
       }
     }
   }
@@ -98,13 +99,15 @@ final class NodeMemo {
    * leaf of the main index ({@code channel} not null), the channel its points add to and whether
    * it dropped that channel.
    */
-  record Outcome(Scored scored, List<Finding> findings, Channel channel, boolean dropped) {}
+  record Outcome(
+      Scored scored, List<Finding> findings, @Nullable Channel channel, boolean dropped) {}
 
   /**
    * Returns the key of the values the node reads in {@code f}, with its children's results (null
    * for a leaf), or null when memoising is off.
    */
-  Key key(Frame f, NotApplicablePolicy inherited, NodeResult[] children) {
+  @Nullable Key key(
+      Frame f, @Nullable NotApplicablePolicy inherited, NodeResult @Nullable [] children) {
     if (table.isOff()) {
       return null;
     }
@@ -112,8 +115,10 @@ final class NodeMemo {
     int c = children == null ? 0 : children.length;
     Object[] v = new Object[1 + 3 * n + f.attributes.length + lets.length + 4 + c];
     int k = 0;
-    for (int i = 0; i < c; i++) {
-      v[k++] = children[i];
+    if (children != null) {
+      for (NodeResult child : children) {
+        v[k++] = child;
+      }
     }
     v[k++] = inherited;
     for (int slot : inputs) {
@@ -135,7 +140,7 @@ final class NodeMemo {
   }
 
   /** Returns the outcome remembered for {@code key}, if any. */
-  Outcome get(Key key) {
+  @Nullable Outcome get(Key key) {
     return table.get(key);
   }
 
@@ -165,10 +170,9 @@ final class NodeMemo {
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof Key)) {
+      if (!(o instanceof Key other)) {
         return false;
       }
-      Key other = (Key) o;
       if (hash != other.hash || values.length != other.values.length) {
         return false;
       }
@@ -185,32 +189,30 @@ final class NodeMemo {
       return "Key" + Arrays.toString(values);
     }
 
-    private static int hash(Object v) {
+    private static int hash(@Nullable Object v) {
       if (v instanceof NodeResult) {
         return System.identityHashCode(v);
       }
-      if (v instanceof Num) {
-        return ((Num) v).representationHash();
+      if (v instanceof Num num) {
+        return num.representationHash();
       }
-      if (v instanceof Values.Ratio) {
-        Values.Ratio r = (Values.Ratio) v;
+      if (v instanceof Values.Ratio r) {
         return 31 * r.numerator().representationHash() + r.denominator().representationHash();
       }
       return Objects.hashCode(v);
     }
 
-    private static boolean same(Object a, Object b) {
+    private static boolean same(@Nullable Object a, @Nullable Object b) {
       if (a == b) {
         return true;
       }
       if (a == null || b == null || a.getClass() != b.getClass() || a instanceof NodeResult) {
         return false;
       }
-      if (a instanceof Num) {
-        return ((Num) a).isRepresentedAs((Num) b);
+      if (a instanceof Num num) {
+        return num.isRepresentedAs((Num) b);
       }
-      if (a instanceof Values.Ratio) {
-        Values.Ratio x = (Values.Ratio) a;
+      if (a instanceof Values.Ratio x) {
         Values.Ratio y = (Values.Ratio) b;
         return x.numerator().isRepresentedAs(y.numerator()) && x.denominator().isRepresentedAs(y.denominator());
       }

@@ -4,6 +4,7 @@ import dev.rubric.core.Decimal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number {@code numerator / denominator} (denominator > 0), the evaluator's only
@@ -95,7 +96,7 @@ final class Num implements Comparable<Num> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Num && compareTo((Num) o) == 0;
+    return o instanceof Num num && compareTo(num) == 0;
   }
 
   @Override
@@ -104,6 +105,9 @@ final class Num implements Comparable<Num> {
   }
 
   /** Returns whether {@code o} has the same numerator and denominator, scales included. */
+  // Scale-sensitive on purpose: NodeMemo compares the values in its keys by representation,
+  // stricter than numeric equality, so that equal keys always render equal text (see its notes).
+  @SuppressWarnings("BigDecimalEquals")
   boolean isRepresentedAs(Num o) {
     return numerator.equals(o.numerator) && denominator.equals(o.denominator);
   }
@@ -162,7 +166,7 @@ final class Num implements Comparable<Num> {
    * Returns {@link Values#number} of this value in English when it is a decimal with at most 4
    * places (no rounding, so no "≈"), or null: the plain digits without trailing zeros.
    */
-  String plainIfShort() {
+  @Nullable String plainIfShort() {
     if (!isWhole() || numerator.scale() > 4 || numerator.precision() > 64) {
       return null;
     }
@@ -177,7 +181,7 @@ final class Num implements Comparable<Num> {
    * integers below 10^14, computed with longs, or null: the whole percentage when exact, otherwise
    * the percentage rounded half-up to 2 places.
    */
-  String percentIfSmall() {
+  @Nullable String percentIfSmall() {
     if (numerator.scale() != 0 || denominator.scale() != 0 || numerator.precision() > 14 || denominator.precision() > 14) {
       return null;
     }

@@ -52,15 +52,64 @@ final class PlanCompiler {
     }
   }
 
-  /** The compiled plan of a whole catalog. */
-  record Plan(
-      Code[] catalogLets,
-      int[] catalogLetSlots,
-      PlanNode[] nodes,
-      PlanNode[] bonus,
-      PlanNode[] penalties,
-      int letCount,
-      int bestSites) {}
+  /**
+   * The compiled plan of a whole catalog. A class rather than a record of arrays: plans are
+   * compared by identity, and their arrays are never exposed outside the evaluator or modified.
+   */
+  static final class Plan {
+    private final Code[] catalogLets;
+    private final int[] catalogLetSlots;
+    private final PlanNode[] nodes;
+    private final PlanNode[] bonus;
+    private final PlanNode[] penalties;
+    private final int letCount;
+    private final int bestSites;
+
+    Plan(
+        Code[] catalogLets,
+        int[] catalogLetSlots,
+        PlanNode[] nodes,
+        PlanNode[] bonus,
+        PlanNode[] penalties,
+        int letCount,
+        int bestSites) {
+      this.catalogLets = catalogLets;
+      this.catalogLetSlots = catalogLetSlots;
+      this.nodes = nodes;
+      this.bonus = bonus;
+      this.penalties = penalties;
+      this.letCount = letCount;
+      this.bestSites = bestSites;
+    }
+
+    Code[] catalogLets() {
+      return catalogLets;
+    }
+
+    int[] catalogLetSlots() {
+      return catalogLetSlots;
+    }
+
+    PlanNode[] nodes() {
+      return nodes;
+    }
+
+    PlanNode[] bonus() {
+      return bonus;
+    }
+
+    PlanNode[] penalties() {
+      return penalties;
+    }
+
+    int letCount() {
+      return letCount;
+    }
+
+    int bestSites() {
+      return bestSites;
+    }
+  }
 
   static Plan compile(Catalog catalog, Resolution resolution) {
     PlanCompiler c = new PlanCompiler(catalog, resolution);
@@ -124,7 +173,7 @@ final class PlanCompiler {
     for (String key : referenced) {
       InputDecl d = input(key);
       if (d.required()) {
-        required.add(inputSlots.get(key));
+        required.add(slot(key));
       }
     }
     PlanNode[] children = nodes(n.children(), at, Part.CRITERION, scope);
@@ -157,7 +206,16 @@ final class PlanCompiler {
 
   /** Returns the declared input {@code key} by its slot: {@code Catalog.input} searches the list. */
   private InputDecl input(String key) {
-    return catalog.inputs().get(inputSlots.get(key));
+    return catalog.inputs().get(slot(key));
+  }
+
+  /** Returns the slot of {@code key}, an input that the checker found declared. */
+  private int slot(String key) {
+    Integer slot = inputSlots.get(key);
+    if (slot == null) {
+      throw new IllegalStateException("no input " + key);
+    }
+    return slot;
   }
 
   private List<Object> segments(String message, Map<String, Code> scope) {
@@ -204,17 +262,17 @@ final class PlanCompiler {
   private void readInputs(Expr e, Site at, Set<String> out) {
     if (e instanceof Expr.Ref) {
       Binding b = resolution.binding(at).orElse(null);
-      if (b instanceof Binding.Input) {
-        out.add(((Binding.Input) b).decl().key());
-      } else if (b instanceof Binding.LetValue) {
-        Sited<Expr> value = letExprs.get(((Binding.LetValue) b).slot());
+      if (b instanceof Binding.Input input) {
+        out.add(input.decl().key());
+      } else if (b instanceof Binding.LetValue letValue) {
+        Sited<Expr> value = letExprs.get(letValue.slot());
         if (value != null) {
           readInputs(value.node(), value.site(), out);
         }
       }
       return;
     }
-    if (e instanceof Expr.Call && ((Expr.Call) e).function() == Expr.Function.PRESENT) {
+    if (e instanceof Expr.Call call && call.function() == Expr.Function.PRESENT) {
       return;
     }
     for (Sited<Expr> part : SiteWalk.parts(e, at)) {
@@ -338,16 +396,12 @@ final class PlanCompiler {
               return binding(b.get(), src);
             }
             Code target = code(x.target(), at.at(Part.TARGET));
-            switch (x.name()) {
-              case "issued":
-                return new Code.DocIssued(src, target);
-              case "numerator":
-                return new Code.RatioPart(src, target, true);
-              case "denominator":
-                return new Code.RatioPart(src, target, false);
-              default:
-                throw new IllegalStateException("bug: unchecked field " + x.name());
-            }
+            return switch (x.name()) {
+              case "issued" -> new Code.DocIssued(src, target);
+              case "numerator" -> new Code.RatioPart(src, target, true);
+              case "denominator" -> new Code.RatioPart(src, target, false);
+              default -> throw new IllegalStateException("bug: unchecked field " + x.name());
+            };
           }
 
           @Override
@@ -360,20 +414,13 @@ final class PlanCompiler {
           public Code visitBinary(Expr.Binary x) {
             Code l = code(x.left(), at.at(Part.LEFT));
             Code r = code(x.right(), at.at(Part.RIGHT));
-            switch (x.op()) {
-              case AND:
-                return new Code.Logic(src, true, l, r);
-              case OR:
-                return new Code.Logic(src, false, l, r);
-              case ADD:
-              case SUB:
-              case MUL:
-                return new Code.Arith(src, x.op(), l, r, false);
-              case DIV:
-                return new Code.Arith(src, x.op(), l, r, true);
-              default:
-                return new Code.Compare(src, x.op(), l, r);
-            }
+            return switch (x.op()) {
+              case AND -> new Code.Logic(src, true, l, r);
+              case OR -> new Code.Logic(src, false, l, r);
+              case ADD, SUB, MUL -> new Code.Arith(src, x.op(), l, r, false);
+              case DIV -> new Code.Arith(src, x.op(), l, r, true);
+              default -> new Code.Compare(src, x.op(), l, r);
+            };
           }
 
           @Override
@@ -385,25 +432,30 @@ final class PlanCompiler {
               }
             }
             switch (x.function()) {
-              case DATE:
+              case DATE -> {
                 return new Code.DateOf(src, args.get(0), args.get(1), args.get(2));
-              case DAYS_AFTER:
+              }
+              case DAYS_AFTER -> {
                 return new Code.DaysAfter(src, args.get(0), args.get(1));
-              case DAYS_BETWEEN:
+              }
+              case DAYS_BETWEEN -> {
                 return new Code.DaysBetween(src, args.get(0), args.get(1));
-              case MIN:
-              case MAX:
-                return new Code.MinMax(src, x.function() == Expr.Function.MIN, List.copyOf(args),
+              }
+              case MIN, MAX -> {
+                return new Code.MinMax(
+                    src,
+                    x.function() == Expr.Function.MIN,
+                    List.copyOf(args),
                     args.stream().anyMatch(a -> a.percent));
-              case PRESENT:
-                {
-                  Binding b = resolution.binding(at.at(Part.ARG, 0)).orElseThrow();
-                  return new Code.Present(src, ((Binding.Input) b).slot());
-                }
-              case BEST:
+              }
+              case PRESENT -> {
+                Binding b = resolution.binding(at.at(Part.ARG, 0)).orElseThrow();
+                return new Code.Present(src, ((Binding.Input) b).slot());
+              }
+              case BEST -> {
                 return new Code.Best(src, bestSites++, args.get(0));
-              default:
-                throw new IllegalStateException("bug: unhandled function " + x.function());
+              }
+              default -> throw new IllegalStateException("bug: unhandled function " + x.function());
             }
           }
 
@@ -425,30 +477,23 @@ final class PlanCompiler {
   }
 
   private static Code binding(Binding b, String src) {
-    if (b instanceof Binding.Input) {
-      Binding.Input in = (Binding.Input) b;
+    if (b instanceof Binding.Input in) {
       return new Code.InputRef(src, in.slot(), in.decl().type() == InputType.RATIO);
     }
-    if (b instanceof Binding.Attribute) {
-      return new Code.AttributeRef(src, ((Binding.Attribute) b).slot());
+    if (b instanceof Binding.Attribute attribute) {
+      return new Code.AttributeRef(src, attribute.slot());
     }
-    if (b instanceof Binding.LetValue) {
-      return new Code.LetRef(src, ((Binding.LetValue) b).slot(), false);
+    if (b instanceof Binding.LetValue letValue) {
+      return new Code.LetRef(src, letValue.slot(), false);
     }
-    switch (((Binding.Builtin) b).name()) {
-      case YEAR:
-        return new Code.Builtin(src, Code.Builtin.Which.YEAR);
-      case MAX:
-        return new Code.Builtin(src, Code.Builtin.Which.MAX);
-      case UNIT_KIND:
-        return new Code.Builtin(src, Code.Builtin.Which.KIND);
-      case UNIT_LEVEL:
-        return new Code.Builtin(src, Code.Builtin.Which.LEVEL);
-      case UNIT_CODE:
-        return new Code.Builtin(src, Code.Builtin.Which.CODE);
-      default:
-        throw new IllegalStateException("bug: 'unit' without a field");
-    }
+    return switch (((Binding.Builtin) b).name()) {
+      case YEAR -> new Code.Builtin(src, Code.Builtin.Which.YEAR);
+      case MAX -> new Code.Builtin(src, Code.Builtin.Which.MAX);
+      case UNIT_KIND -> new Code.Builtin(src, Code.Builtin.Which.KIND);
+      case UNIT_LEVEL -> new Code.Builtin(src, Code.Builtin.Which.LEVEL);
+      case UNIT_CODE -> new Code.Builtin(src, Code.Builtin.Which.CODE);
+      default -> throw new IllegalStateException("bug: 'unit' without a field");
+    };
   }
 
   static Decimal zero() {

@@ -8,6 +8,7 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.result.NodeStatus;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled form of one catalog node. Immutable after construction; arrays are never exposed or
@@ -18,12 +19,12 @@ final class PlanNode {
   /** The block the node sits in: AREA for the main tree, BONUS or PENALTY. */
   final dev.rubric.core.catalog.NodeKind block;
   final Num max;
-  final Code applies;
-  final NotApplicablePolicy policy;
+  final @Nullable Code applies;
+  final @Nullable NotApplicablePolicy policy;
   final Code[] lets;
   final int[] letSlots;
   final String[] letNames;
-  final Rules.RulePlan rule;
+  final Rules.@Nullable RulePlan rule;
   final PlanNode[] children;
   final FindingPlan[] findings;
   final int[] requiredSlots;
@@ -33,18 +34,18 @@ final class PlanNode {
   /** The findings of a node without templates that fell short, by points. */
   final BoundedCache<Points, Finding> shortfalls = new BoundedCache<>(64);
   /** The remembered results of this node (see {@link NodeMemo}); null when it reads cohort values. */
-  final NodeMemo memo;
+  final @Nullable NodeMemo memo;
 
   PlanNode(
       Node node,
       dev.rubric.core.catalog.NodeKind block,
       Num max,
-      Code applies,
-      NotApplicablePolicy policy,
+      @Nullable Code applies,
+      @Nullable NotApplicablePolicy policy,
       Code[] lets,
       int[] letSlots,
       String[] letNames,
-      Rules.RulePlan rule,
+      Rules.@Nullable RulePlan rule,
       PlanNode[] children,
       FindingPlan[] findings,
       int[] requiredSlots,
@@ -66,7 +67,27 @@ final class PlanNode {
   }
 
   /** A finding template: severity, condition (null = when below max) and message segments. */
-  record FindingPlan(Severity severity, Code condition, List<Object> vi, List<Object> en) {}
+  record FindingPlan(
+      Severity severity, @Nullable Code condition, List<Object> vi, List<Object> en) {}
+
+  /**
+   * Returns the source of the applicability condition, for a node whose applicability could not be
+   * decided (so it has a condition).
+   */
+  String appliesSrc() {
+    if (applies == null) {
+      throw new IllegalStateException(node.code() + " has no applicability condition");
+    }
+    return applies.src;
+  }
+
+  /** Returns the rule of a leaf: a node has a rule or children but not both. */
+  Rules.RulePlan leafRule() {
+    if (rule == null) {
+      throw new IllegalStateException(node.code() + " has children, not a rule");
+    }
+    return rule;
+  }
 
   /** A node's shown points and its status, a key of its caches. */
   record Points(Decimal earned, Decimal applicable, NodeStatus status) {}

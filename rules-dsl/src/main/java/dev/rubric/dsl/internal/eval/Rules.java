@@ -6,6 +6,7 @@ import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.finding.Explanation;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiled rules. Each evaluates to points ({@link Num}) or {@link Values#MISSING}, and appends the
@@ -34,8 +35,7 @@ final class Rules {
 
   /** Explains a condition: a comparison shows both sides' values, a logic node its parts. */
   static Explanation explainCondition(Code c, Frame f, Object result) {
-    if (c instanceof Code.Compare) {
-      Code.Compare cmp = (Code.Compare) c;
+    if (c instanceof Code.Compare cmp) {
       Object l = safe(cmp.left, f);
       Object r = safe(cmp.right, f);
       boolean pct = cmp.left.percent || cmp.right.percent;
@@ -44,8 +44,7 @@ final class Rules {
           cmp.left.src + " = " + fmt(l, Language.VI, pct) + " " + op + " " + fmt(r, Language.VI, pct) + ": " + Values.yesNo(result, Language.VI),
           cmp.left.src + " = " + fmt(l, Language.EN, pct) + " " + op + " " + fmt(r, Language.EN, pct) + ": " + Values.yesNo(result, Language.EN)));
     }
-    if (c instanceof Code.Logic) {
-      Code.Logic lg = (Code.Logic) c;
+    if (c instanceof Code.Logic lg) {
       List<Explanation> parts = new ArrayList<>();
       Object l = safe(lg.left, f);
       parts.add(explainCondition(lg.left, f, l));
@@ -217,9 +216,9 @@ final class Rules {
   static final class PerItem implements RulePlan {
     private final Code points;
     private final Code count;
-    private final Code cap;
+    private final @Nullable Code cap;
 
-    PerItem(Code points, Code count, Code cap) {
+    PerItem(Code points, Code count, @Nullable Code cap) {
       this.points = points;
       this.count = count;
       this.cap = cap;
@@ -310,8 +309,8 @@ final class Rules {
         Object v = alternatives[i].eval(f, sub);
         parts.add(Explanation.of(text("cách tính " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
             "alternative " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"), sub));
-        if (v instanceof Num && (best == null || ((Num) v).compareTo(best) > 0)) {
-          best = (Num) v;
+        if (v instanceof Num num && (best == null || num.compareTo(best) > 0)) {
+          best = num;
           bestIndex = i;
         }
       }
@@ -345,8 +344,8 @@ final class Rules {
         Object v = parts[i].eval(f, sub);
         why.add(Explanation.of(text("phần " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
             "part " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"), sub));
-        if (v instanceof Num) {
-          sum = sum.plus((Num) v);
+        if (v instanceof Num num) {
+          sum = sum.plus(num);
         } else {
           missing = true;
         }

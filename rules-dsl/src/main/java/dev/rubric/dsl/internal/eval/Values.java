@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runtime values of the evaluator and their display. A value is a {@link Num}, a {@link Boolean}, a
@@ -28,7 +29,7 @@ final class Values {
   record Failed(EvaluationError error) {}
 
   /** A document; {@code issued} is null when the document carries no issue date. */
-  record Doc(LocalDate issued) {}
+  record Doc(@Nullable LocalDate issued) {}
 
   /** A proportion from evidence: numerator of denominator. */
   record Ratio(Num numerator, Num denominator) {
@@ -58,23 +59,21 @@ final class Values {
     if (v instanceof Failed) {
       return lang == Language.VI ? "(không tính được)" : "(cannot be computed)";
     }
-    if (v instanceof Num) {
-      return percent ? percent((Num) v, lang) : number((Num) v, lang);
+    if (v instanceof Num num) {
+      return percent ? percent(num, lang) : number(num, lang);
     }
-    if (v instanceof Ratio) {
-      Ratio r = (Ratio) v;
+    if (v instanceof Ratio r) {
       String frac = number(r.numerator(), lang) + "/" + number(r.denominator(), lang);
       return r.denominator().signum() == 0 ? frac : frac + " = " + percent(r.numerator().dividedBy(r.denominator()), lang);
     }
-    if (v instanceof Boolean) {
-      boolean b = (Boolean) v;
+    if (v instanceof Boolean b) {
       return lang == Language.VI ? (b ? "có" : "không") : (b ? "yes" : "no");
     }
-    if (v instanceof LocalDate) {
-      return date((LocalDate) v, lang);
+    if (v instanceof LocalDate localDate) {
+      return date(localDate, lang);
     }
-    if (v instanceof Doc) {
-      LocalDate d = ((Doc) v).issued();
+    if (v instanceof Doc doc) {
+      LocalDate d = doc.issued();
       return d == null
           ? (lang == Language.VI ? "có văn bản (không rõ ngày)" : "document (no date)")
           : (lang == Language.VI ? "văn bản ngày " : "document of ") + date(d, lang);
@@ -145,18 +144,13 @@ final class Values {
 
   /** Returns the display of a comparison operator. */
   static String op(dev.rubric.core.catalog.Expr.BinaryOp op) {
-    switch (op) {
-      case GE:
-        return "≥";
-      case LE:
-        return "≤";
-      case NE:
-        return "≠";
-      case EQ:
-        return "=";
-      default:
-        return op.symbol();
-    }
+    return switch (op) {
+      case GE -> "≥";
+      case LE -> "≤";
+      case NE -> "≠";
+      case EQ -> "=";
+      default -> op.symbol();
+    };
   }
 
   static String yesNo(Object v, Language lang) {

@@ -128,41 +128,28 @@ final class DeclarationParser {
     Syntax.Num decimals = in.number("a number of decimals");
     Token modeToken = in.peek();
     String mode = in.identifier("a rounding mode such as 'half-up'");
-    RoundingMode m;
-    switch (mode) {
-      case "half-up":
-        m = RoundingMode.HALF_UP;
-        break;
-      case "half-even":
-        m = RoundingMode.HALF_EVEN;
-        break;
-      case "half-down":
-        m = RoundingMode.HALF_DOWN;
-        break;
-      case "up":
-        m = RoundingMode.UP;
-        break;
-      case "down":
-        m = RoundingMode.DOWN;
-        break;
-      case "ceiling":
-        m = RoundingMode.CEILING;
-        break;
-      case "floor":
-        m = RoundingMode.FLOOR;
-        break;
-      default:
-        throw in.error(
-            modeToken,
-            DiagnosticCode.UNKNOWN_ROUNDING_MODE,
-            "expected a rounding mode (half-up, half-even, half-down, up, down, ceiling, floor) but"
-                + " found '"
-                + mode
-                + "'",
-            TokenCursor.suggestion(
-                modeToken,
-                Set.of("half-up", "half-even", "half-down", "up", "down", "ceiling", "floor")));
-    }
+    RoundingMode m =
+        switch (mode) {
+          case "half-up" -> RoundingMode.HALF_UP;
+          case "half-even" -> RoundingMode.HALF_EVEN;
+          case "half-down" -> RoundingMode.HALF_DOWN;
+          case "up" -> RoundingMode.UP;
+          case "down" -> RoundingMode.DOWN;
+          case "ceiling" -> RoundingMode.CEILING;
+          case "floor" -> RoundingMode.FLOOR;
+          default ->
+              throw in.error(
+                  modeToken,
+                  DiagnosticCode.UNKNOWN_ROUNDING_MODE,
+                  "expected a rounding mode (half-up, half-even, half-down, up, down, ceiling, floor) but"
+                      + " found '"
+                      + mode
+                      + "'",
+                  TokenCursor.suggestion(
+                      modeToken,
+                      Set.of(
+                          "half-up", "half-even", "half-down", "up", "down", "ceiling", "floor")));
+        };
     Decimal d = decimals.value();
     if (!d.isInteger() || d.signum() < 0 || d.compareTo(Decimal.of(10)) > 0) {
       throw in.error(

@@ -38,22 +38,15 @@ final class ExprParser {
    * Returns the comparison operator at the cursor, without consuming it, or null if there is none.
    */
   Expr.@Nullable BinaryOp comparison() {
-    switch (in.peek().kind()) {
-      case GE:
-        return Expr.BinaryOp.GE;
-      case GT:
-        return Expr.BinaryOp.GT;
-      case LE:
-        return Expr.BinaryOp.LE;
-      case LT:
-        return Expr.BinaryOp.LT;
-      case EQ:
-        return Expr.BinaryOp.EQ;
-      case NE:
-        return Expr.BinaryOp.NE;
-      default:
-        return null;
-    }
+    return switch (in.peek().kind()) {
+      case GE -> Expr.BinaryOp.GE;
+      case GT -> Expr.BinaryOp.GT;
+      case LE -> Expr.BinaryOp.LE;
+      case LT -> Expr.BinaryOp.LT;
+      case EQ -> Expr.BinaryOp.EQ;
+      case NE -> Expr.BinaryOp.NE;
+      default -> null;
+    };
   }
 
   private Expr counted(Expr e, Token start) {
@@ -165,7 +158,8 @@ final class ExprParser {
         // A negative literal such as -3; "-(3)" stays a negation.
         in.next();
         return counted(
-            new Expr.Number(Decimal.of(n.number()).negate(), n.kind() == TokenKind.PERCENT), start);
+            new Expr.Number(Decimal.of(n.numberValue()).negate(), n.kind() == TokenKind.PERCENT),
+            start);
       }
       in.enter(start);
       try {
@@ -192,62 +186,67 @@ final class ExprParser {
   private Expr primary() {
     Token t = in.peek();
     switch (t.kind()) {
-      case NUMBER:
+      case NUMBER -> {
         in.next();
-        return counted(new Expr.Number(Decimal.of(t.number()), false), t);
-      case PERCENT:
+        return counted(new Expr.Number(Decimal.of(t.numberValue()), false), t);
+      }
+      case PERCENT -> {
         in.next();
-        return counted(new Expr.Number(Decimal.of(t.number()), true), t);
-      case STRING:
+        return counted(new Expr.Number(Decimal.of(t.numberValue()), true), t);
+      }
+      case STRING -> {
         in.next();
         return counted(new Expr.Str(t.text()), t);
-      case DATE:
+      }
+      case DATE -> {
         in.next();
-        return counted(new Expr.DateLit(t.date()), t);
-      case LPAREN:
-        {
-          in.next();
-          Expr inner = expr();
-          in.expect(TokenKind.RPAREN, "')'");
-          return inner;
-        }
-      case IDENT:
+        return counted(new Expr.DateLit(t.dateValue()), t);
+      }
+      case LPAREN -> {
+        in.next();
+        Expr inner = expr();
+        in.expect(TokenKind.RPAREN, "')'");
+        return inner;
+      }
+      case IDENT -> {
         return identifierExpr(t);
-      case ERROR:
+      }
+      case ERROR -> {
         // The lexer already reported this literal; stand in a zero so that one mistake gives one
         // diagnostic.
         in.next();
         return counted(Expr.Number.of(Decimal.ZERO), t);
-      default:
-        throw in.error(
-            t,
-            DiagnosticCode.EXPECTED_VALUE,
-            "expected a value (a number, a name, a string or '(') but found "
-                + TokenCursor.describe(t));
+      }
+      default ->
+          throw in.error(
+              t,
+              DiagnosticCode.EXPECTED_VALUE,
+              "expected a value (a number, a name, a string or '(') but found "
+                  + TokenCursor.describe(t));
     }
   }
 
   private Expr identifierExpr(Token t) {
     String name = t.text();
     switch (name) {
-      case "true":
+      case "true" -> {
         in.next();
         return counted(new Expr.Bool(true), t);
-      case "false":
+      }
+      case "false" -> {
         in.next();
         return counted(new Expr.Bool(false), t);
-      case "if":
-        {
-          in.next();
-          Expr condition = expr();
-          in.expectKeyword("then");
-          Expr then = expr();
-          in.expectKeyword("else");
-          Expr otherwise = expr();
-          return counted(new Expr.If(condition, then, otherwise), t);
-        }
-      default:
-        break;
+      }
+      case "if" -> {
+        in.next();
+        Expr condition = expr();
+        in.expectKeyword("then");
+        Expr then = expr();
+        in.expectKeyword("else");
+        Expr otherwise = expr();
+        return counted(new Expr.If(condition, then, otherwise), t);
+      }
+      default -> {}
     }
     in.next();
     if (in.at(TokenKind.LPAREN)) {

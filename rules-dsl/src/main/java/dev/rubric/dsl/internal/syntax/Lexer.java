@@ -338,23 +338,26 @@ public final class Lexer {
       }
       char c = s.charAt(pos + 1);
       switch (c) {
-        case '"':
-        case '\\':
+        case '"', '\\' -> {
           value.append(c);
           pos += 2;
           return;
-        case 'n':
+        }
+        case 'n' -> {
           value.append('\n');
           pos += 2;
           return;
-        case 't':
+        }
+        case 't' -> {
           value.append('\t');
           pos += 2;
           return;
-        case 'u':
+        }
+        case 'u' -> {
           unicodeEscape(value);
           return;
-        default:
+        }
+        default -> {
           int cp = s.codePointAt(pos + 1);
           pos += 1 + Character.charCount(cp);
           diagnostics.add(
@@ -363,6 +366,7 @@ public final class Lexer {
                   invalidEscape(cp),
                   SourceSpan.of(start, pos),
                   "valid escapes are \\\", \\\\, \\n, \\t and \\u{…} such as \\u{1F600}"));
+        }
       }
     }
 
@@ -411,55 +415,31 @@ public final class Lexer {
     /** Emits the operator or punctuation at {@code pos}; returns false if {@code cp} starts none. */
     private boolean operator(int cp) {
       char next = pos + 1 < n ? s.charAt(pos + 1) : '\0';
-      switch (cp) {
-        case '{':
-          return emit(TokenKind.LBRACE, 1);
-        case '}':
-          return emit(TokenKind.RBRACE, 1);
-        case '(':
-          return emit(TokenKind.LPAREN, 1);
-        case ')':
-          return emit(TokenKind.RPAREN, 1);
-        case '[':
-          return emit(TokenKind.LBRACKET, 1);
-        case ']':
-          return emit(TokenKind.RBRACKET, 1);
-        case ',':
-          return emit(TokenKind.COMMA, 1);
-        case ':':
-          return emit(TokenKind.COLON, 1);
-        case ';':
-          return emit(TokenKind.SEMICOLON, 1);
-        case '.':
-          return emit(TokenKind.DOT, 1);
-        case '+':
-          return emit(TokenKind.PLUS, 1);
-        case '-':
-          return next == '>' ? emit(TokenKind.ARROW, 2) : emit(TokenKind.MINUS, 1);
-        case '*':
-        case '\u00D7':
-          return emit(TokenKind.STAR, 1);
-        case '/':
-          return emit(TokenKind.SLASH, 1);
-        case '=':
-          return next == '=' ? emit(TokenKind.EQ, 2) : emit(TokenKind.ASSIGN, 1);
-        case '!':
-          return next == '=' && emit(TokenKind.NE, 2);
-        case '<':
-          return next == '=' ? emit(TokenKind.LE, 2) : emit(TokenKind.LT, 1);
-        case '>':
-          return next == '=' ? emit(TokenKind.GE, 2) : emit(TokenKind.GT, 1);
-        case '\u2265':
-          return emit(TokenKind.GE, 1);
-        case '\u2264':
-          return emit(TokenKind.LE, 1);
-        case '\u2260':
-          return emit(TokenKind.NE, 1);
-        case '\u2192':
-          return emit(TokenKind.ARROW, 1);
-        default:
-          return false;
-      }
+      return switch (cp) {
+        case '{' -> emit(TokenKind.LBRACE, 1);
+        case '}' -> emit(TokenKind.RBRACE, 1);
+        case '(' -> emit(TokenKind.LPAREN, 1);
+        case ')' -> emit(TokenKind.RPAREN, 1);
+        case '[' -> emit(TokenKind.LBRACKET, 1);
+        case ']' -> emit(TokenKind.RBRACKET, 1);
+        case ',' -> emit(TokenKind.COMMA, 1);
+        case ':' -> emit(TokenKind.COLON, 1);
+        case ';' -> emit(TokenKind.SEMICOLON, 1);
+        case '.' -> emit(TokenKind.DOT, 1);
+        case '+' -> emit(TokenKind.PLUS, 1);
+        case '-' -> next == '>' ? emit(TokenKind.ARROW, 2) : emit(TokenKind.MINUS, 1);
+        case '*', '\u00D7' -> emit(TokenKind.STAR, 1);
+        case '/' -> emit(TokenKind.SLASH, 1);
+        case '=' -> next == '=' ? emit(TokenKind.EQ, 2) : emit(TokenKind.ASSIGN, 1);
+        case '!' -> next == '=' && emit(TokenKind.NE, 2);
+        case '<' -> next == '=' ? emit(TokenKind.LE, 2) : emit(TokenKind.LT, 1);
+        case '>' -> next == '=' ? emit(TokenKind.GE, 2) : emit(TokenKind.GT, 1);
+        case '\u2265' -> emit(TokenKind.GE, 1);
+        case '\u2264' -> emit(TokenKind.LE, 1);
+        case '\u2260' -> emit(TokenKind.NE, 1);
+        case '\u2192' -> emit(TokenKind.ARROW, 1);
+        default -> false;
+      };
     }
 
     private boolean emit(TokenKind kind, int length) {
@@ -486,37 +466,34 @@ public final class Lexer {
         return false;
       }
       char next = i + 1 < n ? s.charAt(i + 1) : '\0';
-      switch (cp) {
-        case '%':
-          return true;
-        case '!':
-          return next != '=';
-        case '{':
-        case '}':
-        case '(':
-        case ')':
-        case '[':
-        case ']':
-        case ',':
-        case ':':
-        case ';':
-        case '.':
-        case '+':
-        case '-':
-        case '*':
-        case '\u00D7':
-        case '/':
-        case '=':
-        case '<':
-        case '>':
-        case '\u2265':
-        case '\u2264':
-        case '\u2260':
-        case '\u2192':
-          return false;
-        default:
-          return true;
-      }
+      return switch (cp) {
+        case '%' -> true;
+        case '!' -> next != '=';
+        case '{',
+            '}',
+            '(',
+            ')',
+            '[',
+            ']',
+            ',',
+            ':',
+            ';',
+            '.',
+            '+',
+            '-',
+            '*',
+            '\u00D7',
+            '/',
+            '=',
+            '<',
+            '>',
+            '\u2265',
+            '\u2264',
+            '\u2260',
+            '\u2192' ->
+            false;
+        default -> true;
+      };
     }
 
     private void reportBad(int start, int end) {
@@ -535,20 +512,13 @@ public final class Lexer {
     }
 
     private static Optional<String> hintFor(int cp) {
-      switch (cp) {
-        case '%':
-          return Optional.of("write '%' directly after a number, as in 98%");
-        case '!':
-          return Optional.of("'!' is only valid in '!='");
-        case '\'':
-        case '\u2018':
-        case '\u2019':
-        case '\u201C':
-        case '\u201D':
-          return Optional.of("strings are written in straight double quotes, as in \"text\"");
-        default:
-          return Optional.empty();
-      }
+      return switch (cp) {
+        case '%' -> Optional.of("write '%' directly after a number, as in 98%");
+        case '!' -> Optional.of("'!' is only valid in '!='");
+        case '\'', '\u2018', '\u2019', '\u201C', '\u201D' ->
+            Optional.of("strings are written in straight double quotes, as in \"text\"");
+        default -> Optional.empty();
+      };
     }
   }
 
@@ -610,22 +580,21 @@ public final class Lexer {
   }
 
   private static boolean isInvisible(int cp) {
-    switch (Character.getType(cp)) {
-      case Character.CONTROL:
-      case Character.FORMAT:
-      case Character.SURROGATE:
-      case Character.UNASSIGNED:
-      case Character.PRIVATE_USE:
-      case Character.NON_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-      case Character.COMBINING_SPACING_MARK:
-      case Character.LINE_SEPARATOR:
-      case Character.PARAGRAPH_SEPARATOR:
-      case Character.SPACE_SEPARATOR:
-        return true;
-      default:
-        return false;
-    }
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.SURROGATE,
+          Character.UNASSIGNED,
+          Character.PRIVATE_USE,
+          Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SPACE_SEPARATOR ->
+          true;
+      default -> false;
+    };
   }
 
   private static String nfc(String text) {

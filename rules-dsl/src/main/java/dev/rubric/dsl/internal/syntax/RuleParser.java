@@ -64,47 +64,48 @@ final class RuleParser {
 
   private Rule ruleBody(Token t) {
     switch (t.kind() == TokenKind.IDENT ? t.text() : "") {
-      case "score":
+      case "score" -> {
         return cases();
-      case "tiers":
+      }
+      case "tiers" -> {
         return tiers(t);
-      case "points":
+      }
+      case "points" -> {
         in.next();
         in.expect(TokenKind.ASSIGN, "'='");
         return new Rule.Formula(exprs.expr());
-      case "award":
-        {
+      }
+      case "award" -> {
+        in.next();
+        Expr points = exprs.expr();
+        in.expectKeyword("per");
+        Expr count = exprs.expr();
+        Optional<Expr> cap = Optional.empty();
+        if (in.isKeyword("cap")) {
           in.next();
-          Expr points = exprs.expr();
-          in.expectKeyword("per");
-          Expr count = exprs.expr();
-          Optional<Expr> cap = Optional.empty();
-          if (in.isKeyword("cap")) {
-            in.next();
-            cap = Optional.of(exprs.expr());
-          }
-          return new Rule.PerItem(points, count, cap);
+          cap = Optional.of(exprs.expr());
         }
-      case "deduct":
-        {
+        return new Rule.PerItem(points, count, cap);
+      }
+      case "deduct" -> {
+        in.next();
+        Expr points = exprs.expr();
+        in.expectKeyword("per");
+        Expr count = exprs.expr();
+        Expr floor = zero();
+        if (in.isKeyword("floor")) {
           in.next();
-          Expr points = exprs.expr();
-          in.expectKeyword("per");
-          Expr count = exprs.expr();
-          Expr floor = zero();
-          if (in.isKeyword("floor")) {
-            in.next();
-            floor = exprs.expr();
-          }
-          return new Rule.Deduct(points, count, floor);
+          floor = exprs.expr();
         }
-      case "best":
-      case "sum":
+        return new Rule.Deduct(points, count, floor);
+      }
+      case "best", "sum" -> {
         return combination(t);
-      case "only":
+      }
+      case "only" -> {
         return gate();
-      default:
-        throw new IllegalStateException("bug: not a rule start: " + t);
+      }
+      default -> throw new IllegalStateException("bug: not a rule start: " + t);
     }
   }
 

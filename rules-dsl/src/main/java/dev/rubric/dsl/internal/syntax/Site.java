@@ -108,11 +108,11 @@ public final class Site {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Site)) {
+    if (!(o instanceof Site other)) {
       return false;
     }
     Site a = this;
-    Site b = (Site) o;
+    Site b = other;
     while (a != b) {
       if (a == null || b == null || a.hash != b.hash || a.part != b.part || a.index != b.index) {
         return false;

@@ -24,27 +24,24 @@ public final class SiteWalk {
    */
   public static List<Sited<Expr>> parts(Expr e, Site at) {
     List<Sited<Expr>> out = new ArrayList<>();
-    if (e instanceof Expr.Field) {
-      out.add(new Sited<>(((Expr.Field) e).target(), at.at(Part.TARGET)));
-    } else if (e instanceof Expr.Unary) {
-      out.add(new Sited<>(((Expr.Unary) e).operand(), at.at(Part.OPERAND)));
-    } else if (e instanceof Expr.Binary) {
-      Expr.Binary b = (Expr.Binary) e;
+    if (e instanceof Expr.Field field) {
+      out.add(new Sited<>(field.target(), at.at(Part.TARGET)));
+    } else if (e instanceof Expr.Unary unary) {
+      out.add(new Sited<>(unary.operand(), at.at(Part.OPERAND)));
+    } else if (e instanceof Expr.Binary b) {
       out.add(new Sited<>(b.left(), at.at(Part.LEFT)));
       out.add(new Sited<>(b.right(), at.at(Part.RIGHT)));
-    } else if (e instanceof Expr.Call) {
-      List<Expr> args = ((Expr.Call) e).args();
+    } else if (e instanceof Expr.Call call) {
+      List<Expr> args = call.args();
       for (int i = 0; i < args.size(); i++) {
         out.add(new Sited<>(args.get(i), at.at(Part.ARG, i)));
       }
-    } else if (e instanceof Expr.In) {
-      Expr.In in = (Expr.In) e;
+    } else if (e instanceof Expr.In in) {
       out.add(new Sited<>(in.value(), at.at(Part.VALUE)));
       for (int i = 0; i < in.options().size(); i++) {
         out.add(new Sited<>(in.options().get(i), at.at(Part.OPTION, i)));
       }
-    } else if (e instanceof Expr.If) {
-      Expr.If x = (Expr.If) e;
+    } else if (e instanceof Expr.If x) {
       out.add(new Sited<>(x.condition(), at.at(Part.IF)));
       out.add(new Sited<>(x.then(), at.at(Part.THEN)));
       out.add(new Sited<>(x.otherwise(), at.at(Part.ELSE)));
@@ -59,35 +56,31 @@ public final class SiteWalk {
    */
   public static List<Sited<Expr>> expressions(Rule rule, Site at) {
     List<Sited<Expr>> out = new ArrayList<>();
-    if (rule instanceof Rule.Cases) {
-      Rule.Cases r = (Rule.Cases) rule;
+    if (rule instanceof Rule.Cases r) {
       for (int i = 0; i < r.cases().size(); i++) {
         out.add(new Sited<>(r.cases().get(i).condition(), at.at(Part.WHEN, i)));
         out.add(new Sited<>(r.cases().get(i).points(), at.at(Part.POINTS, i)));
       }
       out.add(new Sited<>(r.otherwise(), at.at(Part.OTHERWISE)));
-    } else if (rule instanceof Rule.Tiers) {
-      Rule.Tiers r = (Rule.Tiers) rule;
+    } else if (rule instanceof Rule.Tiers r) {
       out.add(new Sited<>(r.subject(), at.at(Part.SUBJECT)));
       for (int i = 0; i < r.tiers().size(); i++) {
         out.add(new Sited<>(r.tiers().get(i).threshold(), at.at(Part.THRESHOLD, i)));
         out.add(new Sited<>(r.tiers().get(i).points(), at.at(Part.POINTS, i)));
       }
       out.add(new Sited<>(r.otherwise(), at.at(Part.OTHERWISE)));
-    } else if (rule instanceof Rule.Formula) {
-      out.add(new Sited<>(((Rule.Formula) rule).points(), at.at(Part.POINTS)));
-    } else if (rule instanceof Rule.PerItem) {
-      Rule.PerItem r = (Rule.PerItem) rule;
+    } else if (rule instanceof Rule.Formula formula) {
+      out.add(new Sited<>(formula.points(), at.at(Part.POINTS)));
+    } else if (rule instanceof Rule.PerItem r) {
       out.add(new Sited<>(r.points(), at.at(Part.POINTS)));
       out.add(new Sited<>(r.count(), at.at(Part.PER)));
       r.cap().ifPresent(c -> out.add(new Sited<>(c, at.at(Part.CAP))));
-    } else if (rule instanceof Rule.Deduct) {
-      Rule.Deduct r = (Rule.Deduct) rule;
+    } else if (rule instanceof Rule.Deduct r) {
       out.add(new Sited<>(r.points(), at.at(Part.POINTS)));
       out.add(new Sited<>(r.count(), at.at(Part.PER)));
       out.add(new Sited<>(r.floor(), at.at(Part.FLOOR)));
-    } else if (rule instanceof Rule.Gate) {
-      List<Expr> conditions = ((Rule.Gate) rule).conditions();
+    } else if (rule instanceof Rule.Gate gate) {
+      List<Expr> conditions = gate.conditions();
       for (int i = 0; i < conditions.size(); i++) {
         out.add(new Sited<>(conditions.get(i), at.at(Part.IF, i)));
       }
@@ -98,12 +91,12 @@ public final class SiteWalk {
   /** Returns the rules directly in {@code rule}, which stands at {@code at}, in source order. */
   public static List<Sited<Rule>> subRules(Rule rule, Site at) {
     List<Rule> rules;
-    if (rule instanceof Rule.MaxOf) {
-      rules = ((Rule.MaxOf) rule).alternatives();
-    } else if (rule instanceof Rule.SumOf) {
-      rules = ((Rule.SumOf) rule).parts();
-    } else if (rule instanceof Rule.Gate) {
-      return List.of(new Sited<>(((Rule.Gate) rule).rule(), at.at(Part.RULE)));
+    if (rule instanceof Rule.MaxOf maxOf) {
+      rules = maxOf.alternatives();
+    } else if (rule instanceof Rule.SumOf sumOf) {
+      rules = sumOf.parts();
+    } else if (rule instanceof Rule.Gate gate) {
+      return List.of(new Sited<>(gate.rule(), at.at(Part.RULE)));
     } else {
       return List.of();
     }

@@ -122,15 +122,15 @@ final class StatementParser {
               "remove one of them");
         }
         switch (k) {
-          case "title":
+          case "title" -> {
             in.next();
             title = in.text();
-            break;
-          case "issuer":
+          }
+          case "issuer" -> {
             in.next();
             issuer = Optional.of(in.string("the issuer in quotes"));
-            break;
-          case "decision":
+          }
+          case "decision" -> {
             in.next();
             decision = Optional.of(in.string("the decision number in quotes"));
             if (in.isKeyword("dated")) {
@@ -140,45 +140,32 @@ final class StatementParser {
               // The span lets the checker point at the date itself (RB311).
               spans.put(Site.CATALOG.at(Site.Part.DECISION_DATE), dated.span());
             }
-            break;
-          case "applies-to":
+          }
+          case "applies-to" -> {
             in.next();
             do {
               appliesTo.add(in.identName("a unit level or kind such as 'commune'"));
             } while (in.accept(TokenKind.COMMA));
-            break;
-          case "inputs":
+          }
+          case "inputs" -> {
             in.next();
             inputs.addAll(declarations.inputBlock());
-            break;
-          case "attributes":
+          }
+          case "attributes" -> {
             in.next();
             attributes.addAll(declarations.inputBlock());
-            break;
-          case "let":
-            lets.add(let());
-            break;
-          case "area":
-            nodes.add(node(NodeKind.AREA));
-            break;
-          case "bonus":
-            bonus.add(node(NodeKind.BONUS));
-            break;
-          case "penalty":
-            penalties.add(node(NodeKind.PENALTY));
-            break;
-          case "index":
-            index = declarations.index();
-            break;
-          case "round":
-            rounding = declarations.rounding();
-            break;
-          case "bands":
+          }
+          case "let" -> lets.add(let());
+          case "area" -> nodes.add(node(NodeKind.AREA));
+          case "bonus" -> bonus.add(node(NodeKind.BONUS));
+          case "penalty" -> penalties.add(node(NodeKind.PENALTY));
+          case "index" -> index = declarations.index();
+          case "round" -> rounding = declarations.rounding();
+          case "bands" -> {
             in.next();
             bands = declarations.bands();
-            break;
-          default:
-            throw unknownStatement(t, "catalog", CATALOG_STATEMENTS);
+          }
+          default -> throw unknownStatement(t, "catalog", CATALOG_STATEMENTS);
         }
       } catch (Failure f) {
         in.recover(CATALOG_STATEMENTS, before, level);
@@ -205,7 +192,8 @@ final class StatementParser {
     return new Syntax.Catalog(
         id,
         version,
-        Optional.of(title),
+        // null only after a limit, when Parser drops the catalog
+        Optional.ofNullable(title),
         issuer,
         decision,
         decisionDate,
@@ -344,20 +332,17 @@ final class StatementParser {
   private Channel channel() {
     Token t = in.peek();
     String c = in.identifier("a channel (appraisal, survey, system)");
-    switch (c) {
-      case "appraisal":
-        return Channel.APPRAISAL;
-      case "survey":
-        return Channel.SURVEY;
-      case "system":
-        return Channel.SYSTEM_MEASURED;
-      default:
-        throw in.error(
-            t,
-            DiagnosticCode.UNKNOWN_CHANNEL,
-            "expected a channel (appraisal, survey, system) but found '" + c + "'",
-            TokenCursor.suggestion(t, Set.of("appraisal", "survey", "system")));
-    }
+    return switch (c) {
+      case "appraisal" -> Channel.APPRAISAL;
+      case "survey" -> Channel.SURVEY;
+      case "system" -> Channel.SYSTEM_MEASURED;
+      default ->
+          throw in.error(
+              t,
+              DiagnosticCode.UNKNOWN_CHANNEL,
+              "expected a channel (appraisal, survey, system) but found '" + c + "'",
+              TokenCursor.suggestion(t, Set.of("appraisal", "survey", "system")));
+    };
   }
 
   private NotApplicablePolicy policy() {
@@ -379,27 +364,19 @@ final class StatementParser {
     in.next();
     Token t = in.peek();
     String s = in.identifier("a severity (critical, major, minor, info)");
-    Severity severity;
-    switch (s) {
-      case "critical":
-        severity = Severity.CRITICAL;
-        break;
-      case "major":
-        severity = Severity.MAJOR;
-        break;
-      case "minor":
-        severity = Severity.MINOR;
-        break;
-      case "info":
-        severity = Severity.INFO;
-        break;
-      default:
-        throw in.error(
-            t,
-            DiagnosticCode.UNKNOWN_SEVERITY,
-            "expected a severity (critical, major, minor, info) but found '" + s + "'",
-            TokenCursor.suggestion(t, Set.of("critical", "major", "minor", "info")));
-    }
+    Severity severity =
+        switch (s) {
+          case "critical" -> Severity.CRITICAL;
+          case "major" -> Severity.MAJOR;
+          case "minor" -> Severity.MINOR;
+          case "info" -> Severity.INFO;
+          default ->
+              throw in.error(
+                  t,
+                  DiagnosticCode.UNKNOWN_SEVERITY,
+                  "expected a severity (critical, major, minor, info) but found '" + s + "'",
+                  TokenCursor.suggestion(t, Set.of("critical", "major", "minor", "info")));
+        };
     Optional<Expr> condition = Optional.empty();
     if (in.isKeyword("when")) {
       in.next();

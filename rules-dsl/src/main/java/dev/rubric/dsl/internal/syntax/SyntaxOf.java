@@ -17,9 +17,11 @@ public final class SyntaxOf {
   public static Syntax.Catalog catalog(Catalog c) {
     IndexFormula f = c.index();
     Syntax.Index index =
-        f instanceof IndexFormula.WeightedSum
-            ? new Syntax.Index(true, false,
-                ((IndexFormula.WeightedSum) f).weights().stream()
+        f instanceof IndexFormula.WeightedSum weightedSum
+            ? new Syntax.Index(
+                true,
+                false,
+                weightedSum.weights().stream()
                     .map(w -> new Syntax.Weight(name(w.code()), num(w.weight())))
                     .toList(),
                 Optional.empty())

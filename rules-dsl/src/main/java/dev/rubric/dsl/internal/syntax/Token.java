@@ -55,6 +55,30 @@ public record Token(
     return new Token(TokenKind.DATE, text, span, null, Objects.requireNonNull(value, "value"));
   }
 
+  /**
+   * Returns the value of a {@link TokenKind#NUMBER} or {@link TokenKind#PERCENT} token.
+   *
+   * @throws IllegalStateException if the token is of another kind
+   */
+  public BigDecimal numberValue() {
+    if (number == null) {
+      throw new IllegalStateException("token: " + kind + " has no number");
+    }
+    return number;
+  }
+
+  /**
+   * Returns the value of a {@link TokenKind#DATE} token.
+   *
+   * @throws IllegalStateException if the token is of another kind
+   */
+  public LocalDate dateValue() {
+    if (date == null) {
+      throw new IllegalStateException("token: " + kind + " has no date");
+    }
+    return date;
+  }
+
   /** Returns whether this token is an {@link TokenKind#IDENT} with text {@code word}. */
   public boolean isWord(String word) {
     return kind == TokenKind.IDENT && text.equals(word);

@@ -231,7 +231,7 @@ final class TokenCursor {
           "expected " + expected + " (a number) but found " + describe(n));
     }
     next();
-    Decimal d = Decimal.of(n.number());
+    Decimal d = Decimal.of(n.numberValue());
     return new Syntax.Num(negative ? d.negate() : d, Optional.of(t.span().to(n.span())));
   }
 
@@ -248,7 +248,7 @@ final class TokenCursor {
           "expected a date such as 2022-09-12 but found " + describe(t));
     }
     next();
-    return t.date();
+    return t.dateValue();
   }
 
   // ---------------------------------------------------------------- nesting, limits and errors
@@ -316,21 +316,14 @@ final class TokenCursor {
 
   /** Describes a token for "but found …": {@code 'then'}, {@code "text"}, {@code end of file}. */
   static String describe(Token t) {
-    switch (t.kind()) {
-      case EOF:
-        return "end of file";
-      case STRING:
-        return "string \"" + abbreviate(t.text()) + "\"";
-      case NUMBER:
-      case PERCENT:
-        return "number " + abbreviate(t.text());
-      case DATE:
-        return "date " + t.text();
-      case IDENT:
-        return "'" + abbreviate(t.text()) + "'";
-      default:
-        return "'" + abbreviate(t.text()) + "'";
-    }
+    return switch (t.kind()) {
+      case EOF -> "end of file";
+      case STRING -> "string \"" + abbreviate(t.text()) + "\"";
+      case NUMBER, PERCENT -> "number " + abbreviate(t.text());
+      case DATE -> "date " + t.text();
+      case IDENT -> "'" + abbreviate(t.text()) + "'";
+      default -> "'" + abbreviate(t.text()) + "'";
+    };
   }
 
   private static String abbreviate(String s) {

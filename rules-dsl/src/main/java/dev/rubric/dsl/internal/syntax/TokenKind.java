@@ -15,9 +15,9 @@ public enum TokenKind {
   DATE("date"),
   /** A double-quoted string; the token text is the decoded value. */
   STRING("string"),
-  /** {@code {}. */
+  /** <code>{</code>. */
   LBRACE("'{'"),
-  /** {@code }}. */
+  /** <code>}</code>. */
   RBRACE("'}'"),
   /** {@code (}. */
   LPAREN("'('"),

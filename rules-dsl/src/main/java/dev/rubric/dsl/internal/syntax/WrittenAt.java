@@ -2,7 +2,6 @@ package dev.rubric.dsl.internal.syntax;
 
 import dev.rubric.core.diagnostic.SourceSpan;
 import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Where the parser wrote each expression, rule and finding template it made, while it parses; at
@@ -20,7 +19,7 @@ final class WrittenAt {
    * Builder-made catalogs, where one object may stand in two places, never come through here.
    */
 
-  private final Map<Object, SourceSpan> spans = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, SourceSpan> spans = new IdentityHashMap<>();
 
   /**
    * Records that the parser made {@code node} from the text at {@code span}; returns {@code node}.
