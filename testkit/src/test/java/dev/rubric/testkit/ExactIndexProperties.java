@@ -116,7 +116,7 @@ class ExactIndexProperties {
     BigDecimal round(int decimals, boolean halfEven) {
       BigInteger[] qr = n.abs().multiply(TEN.pow(decimals)).divideAndRemainder(d);
       int half = qr[1].shiftLeft(1).compareTo(d);
-      boolean up = half > 0 || half == 0 && (!halfEven || qr[0].testBit(0));
+      boolean up = half > 0 || (half == 0 && (!halfEven || qr[0].testBit(0)));
       BigInteger magnitude = up ? qr[0].add(BigInteger.ONE) : qr[0];
       return new BigDecimal(n.signum() < 0 ? magnitude.negate() : magnitude, decimals);
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -82,7 +83,8 @@ public final class EvidenceLoader {
     try {
       return Json.readEvidence(name, text);
     } catch (JsonFormatException e) {
-      throw new InvalidInputException(e.getMessage());
+      throw new InvalidInputException(
+          Objects.requireNonNullElse(e.getMessage(), "invalid evidence file '" + name + "'"));
     }
   }
 
@@ -96,7 +98,8 @@ public final class EvidenceLoader {
       try {
         return CsvEvidenceReader.read(name, text, catalog);
       } catch (CsvFormatException e) {
-        throw new InvalidInputException(e.getMessage());
+        throw new InvalidInputException(
+            Objects.requireNonNullElse(e.getMessage(), "invalid evidence file '" + name + "'"));
       }
     }
     if (!Files.exists(path)) {
