@@ -17,7 +17,8 @@ final class Agreement {
   private Agreement() {}
 
   /** Throws unless every peer agrees with the engine on every unit of {@code units}. */
-  static void check(CompiledCatalog catalog, HandWritten hand, CelPeer cel, List<EvidenceFile> units) {
+  static void check(
+      CompiledCatalog catalog, HandWritten hand, CelPeer cel, List<EvidenceFile> units) {
     for (EvidenceFile f : units) {
       Scorecard card = catalog.evaluate(f);
       same("hand-written Java", card, hand.score(f), f);
@@ -29,8 +30,15 @@ final class Agreement {
     BigDecimal index = card.index().toBigDecimal();
     if (card.indexRounded().toBigDecimal().compareTo(r.indexRounded()) != 0
         || index.subtract(r.index()).abs().compareTo(TOLERANCE) > 0) {
-      throw new IllegalStateException("bug: " + peer + " gives unit " + f.unit().code() + " the index " + r.index()
-          + " but the engine gives " + index);
+      throw new IllegalStateException(
+          "bug: "
+              + peer
+              + " gives unit "
+              + f.unit().code()
+              + " the index "
+              + r.index()
+              + " but the engine gives "
+              + index);
     }
   }
 }

@@ -1,9 +1,9 @@
 package dev.rubric.benchmarks;
 
 /**
- * Writes valid catalog text with a chosen number of criteria, shaped like the sample catalog:
- * areas of ten criteria, each criterion reading its own declared inputs with the rule kinds the
- * sample uses in about its proportions (ratio tiers, flags, ratio times points, per-item awards,
+ * Writes valid catalog text with a chosen number of criteria, shaped like the sample catalog: areas
+ * of ten criteria, each criterion reading its own declared inputs with the rule kinds the sample
+ * uses in about its proportions (ratio tiers, flags, ratio times points, per-item awards,
  * deductions, sums of parts, deadlines on documents, count tiers, lets and applicability), with
  * findings and recommendations in Vietnamese and English. The text compiles without errors; {@link
  * CompileBenchmark} checks that before measuring.
@@ -22,8 +22,11 @@ public final class CatalogGenerator {
     StringBuilder sb = new StringBuilder(criteria * 700);
     sb.append("# Generated for benchmarks: ").append(criteria).append(" criteria.\n");
     sb.append("catalog \"gen-").append(criteria).append("\" version \"1.0.0\" {\n");
-    sb.append("  title \"Bộ tiêu chí sinh tự động (").append(criteria).append(" tiêu chí)\" en \"Generated criteria (")
-        .append(criteria).append(")\"\n");
+    sb.append("  title \"Bộ tiêu chí sinh tự động (")
+        .append(criteria)
+        .append(" tiêu chí)\" en \"Generated criteria (")
+        .append(criteria)
+        .append(")\"\n");
     sb.append("  issuer \"Rubric (sinh tự động)\"\n");
     sb.append("  applies-to commune\n\n");
     sb.append("  inputs {\n");
@@ -38,7 +41,12 @@ public final class CatalogGenerator {
     for (int a = 0; a * PER_AREA < criteria; a++) {
       int first = a * PER_AREA;
       int last = Math.min(criteria, first + PER_AREA);
-      sb.append("  area \"").append(a + 1).append("\" \"Lĩnh vực ").append(a + 1).append("\" en \"Area ").append(a + 1)
+      sb.append("  area \"")
+          .append(a + 1)
+          .append("\" \"Lĩnh vực ")
+          .append(a + 1)
+          .append("\" en \"Area ")
+          .append(a + 1)
           .append("\" {\n");
       for (int i = first; i < last; i++) {
         criterion(sb, a + 1, i);
@@ -88,7 +96,13 @@ public final class CatalogGenerator {
             "Số nhiệm vụ hoàn thành " + i,
             "Tasks done " + i,
             " higher-better required");
-        input(sb, "count", x + "_b", "Số nhiệm vụ được giao " + i, "Tasks assigned " + i, " required");
+        input(
+            sb,
+            "count",
+            x + "_b",
+            "Số nhiệm vụ được giao " + i,
+            "Tasks assigned " + i,
+            " required");
       }
       default ->
           input(
@@ -101,17 +115,35 @@ public final class CatalogGenerator {
     }
   }
 
-  private static void input(StringBuilder sb, String type, String name, String vi, String en, String tail) {
-    sb.append("    ").append(type).append(' ').append(name).append(" \"").append(vi).append("\" en \"").append(en)
-        .append('"').append(tail).append('\n');
+  private static void input(
+      StringBuilder sb, String type, String name, String vi, String en, String tail) {
+    sb.append("    ")
+        .append(type)
+        .append(' ')
+        .append(name)
+        .append(" \"")
+        .append(vi)
+        .append("\" en \"")
+        .append(en)
+        .append('"')
+        .append(tail)
+        .append('\n');
   }
 
   private static void criterion(StringBuilder sb, int area, int i) {
     String x = "x" + i;
     int k = i % KINDS;
     String max = k == 1 || k == 4 ? "1" : "2";
-    sb.append("    criterion \"").append(area).append('.').append(i + 1).append("\" \"Tiêu chí ").append(i + 1)
-        .append("\" en \"Criterion ").append(i + 1).append("\" max ").append(max);
+    sb.append("    criterion \"")
+        .append(area)
+        .append('.')
+        .append(i + 1)
+        .append("\" \"Tiêu chí ")
+        .append(i + 1)
+        .append("\" en \"Criterion ")
+        .append(i + 1)
+        .append("\" max ")
+        .append(max);
     if (k == 9) {
       sb.append("\n        applies-when unit.co_mot_cua else exclude");
     }
@@ -121,7 +153,10 @@ public final class CatalogGenerator {
         sb.append("      tiers ")
             .append(x)
             .append(" { >= 100%: 2, >= 95%: 1.5, >= 90%: 1, otherwise: 0 }\n");
-        sb.append("      finding major \"Tỷ lệ còn thấp ({").append(x).append("})\" en \"The share is still low ({").append(x)
+        sb.append("      finding major \"Tỷ lệ còn thấp ({")
+            .append(x)
+            .append("})\" en \"The share is still low ({")
+            .append(x)
             .append("})\"\n");
       }
       case 1 -> sb.append("      score 1 when ").append(x).append("\n      otherwise 0\n");
@@ -136,18 +171,25 @@ public final class CatalogGenerator {
       }
       case 6 -> {
         sb.append("      score 2 when ").append(x).append(".issued <= date(year, 3, 31)\n");
-        sb.append("      score 1 when ").append(x).append(".issued <= days_after(date(year, 3, 31), 30)\n");
+        sb.append("      score 1 when ")
+            .append(x)
+            .append(".issued <= days_after(date(year, 3, 31), 30)\n");
         sb.append("      otherwise 0\n");
       }
       case 7 -> sb.append("      tiers ").append(x).append(" { >= 4: 2, >= 2: 1, otherwise: 0 }\n");
       case 8 -> {
         sb.append("      let ty_le = ").append(x).append("_a / ").append(x).append("_b\n");
         sb.append("      tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }\n");
-        sb.append("      finding major \"Mới hoàn thành {ty_le} nhiệm vụ\" en \"Only {ty_le} of the tasks were done\"\n");
+        sb.append(
+            "      finding major \"Mới hoàn thành {ty_le} nhiệm vụ\" en \"Only {ty_le} of the tasks were done\"\n");
       }
       default -> sb.append("      points = min(1, ").append(x).append(" / muc_tieu) * max\n");
     }
-    sb.append("      recommend \"Khắc phục tiêu chí ").append(i + 1).append("\" en \"Remedy criterion ").append(i + 1).append("\"\n");
+    sb.append("      recommend \"Khắc phục tiêu chí ")
+        .append(i + 1)
+        .append("\" en \"Remedy criterion ")
+        .append(i + 1)
+        .append("\"\n");
     sb.append("    }\n");
   }
 }

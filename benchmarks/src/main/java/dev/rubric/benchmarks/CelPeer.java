@@ -1,7 +1,6 @@
 package dev.rubric.benchmarks;
 
 import dev.cel.common.CelValidationException;
-import dev.cel.common.types.CelType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerBuilder;
@@ -35,9 +34,9 @@ import java.util.Optional;
  * thresholds are cross-multiplied in CEL ({@code n * 100 >= 98 * d}), which is exact on integers;
  * the generated evidence is integral, and {@link #activation} fails on anything else.
  *
- * <p>Deciding which evidence is missing stays in Java (a CEL program cannot read an absent
- * variable without failing), as does the arithmetic CEL cannot do exactly (ratios times points).
- * Immutable and thread-safe: CEL programs are.
+ * <p>Deciding which evidence is missing stays in Java (a CEL program cannot read an absent variable
+ * without failing), as does the arithmetic CEL cannot do exactly (ratios times points). Immutable
+ * and thread-safe: CEL programs are.
  */
 final class CelPeer {
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -93,17 +92,54 @@ final class CelPeer {
 
   CelPeer() {
     CelCompilerBuilder b = CelCompilerFactory.standardCelCompilerBuilder();
-    for (String count : new String[] {"nv_ke_hoach", "nv_hoan_thanh", "bao_cao_tre", "hoat_dong_tuyen_truyen",
-        "hop_ban_chi_dao_cds", "van_ban_trai_luat", "vi_pham_ky_luat", "du_toan_tre_ngay", "sai_pham_tai_chinh",
-        "chuyen_muc_cap_nhat", "su_co_attt", "sang_kien", "phe_binh", "thu_ngan_sach", "du_toan_thu",
-        "ke_hoach_cchc_issued", "bao_cao_ra_soat_issued", "quyet_dinh_xep_loai_issued", "jan31", "mar2", "dec15",
-        "dec31"}) {
+    for (String count :
+        new String[] {
+          "nv_ke_hoach",
+          "nv_hoan_thanh",
+          "bao_cao_tre",
+          "hoat_dong_tuyen_truyen",
+          "hop_ban_chi_dao_cds",
+          "van_ban_trai_luat",
+          "vi_pham_ky_luat",
+          "du_toan_tre_ngay",
+          "sai_pham_tai_chinh",
+          "chuyen_muc_cap_nhat",
+          "su_co_attt",
+          "sang_kien",
+          "phe_binh",
+          "thu_ngan_sach",
+          "du_toan_thu",
+          "ke_hoach_cchc_issued",
+          "bao_cao_ra_soat_issued",
+          "quyet_dinh_xep_loai_issued",
+          "jan31",
+          "mar2",
+          "dec15",
+          "dec31"
+        }) {
       b.addVar(count, SimpleType.INT);
     }
-    for (String flag : new String[] {"ke_hoach_kiem_tra", "ke_hoach_tuyen_truyen", "ke_hoach_ra_soat",
-        "quy_che_cap_nhat", "quy_che_thuc_hien", "phan_cong_phu_hop", "trong_bien_che", "danh_gia_day_du",
-        "cong_khai_ngan_sach", "quy_che_attt", "cong_cu_so_do_thi", "dat_nong_thon_moi", "dat_van_minh_do_thi",
-        "ky_luat_tthc", "present_quyet_dinh_phan_cong", "unit_co_mot_cua", "unit_ban_hanh_qppl", "unit_co_thu_phi"}) {
+    for (String flag :
+        new String[] {
+          "ke_hoach_kiem_tra",
+          "ke_hoach_tuyen_truyen",
+          "ke_hoach_ra_soat",
+          "quy_che_cap_nhat",
+          "quy_che_thuc_hien",
+          "phan_cong_phu_hop",
+          "trong_bien_che",
+          "danh_gia_day_du",
+          "cong_khai_ngan_sach",
+          "quy_che_attt",
+          "cong_cu_so_do_thi",
+          "dat_nong_thon_moi",
+          "dat_van_minh_do_thi",
+          "ky_luat_tthc",
+          "present_quyet_dinh_phan_cong",
+          "unit_co_mot_cua",
+          "unit_ban_hanh_qppl",
+          "unit_co_thu_phi"
+        }) {
       b.addVar(flag, SimpleType.BOOL);
     }
     for (String ratio : RATIOS) {
@@ -123,8 +159,13 @@ final class CelPeer {
     inspectionPlan = c.program("ke_hoach_kiem_tra");
     inspectionNone = c.program("khac_phuc_kiem_tra_d == 0");
     communicationPlan = c.program("ke_hoach_tuyen_truyen");
-    meetings = new CelRuntime.Program[] {c.program("hop_ban_chi_dao_cds >= 4"), c.program("hop_ban_chi_dao_cds >= 3"),
-        c.program("hop_ban_chi_dao_cds >= 2"), c.program("hop_ban_chi_dao_cds >= 1")};
+    meetings =
+        new CelRuntime.Program[] {
+          c.program("hop_ban_chi_dao_cds >= 4"),
+          c.program("hop_ban_chi_dao_cds >= 3"),
+          c.program("hop_ban_chi_dao_cds >= 2"),
+          c.program("hop_ban_chi_dao_cds >= 1")
+        };
     legalApplies = c.program("unit_ban_hanh_qppl");
     lawful = c.program("van_ban_trai_luat == 0");
     reviewPlan = c.program("ke_hoach_ra_soat");
@@ -144,7 +185,10 @@ final class CelPeer {
     appraisal = c.program("danh_gia_day_du");
     classification = c.program("quyet_dinh_xep_loai_issued <= dec31");
     standards = c.tiers("cong_chuc_dat_chuan", 100, 90);
-    budgetLate = new CelRuntime.Program[] {c.program("du_toan_tre_ngay <= 0"), c.program("du_toan_tre_ngay <= 15")};
+    budgetLate =
+        new CelRuntime.Program[] {
+          c.program("du_toan_tre_ngay <= 0"), c.program("du_toan_tre_ngay <= 15")
+        };
     disclosure = c.program("cong_khai_ngan_sach");
     noViolation = c.program("sai_pham_tai_chinh == 0");
     signed = c.tiers("van_ban_ky_so", 90, 70);
@@ -152,17 +196,34 @@ final class CelPeer {
     noIncident = c.program("su_co_attt == 0");
     urban = c.program("unit_kind in ['thi_tran', 'phuong']");
     urbanTool = c.program("cong_cu_so_do_thi");
-    revenue = new CelRuntime.Program[] {c.program("thu_ngan_sach * 100 >= 100 * du_toan_thu"),
-        c.program("thu_ngan_sach * 100 >= 90 * du_toan_thu")};
+    revenue =
+        new CelRuntime.Program[] {
+          c.program("thu_ngan_sach * 100 >= 100 * du_toan_thu"),
+          c.program("thu_ngan_sach * 100 >= 90 * du_toan_thu")
+        };
     civilised = c.program("dat_van_minh_do_thi");
     newRural = c.program("dat_nong_thon_moi");
     disciplined = c.program("ky_luat_tthc");
   }
 
-  private static final String[] RATIOS = {"khac_phuc_kiem_tra", "nhiem_vu_cap_tren", "niem_yet_tthc", "ho_so_dung_han",
-      "xin_loi_qua_han", "ho_so_truc_tuyen", "so_hoa_ho_so", "thanh_toan_truc_tuyen", "phan_anh_kien_nghi",
-      "dao_tao_boi_duong", "cong_chuc_dat_chuan", "van_ban_ky_so", "ho_so_cong_viec", "to_cong_nghe_so",
-      "chi_tieu_ktxh", "hai_long"};
+  private static final String[] RATIOS = {
+    "khac_phuc_kiem_tra",
+    "nhiem_vu_cap_tren",
+    "niem_yet_tthc",
+    "ho_so_dung_han",
+    "xin_loi_qua_han",
+    "ho_so_truc_tuyen",
+    "so_hoa_ho_so",
+    "thanh_toan_truc_tuyen",
+    "phan_anh_kien_nghi",
+    "dao_tao_boi_duong",
+    "cong_chuc_dat_chuan",
+    "van_ban_ky_so",
+    "ho_so_cong_viec",
+    "to_cong_nghe_so",
+    "chi_tieu_ktxh",
+    "hai_long"
+  };
 
   /** Variable names of each ratio's parts, made once rather than per unit. */
   private static final Map<String, String[]> RATIO_PARTS = new HashMap<>();
@@ -253,7 +314,8 @@ final class CelPeer {
     return score(file, a, vars);
   }
 
-  private PeerIndex.PeerResult score(EvidenceFile file, Map<String, Object> a, CelVariableResolver vars) {
+  private PeerIndex.PeerResult score(
+      EvidenceFile file, Map<String, Object> a, CelVariableResolver vars) {
     PeerIndex acc = new PeerIndex();
 
     // Area 1
@@ -267,13 +329,34 @@ final class CelPeer {
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, TWO, has(a, "bao_cao_tre") ? TWO.subtract(HALF.multiply(BigDecimal.valueOf(n(a, "bao_cao_tre")))).max(ZERO) : null);
-    criterion(acc, HALF, has(a, "ke_hoach_kiem_tra") ? (is(inspectionPlan, vars) ? HALF : ZERO) : null);
-    criterion(acc, ONE_HALF, has(a, "khac_phuc_kiem_tra_d") ? (is(inspectionNone, vars) ? ONE_HALF : times(a, "khac_phuc_kiem_tra", ONE_HALF)) : null);
-    criterion(acc, HALF, has(a, "ke_hoach_tuyen_truyen") ? (is(communicationPlan, vars) ? HALF : ZERO) : null);
-    criterion(acc, ONE_HALF, has(a, "hoat_dong_tuyen_truyen")
-        ? B0375.multiply(BigDecimal.valueOf(n(a, "hoat_dong_tuyen_truyen"))).min(ONE_HALF) : null);
-    criterion(acc, TWO, has(a, "hop_ban_chi_dao_cds") ? tier(vars, meetings, TWO, ONE_HALF, ONE, HALF) : null);
+    criterion(
+        acc,
+        TWO,
+        has(a, "bao_cao_tre")
+            ? TWO.subtract(HALF.multiply(BigDecimal.valueOf(n(a, "bao_cao_tre")))).max(ZERO)
+            : null);
+    criterion(
+        acc, HALF, has(a, "ke_hoach_kiem_tra") ? (is(inspectionPlan, vars) ? HALF : ZERO) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        has(a, "khac_phuc_kiem_tra_d")
+            ? (is(inspectionNone, vars) ? ONE_HALF : times(a, "khac_phuc_kiem_tra", ONE_HALF))
+            : null);
+    criterion(
+        acc,
+        HALF,
+        has(a, "ke_hoach_tuyen_truyen") ? (is(communicationPlan, vars) ? HALF : ZERO) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        has(a, "hoat_dong_tuyen_truyen")
+            ? B0375.multiply(BigDecimal.valueOf(n(a, "hoat_dong_tuyen_truyen"))).min(ONE_HALF)
+            : null);
+    criterion(
+        acc,
+        TWO,
+        has(a, "hop_ban_chi_dao_cds") ? tier(vars, meetings, TWO, ONE_HALF, ONE, HALF) : null);
     criterion(acc, ONE, ratioTimes(a, "nhiem_vu_cap_tren", ONE));
 
     // Area 2
@@ -281,33 +364,52 @@ final class CelPeer {
       acc.add(TWO, has(a, "van_ban_trai_luat") && is(lawful, vars) ? TWO : ZERO);
     }
     if (has(a, "ke_hoach_ra_soat") && has(a, "bao_cao_ra_soat_issued")) {
-      acc.add(TWO, (is(reviewPlan, vars) ? HALF : ZERO).add(is(reviewReport, vars) ? ONE_HALF : ZERO));
+      acc.add(
+          TWO, (is(reviewPlan, vars) ? HALF : ZERO).add(is(reviewReport, vars) ? ONE_HALF : ZERO));
     } else if (has(a, "ke_hoach_ra_soat") && provided(file, "bao_cao_ra_soat")) {
       acc.add(TWO, is(reviewPlan, vars) ? HALF : ZERO);
     } else {
       acc.addZero(TWO);
     }
     if (has(a, "quy_che_cap_nhat") && has(a, "quy_che_thuc_hien")) {
-      acc.add(TWO, (is(regulationCurrent, vars) ? ONE : ZERO).add(is(regulationApplied, vars) ? ONE : ZERO));
+      acc.add(
+          TWO,
+          (is(regulationCurrent, vars) ? ONE : ZERO).add(is(regulationApplied, vars) ? ONE : ZERO));
     } else {
       acc.addZero(TWO);
     }
 
     // Area 3
     if (is(oneStop, vars)) {
-      criterion(acc, THREE, usableRatio(a, "niem_yet_tthc") ? tier(vars, posted, THREE, ONE_HALF) : null);
-      criterion(acc, FOUR, usableRatio(a, "ho_so_dung_han") ? tier(vars, onTime, FOUR, THREE, TWO) : null);
-      criterion(acc, ONE, has(a, "xin_loi_qua_han_d") ? (is(apologyNone, vars) || is(apologyAll, vars) ? ONE : ZERO) : null);
+      criterion(
+          acc, THREE, usableRatio(a, "niem_yet_tthc") ? tier(vars, posted, THREE, ONE_HALF) : null);
+      criterion(
+          acc,
+          FOUR,
+          usableRatio(a, "ho_so_dung_han") ? tier(vars, onTime, FOUR, THREE, TWO) : null);
+      criterion(
+          acc,
+          ONE,
+          has(a, "xin_loi_qua_han_d")
+              ? (is(apologyNone, vars) || is(apologyAll, vars) ? ONE : ZERO)
+              : null);
       if (usableRatio(a, "ho_so_truc_tuyen")) {
         BigDecimal n = BigDecimal.valueOf(n(a, "ho_so_truc_tuyen_n"));
         BigDecimal d = BigDecimal.valueOf(n(a, "ho_so_truc_tuyen_d"));
-        BigDecimal share = n.multiply(TWO).compareTo(d) >= 0 ? ONE : n.multiply(TWO).divide(d, PeerIndex.SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal share =
+            n.multiply(TWO).compareTo(d) >= 0
+                ? ONE
+                : n.multiply(TWO).divide(d, PeerIndex.SCALE, RoundingMode.HALF_EVEN);
         acc.add(FOUR, share.multiply(FOUR));
       } else {
         acc.addZero(FOUR);
       }
       if (usableRatio(a, "so_hoa_ho_so")) {
-        acc.add(THREE, is(digitised[0], vars) ? THREE : is(digitised[1], vars) ? times(a, "so_hoa_ho_so", THREE) : ZERO);
+        acc.add(
+            THREE,
+            is(digitised[0], vars)
+                ? THREE
+                : is(digitised[1], vars) ? times(a, "so_hoa_ho_so", THREE) : ZERO);
       } else {
         acc.addZero(THREE);
       }
@@ -315,7 +417,12 @@ final class CelPeer {
     if (is(fees, vars)) {
       criterion(acc, ONE, ratioTimes(a, "thanh_toan_truc_tuyen", ONE));
     }
-    criterion(acc, TWO, has(a, "phan_anh_kien_nghi_d") ? (is(feedbackNone, vars) ? TWO : times(a, "phan_anh_kien_nghi", TWO)) : null);
+    criterion(
+        acc,
+        TWO,
+        has(a, "phan_anh_kien_nghi_d")
+            ? (is(feedbackNone, vars) ? TWO : times(a, "phan_anh_kien_nghi", TWO))
+            : null);
 
     // Area 4
     criterion(acc, TWO, has(a, "phan_cong_phu_hop") ? (is(assignment, vars) ? TWO : ZERO) : null);
@@ -329,19 +436,39 @@ final class CelPeer {
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, THREE, has(a, "vi_pham_ky_luat") ? THREE.subtract(BigDecimal.valueOf(n(a, "vi_pham_ky_luat"))).max(ZERO) : null);
+    criterion(
+        acc,
+        THREE,
+        has(a, "vi_pham_ky_luat")
+            ? THREE.subtract(BigDecimal.valueOf(n(a, "vi_pham_ky_luat"))).max(ZERO)
+            : null);
     criterion(acc, ONE_HALF, ratioTimes(a, "dao_tao_boi_duong", ONE_HALF));
-    criterion(acc, ONE_HALF, usableRatio(a, "cong_chuc_dat_chuan") ? tier(vars, standards, ONE_HALF, QUARTER3) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        usableRatio(a, "cong_chuc_dat_chuan") ? tier(vars, standards, ONE_HALF, QUARTER3) : null);
 
     // Area 6
     criterion(acc, TWO, has(a, "du_toan_tre_ngay") ? tier(vars, budgetLate, TWO, ONE) : null);
-    criterion(acc, ONE_HALF, has(a, "cong_khai_ngan_sach") ? (is(disclosure, vars) ? ONE_HALF : ZERO) : null);
-    criterion(acc, ONE_HALF, has(a, "sai_pham_tai_chinh") ? (is(noViolation, vars) ? ONE_HALF : ZERO) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        has(a, "cong_khai_ngan_sach") ? (is(disclosure, vars) ? ONE_HALF : ZERO) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        has(a, "sai_pham_tai_chinh") ? (is(noViolation, vars) ? ONE_HALF : ZERO) : null);
 
     // Area 7
-    criterion(acc, THREE, usableRatio(a, "van_ban_ky_so") ? tier(vars, signed, THREE, ONE_HALF) : null);
+    criterion(
+        acc, THREE, usableRatio(a, "van_ban_ky_so") ? tier(vars, signed, THREE, ONE_HALF) : null);
     criterion(acc, TWO, ratioTimes(a, "ho_so_cong_viec", TWO));
-    criterion(acc, TWO, has(a, "chuyen_muc_cap_nhat") ? HALF.multiply(BigDecimal.valueOf(n(a, "chuyen_muc_cap_nhat"))).min(TWO) : null);
+    criterion(
+        acc,
+        TWO,
+        has(a, "chuyen_muc_cap_nhat")
+            ? HALF.multiply(BigDecimal.valueOf(n(a, "chuyen_muc_cap_nhat"))).min(TWO)
+            : null);
     if (has(a, "quy_che_attt") && has(a, "su_co_attt")) {
       acc.add(TWO, (is(securityRule, vars) ? ONE : ZERO).add(is(noIncident, vars) ? ONE : ZERO));
     } else {
@@ -354,8 +481,12 @@ final class CelPeer {
     }
 
     // Area 8
-    criterion(acc, TWO, has(a, "thu_ngan_sach") && has(a, "du_toan_thu") && n(a, "du_toan_thu") != 0
-        ? tier(vars, revenue, TWO, ONE) : null);
+    criterion(
+        acc,
+        TWO,
+        has(a, "thu_ngan_sach") && has(a, "du_toan_thu") && n(a, "du_toan_thu") != 0
+            ? tier(vars, revenue, TWO, ONE)
+            : null);
     criterion(acc, TWO, ratioTimes(a, "chi_tieu_ktxh", TWO));
     String variant = isUrban ? "dat_van_minh_do_thi" : "dat_nong_thon_moi";
     acc.add(ONE, has(a, variant) && is(isUrban ? civilised : newRural, vars) ? ONE : ZERO);
@@ -390,12 +521,14 @@ final class CelPeer {
     try {
       return (Boolean) p.eval(vars);
     } catch (CelEvaluationException e) {
-      throw new IllegalStateException("bug: a condition failed on present data: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "bug: a condition failed on present data: " + e.getMessage(), e);
     }
   }
 
   /** The points of the first tier whose condition holds, or zero. */
-  private static BigDecimal tier(CelVariableResolver vars, CelRuntime.Program[] conditions, BigDecimal... points) {
+  private static BigDecimal tier(
+      CelVariableResolver vars, CelRuntime.Program[] conditions, BigDecimal... points) {
     for (int i = 0; i < conditions.length; i++) {
       if (is(conditions[i], vars)) {
         return points[i];
@@ -425,7 +558,8 @@ final class CelPeer {
 
   private static BigDecimal times(Map<String, Object> a, String ratio, BigDecimal points) {
     String[] parts = RATIO_PARTS.get(ratio);
-    return BigDecimal.valueOf(n(a, parts[0])).multiply(points)
+    return BigDecimal.valueOf(n(a, parts[0]))
+        .multiply(points)
         .divide(BigDecimal.valueOf(n(a, parts[1])), PeerIndex.SCALE, RoundingMode.HALF_EVEN);
   }
 

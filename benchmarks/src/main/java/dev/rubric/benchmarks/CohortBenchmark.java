@@ -34,18 +34,20 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Data: {@link SampleData#cohort} of {@code units} synthetic units (about 6 KiB of evidence
  * objects each), built once per trial; the peers' agreement with the engine is checked on the first
- * 500 units. The JVM runs with {@code -Xmx512m} on the machine's cores (2 on the reference machine);
- * the target is under 1 s for 10,000 units. Each iteration's peak heap is the secondary result
- * {@code peakHeapMiB} ({@link HeapCounters}).
+ * 500 units. The JVM runs with {@code -Xmx512m} on the machine's cores (2 on the reference
+ * machine); the target is under 1 s for 10,000 units. Each iteration's peak heap is the secondary
+ * result {@code peakHeapMiB} ({@link HeapCounters}).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CohortBenchmark -f 1 -wi 6 -w 1s -i 3 -r 1s
- * -prof gc}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CohortBenchmark -f 1 -wi 6 -w 1s -i 3
+ * -r 1s -prof gc}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m"})
 @State(Scope.Benchmark)
 public class CohortBenchmark {
   @Param({"10000"})
@@ -66,12 +68,13 @@ public class CohortBenchmark {
     System.gc();
   }
 
-
   /** Evaluates every unit with the engine and ranks them. */
   @Benchmark
   public List<Ranking.Place> rubric(HeapCounters heap) {
     List<Scorecard> cards = catalog.evaluateAll(cohort);
-    List<Ranking.Place> ranking = Ranking.rank(cards.stream().map(c -> c.indexRounded().toBigDecimal()).collect(Collectors.toList()));
+    List<Ranking.Place> ranking =
+        Ranking.rank(
+            cards.stream().map(c -> c.indexRounded().toBigDecimal()).collect(Collectors.toList()));
     heap.record();
     return ranking;
   }
@@ -79,7 +82,8 @@ public class CohortBenchmark {
   /** Scores every unit with the hand-written rules and ranks them. */
   @Benchmark
   public List<Ranking.Place> handWritten(HeapCounters heap) {
-    List<BigDecimal> indexes = cohort.parallelStream().map(f -> hand.score(f).indexRounded()).collect(Collectors.toList());
+    List<BigDecimal> indexes =
+        cohort.parallelStream().map(f -> hand.score(f).indexRounded()).collect(Collectors.toList());
     List<Ranking.Place> ranking = Ranking.rank(indexes);
     heap.record();
     return ranking;
@@ -88,7 +92,8 @@ public class CohortBenchmark {
   /** Scores every unit with CEL conditions and ranks them. */
   @Benchmark
   public List<Ranking.Place> cel(HeapCounters heap) {
-    List<BigDecimal> indexes = cohort.parallelStream().map(f -> cel.score(f).indexRounded()).collect(Collectors.toList());
+    List<BigDecimal> indexes =
+        cohort.parallelStream().map(f -> cel.score(f).indexRounded()).collect(Collectors.toList());
     List<Ranking.Place> ranking = Ranking.rank(indexes);
     heap.record();
     return ranking;

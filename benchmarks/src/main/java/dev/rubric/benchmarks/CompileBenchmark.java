@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures compiling catalog text into a {@code CompiledCatalog}: lexing, parsing, checking
- * (names, types, tier order, maxima, bands), lowering to the evaluation plan, canonical printing
- * and the content hash; everything {@link Rubric#compile(SourceText)} does.
+ * Measures compiling catalog text into a {@code CompiledCatalog}: lexing, parsing, checking (names,
+ * types, tier order, maxima, bands), lowering to the evaluation plan, canonical printing and the
+ * content hash; everything {@link Rubric#compile(SourceText)} does.
  *
  * <p>Data: {@link #sample} compiles the bundled sample catalog ({@code cchc-xa-2022.rubric}: 49
  * inputs, 8 areas, 40 leaf criteria, bonus, penalty, bands). {@link #generated} compiles text from
@@ -27,14 +27,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * the sample's mix of rule kinds (about 320 characters of text per criterion). The target is
  * compiling 500 criteria in under 50 ms.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CompileBenchmark -f 1 -wi 6 -w 1s -i 3 -r 1s
- * -prof gc}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CompileBenchmark -f 1 -wi 6 -w 1s -i 3
+ * -r 1s -prof gc}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m"})
 public class CompileBenchmark {
 
   /** The sample catalog's text. */
@@ -63,8 +65,11 @@ public class CompileBenchmark {
     public void setUp() {
       source = SourceText.of("gen-" + size + ".rubric", CatalogGenerator.generate(size));
       Compilation c = Rubric.standard().compile(source);
-      if (c.hasErrors() || c.orElseThrow().catalog().nodes().stream().mapToInt(n -> n.children().size()).sum() != size) {
-        throw new IllegalStateException("bug: the generated catalog of " + size + " criteria does not compile\n" + c.render());
+      if (c.hasErrors()
+          || c.orElseThrow().catalog().nodes().stream().mapToInt(n -> n.children().size()).sum()
+              != size) {
+        throw new IllegalStateException(
+            "bug: the generated catalog of " + size + " criteria does not compile\n" + c.render());
       }
     }
   }

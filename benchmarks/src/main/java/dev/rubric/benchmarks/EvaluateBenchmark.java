@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #rubric}: {@code CompiledCatalog.evaluate}, the full {@code Scorecard}: every node's
  *       points, status and bilingual explanation (explanations are always on), findings with
  *       messages and recommendations, channel totals, index, band.
- *   <li>{@link #handWritten}: {@link HandWritten}, the catalog's rules written directly in Java with
- *       exact {@code BigDecimal} arithmetic, computing only the index: the floor.
+ *   <li>{@link #handWritten}: {@link HandWritten}, the catalog's rules written directly in Java
+ *       with exact {@code BigDecimal} arithmetic, computing only the index: the floor.
  *   <li>{@link #cel}: {@link CelPeer}, the catalog's conditions as compiled CEL programs (cel-java
  *       0.14.0, standard runtime) over a per-unit activation map, with the points added in Java.
  * </ul>
@@ -36,14 +36,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * can hold every unit. {@code @Setup} checks that both peers give every unit the engine's index.
  * Targets: the engine within 2× of {@link #handWritten} and at least 2× faster than {@link #cel}.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EvaluateBenchmark -f 1 -wi 6 -w 1s -i 3 -r 1s
- * -prof gc} ({@code gc.alloc.rate.norm} is the allocation per unit).
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EvaluateBenchmark -f 1 -wi 6 -w 1s -i 3
+ * -r 1s -prof gc} ({@code gc.alloc.rate.norm} is the allocation per unit).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m"})
 @State(Scope.Thread)
 public class EvaluateBenchmark {
   static final int UNITS = 10_000;

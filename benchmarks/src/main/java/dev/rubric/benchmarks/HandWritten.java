@@ -20,9 +20,8 @@ import java.util.Optional;
  * exact {@link BigDecimal} arithmetic. It builds no explanation, finding or per-node result: only
  * the index.
  *
- * <p>Ratio thresholds are decided by cross-multiplication ({@code n × 100 ≥ 98 × d}), as the
- * engine decides them; a ratio times points divides once, at 20 decimals. Immutable and
- * thread-safe.
+ * <p>Ratio thresholds are decided by cross-multiplication ({@code n × 100 ≥ 98 × d}), as the engine
+ * decides them; a ratio times points divides once, at 20 decimals. Immutable and thread-safe.
  */
 final class HandWritten {
   private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -44,7 +43,12 @@ final class HandWritten {
     PeerIndex acc = new PeerIndex();
 
     // Area 1
-    criterion(acc, ONE, provided(ev, "ke_hoach_cchc") ? deadline(ev, "ke_hoach_cchc", jan31, jan31.plusDays(30)) : null);
+    criterion(
+        acc,
+        ONE,
+        provided(ev, "ke_hoach_cchc")
+            ? deadline(ev, "ke_hoach_cchc", jan31, jan31.plusDays(30))
+            : null);
     if (provided(ev, "nv_hoan_thanh", "nv_ke_hoach") && count(ev, "nv_ke_hoach") != 0) {
       long done = count(ev, "nv_hoan_thanh");
       long planned = count(ev, "nv_ke_hoach");
@@ -52,19 +56,44 @@ final class HandWritten {
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, TWO, provided(ev, "bao_cao_tre") ? TWO.subtract(HALF.multiply(BigDecimal.valueOf(count(ev, "bao_cao_tre")))).max(ZERO) : null);
-    criterion(acc, HALF, provided(ev, "ke_hoach_kiem_tra") ? (flag(ev, "ke_hoach_kiem_tra") ? HALF : ZERO) : null);
-    criterion(acc, ONE_HALF, provided(ev, "khac_phuc_kiem_tra") ? ratioTimesOrFull(ev, "khac_phuc_kiem_tra", ONE_HALF) : null);
-    criterion(acc, HALF, provided(ev, "ke_hoach_tuyen_truyen") ? (flag(ev, "ke_hoach_tuyen_truyen") ? HALF : ZERO) : null);
-    criterion(acc, ONE_HALF, provided(ev, "hoat_dong_tuyen_truyen")
-        ? B0375.multiply(BigDecimal.valueOf(count(ev, "hoat_dong_tuyen_truyen"))).min(ONE_HALF) : null);
+    criterion(
+        acc,
+        TWO,
+        provided(ev, "bao_cao_tre")
+            ? TWO.subtract(HALF.multiply(BigDecimal.valueOf(count(ev, "bao_cao_tre")))).max(ZERO)
+            : null);
+    criterion(
+        acc,
+        HALF,
+        provided(ev, "ke_hoach_kiem_tra") ? (flag(ev, "ke_hoach_kiem_tra") ? HALF : ZERO) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        provided(ev, "khac_phuc_kiem_tra")
+            ? ratioTimesOrFull(ev, "khac_phuc_kiem_tra", ONE_HALF)
+            : null);
+    criterion(
+        acc,
+        HALF,
+        provided(ev, "ke_hoach_tuyen_truyen")
+            ? (flag(ev, "ke_hoach_tuyen_truyen") ? HALF : ZERO)
+            : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        provided(ev, "hoat_dong_tuyen_truyen")
+            ? B0375.multiply(BigDecimal.valueOf(count(ev, "hoat_dong_tuyen_truyen"))).min(ONE_HALF)
+            : null);
     if (provided(ev, "hop_ban_chi_dao_cds")) {
       long n = count(ev, "hop_ban_chi_dao_cds");
       criterion(acc, TWO, n >= 4 ? TWO : n >= 3 ? ONE_HALF : n >= 2 ? ONE : n >= 1 ? HALF : ZERO);
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, ONE, provided(ev, "nhiem_vu_cap_tren") ? ratioTimes(ev, "nhiem_vu_cap_tren", ONE) : null);
+    criterion(
+        acc,
+        ONE,
+        provided(ev, "nhiem_vu_cap_tren") ? ratioTimes(ev, "nhiem_vu_cap_tren", ONE) : null);
 
     // Area 2
     Boolean legalDocs = attribute(unit, "ban_hanh_qppl");
@@ -72,19 +101,26 @@ final class HandWritten {
       acc.addZero(TWO);
     } else if (legalDocs) {
       Evidence unlawful = ev.evidence().get("van_ban_trai_luat");
-      boolean none = unlawful != null && unlawful.value().isPresent() && unlawful.status() == EvidenceStatus.PROVIDED
-          && ((EvidenceValue.Count) unlawful.value().get()).value() == 0;
+      boolean none =
+          unlawful != null
+              && unlawful.value().isPresent()
+              && unlawful.status() == EvidenceStatus.PROVIDED
+              && ((EvidenceValue.Count) unlawful.value().get()).value() == 0;
       acc.add(TWO, none ? TWO : ZERO);
     }
     if (provided(ev, "ke_hoach_ra_soat", "bao_cao_ra_soat")) {
       BigDecimal plan = flag(ev, "ke_hoach_ra_soat") ? HALF : ZERO;
-      BigDecimal report = issuedBy(ev, "bao_cao_ra_soat", LocalDate.of(year, 12, 15)) ? ONE_HALF : ZERO;
+      BigDecimal report =
+          issuedBy(ev, "bao_cao_ra_soat", LocalDate.of(year, 12, 15)) ? ONE_HALF : ZERO;
       acc.add(TWO, plan.add(report));
     } else {
       acc.addZero(TWO);
     }
     if (provided(ev, "quy_che_cap_nhat", "quy_che_thuc_hien")) {
-      acc.add(TWO, (flag(ev, "quy_che_cap_nhat") ? ONE : ZERO).add(flag(ev, "quy_che_thuc_hien") ? ONE : ZERO));
+      acc.add(
+          TWO,
+          (flag(ev, "quy_che_cap_nhat") ? ONE : ZERO)
+              .add(flag(ev, "quy_che_thuc_hien") ? ONE : ZERO));
     } else {
       acc.addZero(TWO);
     }
@@ -98,8 +134,15 @@ final class HandWritten {
       acc.addZero(FOUR);
       acc.addZero(THREE);
     } else if (oneStop) {
-      tiers(acc, ev, "niem_yet_tthc", THREE, new int[] {100, 90}, new BigDecimal[] {THREE, ONE_HALF});
-      tiers(acc, ev, "ho_so_dung_han", FOUR, new int[] {100, 98, 95}, new BigDecimal[] {FOUR, THREE, TWO});
+      tiers(
+          acc, ev, "niem_yet_tthc", THREE, new int[] {100, 90}, new BigDecimal[] {THREE, ONE_HALF});
+      tiers(
+          acc,
+          ev,
+          "ho_so_dung_han",
+          FOUR,
+          new int[] {100, 98, 95},
+          new BigDecimal[] {FOUR, THREE, TWO});
       if (provided(ev, "xin_loi_qua_han")) {
         EvidenceValue.Ratio r = ratio(ev, "xin_loi_qua_han");
         acc.add(ONE, r.isEmpty() || atLeast(r, 100) ? ONE : ZERO);
@@ -111,7 +154,10 @@ final class HandWritten {
         EvidenceValue.Ratio r = ratio(ev, "ho_so_truc_tuyen");
         BigDecimal n = r.numerator().toBigDecimal();
         BigDecimal d = r.denominator().toBigDecimal();
-        BigDecimal share = n.multiply(TWO).compareTo(d) >= 0 ? ONE : n.multiply(TWO).divide(d, PeerIndex.SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal share =
+            n.multiply(TWO).compareTo(d) >= 0
+                ? ONE
+                : n.multiply(TWO).divide(d, PeerIndex.SCALE, RoundingMode.HALF_EVEN);
         acc.add(FOUR, share.multiply(FOUR));
       } else {
         acc.addZero(FOUR);
@@ -127,29 +173,58 @@ final class HandWritten {
     if (fees == null) {
       acc.addZero(ONE);
     } else if (fees) {
-      criterion(acc, ONE, provided(ev, "thanh_toan_truc_tuyen") ? ratioTimes(ev, "thanh_toan_truc_tuyen", ONE) : null);
+      criterion(
+          acc,
+          ONE,
+          provided(ev, "thanh_toan_truc_tuyen")
+              ? ratioTimes(ev, "thanh_toan_truc_tuyen", ONE)
+              : null);
     }
-    criterion(acc, TWO, provided(ev, "phan_anh_kien_nghi") ? ratioTimesOrFull(ev, "phan_anh_kien_nghi", TWO) : null);
+    criterion(
+        acc,
+        TWO,
+        provided(ev, "phan_anh_kien_nghi")
+            ? ratioTimesOrFull(ev, "phan_anh_kien_nghi", TWO)
+            : null);
 
     // Area 4
     if (provided(ev, "phan_cong_phu_hop")) {
-      acc.add(TWO, provided(ev, "quyet_dinh_phan_cong") && flag(ev, "phan_cong_phu_hop") ? TWO : ZERO);
+      acc.add(
+          TWO, provided(ev, "quyet_dinh_phan_cong") && flag(ev, "phan_cong_phu_hop") ? TWO : ZERO);
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, TWO, provided(ev, "trong_bien_che") ? (flag(ev, "trong_bien_che") ? TWO : ZERO) : null);
+    criterion(
+        acc,
+        TWO,
+        provided(ev, "trong_bien_che") ? (flag(ev, "trong_bien_che") ? TWO : ZERO) : null);
 
     // Area 5
     if (provided(ev, "danh_gia_day_du", "quyet_dinh_xep_loai")) {
-      acc.add(TWO, (flag(ev, "danh_gia_day_du") ? ONE : ZERO)
-          .add(issuedBy(ev, "quyet_dinh_xep_loai", LocalDate.of(year, 12, 31)) ? ONE : ZERO));
+      acc.add(
+          TWO,
+          (flag(ev, "danh_gia_day_du") ? ONE : ZERO)
+              .add(issuedBy(ev, "quyet_dinh_xep_loai", LocalDate.of(year, 12, 31)) ? ONE : ZERO));
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, THREE, provided(ev, "vi_pham_ky_luat")
-        ? THREE.subtract(BigDecimal.valueOf(count(ev, "vi_pham_ky_luat"))).max(ZERO) : null);
-    criterion(acc, ONE_HALF, provided(ev, "dao_tao_boi_duong") ? ratioTimes(ev, "dao_tao_boi_duong", ONE_HALF) : null);
-    tiers(acc, ev, "cong_chuc_dat_chuan", ONE_HALF, new int[] {100, 90}, new BigDecimal[] {ONE_HALF, QUARTER3});
+    criterion(
+        acc,
+        THREE,
+        provided(ev, "vi_pham_ky_luat")
+            ? THREE.subtract(BigDecimal.valueOf(count(ev, "vi_pham_ky_luat"))).max(ZERO)
+            : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        provided(ev, "dao_tao_boi_duong") ? ratioTimes(ev, "dao_tao_boi_duong", ONE_HALF) : null);
+    tiers(
+        acc,
+        ev,
+        "cong_chuc_dat_chuan",
+        ONE_HALF,
+        new int[] {100, 90},
+        new BigDecimal[] {ONE_HALF, QUARTER3});
 
     // Area 6
     if (provided(ev, "du_toan_tre_ngay")) {
@@ -158,20 +233,40 @@ final class HandWritten {
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, ONE_HALF, provided(ev, "cong_khai_ngan_sach") ? (flag(ev, "cong_khai_ngan_sach") ? ONE_HALF : ZERO) : null);
-    criterion(acc, ONE_HALF, provided(ev, "sai_pham_tai_chinh") ? (count(ev, "sai_pham_tai_chinh") == 0 ? ONE_HALF : ZERO) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        provided(ev, "cong_khai_ngan_sach")
+            ? (flag(ev, "cong_khai_ngan_sach") ? ONE_HALF : ZERO)
+            : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        provided(ev, "sai_pham_tai_chinh")
+            ? (count(ev, "sai_pham_tai_chinh") == 0 ? ONE_HALF : ZERO)
+            : null);
 
     // Area 7
     tiers(acc, ev, "van_ban_ky_so", THREE, new int[] {90, 70}, new BigDecimal[] {THREE, ONE_HALF});
-    criterion(acc, TWO, provided(ev, "ho_so_cong_viec") ? ratioTimes(ev, "ho_so_cong_viec", TWO) : null);
-    criterion(acc, TWO, provided(ev, "chuyen_muc_cap_nhat")
-        ? HALF.multiply(BigDecimal.valueOf(count(ev, "chuyen_muc_cap_nhat"))).min(TWO) : null);
+    criterion(
+        acc, TWO, provided(ev, "ho_so_cong_viec") ? ratioTimes(ev, "ho_so_cong_viec", TWO) : null);
+    criterion(
+        acc,
+        TWO,
+        provided(ev, "chuyen_muc_cap_nhat")
+            ? HALF.multiply(BigDecimal.valueOf(count(ev, "chuyen_muc_cap_nhat"))).min(TWO)
+            : null);
     if (provided(ev, "quy_che_attt", "su_co_attt")) {
-      acc.add(TWO, (flag(ev, "quy_che_attt") ? ONE : ZERO).add(count(ev, "su_co_attt") == 0 ? ONE : ZERO));
+      acc.add(
+          TWO,
+          (flag(ev, "quy_che_attt") ? ONE : ZERO).add(count(ev, "su_co_attt") == 0 ? ONE : ZERO));
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, ONE_HALF, provided(ev, "to_cong_nghe_so") ? ratioTimes(ev, "to_cong_nghe_so", ONE_HALF) : null);
+    criterion(
+        acc,
+        ONE_HALF,
+        provided(ev, "to_cong_nghe_so") ? ratioTimes(ev, "to_cong_nghe_so", ONE_HALF) : null);
     boolean urban = unit.kind().equals("thi_tran") || unit.kind().equals("phuong");
     if (urban) {
       acc.add(ONE_HALF, optionalFlag(ev, "cong_cu_so_do_thi") ? ONE_HALF : ZERO);
@@ -182,13 +277,18 @@ final class HandWritten {
       BigDecimal revenue = amount(ev, "thu_ngan_sach");
       BigDecimal estimate = amount(ev, "du_toan_thu");
       BigDecimal r100 = revenue.multiply(PeerIndex.HUNDRED);
-      acc.add(TWO, r100.compareTo(estimate.multiply(PeerIndex.HUNDRED)) >= 0 ? TWO
-          : r100.compareTo(estimate.multiply(BigDecimal.valueOf(90))) >= 0 ? ONE : ZERO);
+      acc.add(
+          TWO,
+          r100.compareTo(estimate.multiply(PeerIndex.HUNDRED)) >= 0
+              ? TWO
+              : r100.compareTo(estimate.multiply(BigDecimal.valueOf(90))) >= 0 ? ONE : ZERO);
     } else {
       acc.addZero(TWO);
     }
-    criterion(acc, TWO, provided(ev, "chi_tieu_ktxh") ? ratioTimes(ev, "chi_tieu_ktxh", TWO) : null);
-    acc.add(ONE, optionalFlag(ev, urban ? "dat_van_minh_do_thi" : "dat_nong_thon_moi") ? ONE : ZERO);
+    criterion(
+        acc, TWO, provided(ev, "chi_tieu_ktxh") ? ratioTimes(ev, "chi_tieu_ktxh", TWO) : null);
+    acc.add(
+        ONE, optionalFlag(ev, urban ? "dat_van_minh_do_thi" : "dat_nong_thon_moi") ? ONE : ZERO);
 
     // Survey: without it the channel leaves the index
     if (provided(ev, "hai_long")) {
@@ -224,7 +324,13 @@ final class HandWritten {
     }
   }
 
-  private static void tiers(PeerIndex acc, EvidenceSet ev, String key, BigDecimal max, int[] percents, BigDecimal[] points) {
+  private static void tiers(
+      PeerIndex acc,
+      EvidenceSet ev,
+      String key,
+      BigDecimal max,
+      int[] percents,
+      BigDecimal[] points) {
     if (!provided(ev, key) || ratio(ev, key).isEmpty()) {
       acc.addZero(max);
       return;
@@ -275,12 +381,17 @@ final class HandWritten {
 
   /** Whether the ratio is at least {@code percent}%: {@code n × 100 ≥ percent × d}. */
   private static boolean atLeast(EvidenceValue.Ratio r, int percent) {
-    return r.numerator().toBigDecimal().multiply(PeerIndex.HUNDRED)
-        .compareTo(r.denominator().toBigDecimal().multiply(BigDecimal.valueOf(percent))) >= 0;
+    return r.numerator()
+            .toBigDecimal()
+            .multiply(PeerIndex.HUNDRED)
+            .compareTo(r.denominator().toBigDecimal().multiply(BigDecimal.valueOf(percent)))
+        >= 0;
   }
 
   private static BigDecimal times(EvidenceValue.Ratio r, BigDecimal points) {
-    return r.numerator().toBigDecimal().multiply(points)
+    return r.numerator()
+        .toBigDecimal()
+        .multiply(points)
         .divide(r.denominator().toBigDecimal(), PeerIndex.SCALE, RoundingMode.HALF_EVEN);
   }
 

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
  */
 public final class PeerIndex {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /** Decimals kept when a peer divides (a ratio times points, the index). */
   static final int SCALE = 20;
 
@@ -65,7 +66,8 @@ public final class PeerIndex {
     if (a.signum() == 0) {
       index = BigDecimal.ZERO;
     } else {
-      index = HUNDRED.multiply(e.add(bonus).subtract(penalty)).divide(a, SCALE, RoundingMode.HALF_EVEN);
+      index =
+          HUNDRED.multiply(e.add(bonus).subtract(penalty)).divide(a, SCALE, RoundingMode.HALF_EVEN);
       index = index.max(BigDecimal.ZERO).min(HUNDRED);
     }
     return new PeerResult(index, index.setScale(2, RoundingMode.HALF_UP));

@@ -21,7 +21,9 @@ final class Ranking {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.comparing((Integer i) -> indexes.get(i)).reversed().thenComparing(i -> i));
+    Arrays.sort(
+        order,
+        Comparator.comparing((Integer i) -> indexes.get(i)).reversed().thenComparing(i -> i));
     Place[] out = new Place[order.length];
     for (int k = 0; k < order.length; k++) {
       BigDecimal index = indexes.get(order[k]);

@@ -29,8 +29,8 @@ import java.util.SplittableRandom;
  * required items missing (a third of those explained), one unit in six without a one-stop shop
  * (criteria 3.1–3.5 excluded), half without legal documents in the year (2.1 excluded), one in five
  * without a citizen survey (the survey channel leaves the index), a mix of towns, wards and
- * communes, bonus initiatives and penalties for a minority. Every unit has its own evidence objects,
- * as if read from its own file.
+ * communes, bonus initiatives and penalties for a minority. Every unit has its own evidence
+ * objects, as if read from its own file.
  */
 public final class SampleData {
   /** The period every synthetic unit is evaluated for. */
@@ -62,7 +62,9 @@ public final class SampleData {
     return Rubric.standard().compile(sampleSource()).orElseThrow();
   }
 
-  /** Returns {@code n} units with their evidence, unit {@code i} drawn from seed {@code seed + i}. */
+  /**
+   * Returns {@code n} units with their evidence, unit {@code i} drawn from seed {@code seed + i}.
+   */
   public static List<EvidenceFile> cohort(int n, long seed) {
     List<EvidenceFile> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -115,11 +117,13 @@ public final class SampleData {
       e.ratio("thanh_toan_truc_tuyen", 80, false);
     }
     e.ratio("phan_anh_kien_nghi", 12, true);
-    e.document("quyet_dinh_phan_cong", LocalDate.of(2022, 2, 1).plusDays(r.nextInt(60)), "30/QĐ-UBND");
+    e.document(
+        "quyet_dinh_phan_cong", LocalDate.of(2022, 2, 1).plusDays(r.nextInt(60)), "30/QĐ-UBND");
     e.flag("phan_cong_phu_hop", r.nextInt(6) != 0);
     e.flag("trong_bien_che", r.nextInt(10) != 0);
     e.flag("danh_gia_day_du", r.nextInt(7) != 0);
-    e.document("quyet_dinh_xep_loai", LocalDate.of(2022, 12, 1).plusDays(r.nextInt(45)), "88/QĐ-UBND");
+    e.document(
+        "quyet_dinh_xep_loai", LocalDate.of(2022, 12, 1).plusDays(r.nextInt(45)), "88/QĐ-UBND");
     e.count("vi_pham_ky_luat", r.nextInt(3) == 0 ? r.nextInt(4) : 0);
     e.ratio("dao_tao_boi_duong", 20, false);
     e.ratio("cong_chuc_dat_chuan", 20, false);

@@ -27,16 +27,19 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Data: {@link SampleData#cohort} of {@code units} units, built once per trial. 100,000 units
  * hold about 600 MiB of evidence objects and every scorecard is kept until ranked, so the JVM gets
- * {@code -Xmx4g}; each iteration's peak heap is the secondary result {@code peakHeapMiB} ({@link HeapCounters}).
+ * {@code -Xmx4g}; each iteration's peak heap is the secondary result {@code peakHeapMiB} ({@link
+ * HeapCounters}).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -f 1 -wi 6 -w 1s -i 3 -r 1s
- * -prof gc}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ScalingBenchmark -f 1 -wi 6 -w 1s -i 3
+ * -r 1s -prof gc}
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 6, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 @State(Scope.Benchmark)
 public class ScalingBenchmark {
   @Param({"1000", "10000", "100000"})
@@ -52,12 +55,13 @@ public class ScalingBenchmark {
     System.gc();
   }
 
-
   /** Evaluates every unit with the engine and ranks them. */
   @Benchmark
   public List<Ranking.Place> rubric(HeapCounters heap) {
     List<Scorecard> cards = catalog.evaluateAll(cohort);
-    List<Ranking.Place> ranking = Ranking.rank(cards.stream().map(c -> c.indexRounded().toBigDecimal()).collect(Collectors.toList()));
+    List<Ranking.Place> ranking =
+        Ranking.rank(
+            cards.stream().map(c -> c.indexRounded().toBigDecimal()).collect(Collectors.toList()));
     heap.record();
     return ranking;
   }

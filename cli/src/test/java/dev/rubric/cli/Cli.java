@@ -15,7 +15,8 @@ import java.nio.file.Path;
 public final class Cli {
 
   /**
-   * The bundled sample catalog, relative to a module directory (the tests' working directory), so that it resolves from cli/ and examples/ alike.
+   * The bundled sample catalog, relative to a module directory (the tests' working directory), so
+   * that it resolves from cli/ and examples/ alike.
    */
   public static final String CATALOG = "../examples/data/catalogs/cchc-xa-2022.rubric";
 
@@ -26,7 +27,8 @@ public final class Cli {
   public static final String EVIDENCE_CSV = "../examples/data/evidence/bach-thong-2022.csv";
 
   /** The bundled evidence of Thị trấn Phủ Thông. */
-  public static final String PHU_THONG = "../examples/data/evidence/bach-thong-2022/01969-phu-thong.json";
+  public static final String PHU_THONG =
+      "../examples/data/evidence/bach-thong-2022/01969-phu-thong.json";
 
   private Cli() {}
 

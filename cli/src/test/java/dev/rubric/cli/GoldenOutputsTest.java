@@ -46,8 +46,15 @@ class GoldenOutputsTest {
               Arguments.of(
                   golden,
                   new String[] {
-                    "evaluate", "--catalog", Cli.CATALOG, "--evidence", unit.toString(),
-                    "--format", format, "--lang", lang
+                    "evaluate",
+                    "--catalog",
+                    Cli.CATALOG,
+                    "--evidence",
+                    unit.toString(),
+                    "--format",
+                    format,
+                    "--lang",
+                    lang
                   }));
         }
       }
@@ -58,8 +65,15 @@ class GoldenOutputsTest {
             Arguments.of(
                 "rank/bach-thong-2022." + lang + "." + format,
                 new String[] {
-                  "rank", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_CSV, "--format",
-                  format, "--lang", lang
+                  "rank",
+                  "--catalog",
+                  Cli.CATALOG,
+                  "--evidence",
+                  Cli.EVIDENCE_CSV,
+                  "--format",
+                  format,
+                  "--lang",
+                  lang
                 }));
       }
     }
@@ -68,8 +82,7 @@ class GoldenOutputsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("reports")
-  void report_bundledData_isByteIdenticalToGolden(String golden, String[] args)
-      throws IOException {
+  void report_bundledData_isByteIdenticalToGolden(String golden, String[] args) throws IOException {
     // when
     Cli.Result r = Cli.run(args);
     // then

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rubric.core.Language;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
-import dev.rubric.cli.Cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -43,8 +42,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p><b>When it runs.</b> Surefire's default includes ({@code *Test}, {@code *Tests}, {@code
  * *Properties}) leave this class out; the profile {@code browser-check} of {@code
- * examples/pom.xml}, active when {@code /usr/bin/chromium} exists, adds {@code *BrowserCheck}. So
- * a machine without Chromium runs the rest of the suite, and CI, whose {@code .ci/run} installs
+ * examples/pom.xml}, active when {@code /usr/bin/chromium} exists, adds {@code *BrowserCheck}. So a
+ * machine without Chromium runs the rest of the suite, and CI, whose {@code .ci/run} installs
  * Chromium first, runs this too. It is never skipped: where it runs, a missing or broken Chromium
  * fails it.
  */
@@ -145,7 +144,8 @@ class HtmlReportsBrowserCheck {
                   + " r.getBoundingClientRect().width)");
       assertThat(bars).hasSize(rows.size());
       bars.forEach(w -> assertThat(w.asDouble()).isPositive());
-      String chartText = page.evaluate("document.getElementById('index-chart').textContent").asText();
+      String chartText =
+          page.evaluate("document.getElementById('index-chart').textContent").asText();
       assertThat(chartText)
           .contains(rows.get(0).get("unitName").asText())
           .contains(vietnamese(rows.get(0).get("indexRounded").decimalValue()));
@@ -232,7 +232,8 @@ class HtmlReportsBrowserCheck {
 
   /** An index as the Vietnamese pages show it: all the catalog's decimals, a decimal comma. */
   private static String vietnamese(BigDecimal index) {
-    return index.setScale(demoCard().indexDecimals(), RoundingMode.UNNECESSARY)
+    return index
+        .setScale(demoCard().indexDecimals(), RoundingMode.UNNECESSARY)
         .toPlainString()
         .replace('.', ',');
   }

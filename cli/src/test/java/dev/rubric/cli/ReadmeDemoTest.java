@@ -16,7 +16,8 @@ class ReadmeDemoTest {
   void readmeExcerpt_everyLine_appearsInTheDemoOutput() throws IOException {
     // given
     String readme = Files.readString(Path.of("../README.md"));
-    Matcher m = Pattern.compile("(?s)An excerpt of the demo's output.*?```\\n(.*?)```").matcher(readme);
+    Matcher m =
+        Pattern.compile("(?s)An excerpt of the demo's output.*?```\\n(.*?)```").matcher(readme);
     assertThat(m.find()).as("README has the demo excerpt").isTrue();
 
     // when

@@ -28,6 +28,8 @@ final class Fixtures {
 
   /** Returns the catalog {@code tiny.rubric}, compiled; fails on errors. */
   static CompiledCatalog tinyCatalog() {
-    return Rubric.standard().compile(SourceText.of("tiny.rubric", read("tiny.rubric"))).orElseThrow();
+    return Rubric.standard()
+        .compile(SourceText.of("tiny.rubric", read("tiny.rubric")))
+        .orElseThrow();
   }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.csv.CsvEvidenceReader;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
-import dev.rubric.core.csv.CsvEvidenceReader;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

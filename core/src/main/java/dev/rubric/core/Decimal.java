@@ -26,8 +26,10 @@ public final class Decimal implements Comparable<Decimal> {
 
   /** Zero. */
   public static final Decimal ZERO = new Decimal(BigDecimal.ZERO);
+
   /** One. */
   public static final Decimal ONE = new Decimal(BigDecimal.ONE);
+
   /** One hundred. */
   public static final Decimal HUNDRED = new Decimal(BigDecimal.valueOf(100));
 
@@ -40,7 +42,9 @@ public final class Decimal implements Comparable<Decimal> {
     if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
       // Guards setScale below: 1E+999999999 would otherwise expand to a billion digits.
       throw new IllegalArgumentException(
-          "decimal: expected at most " + MAX_INTEGER_DIGITS + " digits before the decimal point but found "
+          "decimal: expected at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the decimal point but found "
               + (value.precision() - value.scale()));
     }
     BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
@@ -150,7 +154,9 @@ public final class Decimal implements Comparable<Decimal> {
    * "90.00"}.
    */
   public String toString(int decimals) {
-    return value.setScale(Math.max(decimals, value.scale()), RoundingMode.UNNECESSARY).toPlainString();
+    return value
+        .setScale(Math.max(decimals, value.scale()), RoundingMode.UNNECESSARY)
+        .toPlainString();
   }
 
   @Override

@@ -35,7 +35,9 @@ public record LocalizedText(String vi, Optional<String> en) {
     return new LocalizedText(vi, Optional.of(en));
   }
 
-  /** Returns the text in {@code language}, falling back to Vietnamese when there is no translation. */
+  /**
+   * Returns the text in {@code language}, falling back to Vietnamese when there is no translation.
+   */
   public String in(Language language) {
     return language == Language.EN ? en.orElse(vi) : vi;
   }

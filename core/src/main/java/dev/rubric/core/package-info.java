@@ -1,7 +1,7 @@
 /**
  * Rubric's core values: administrative {@link dev.rubric.core.Unit units}, {@link
- * dev.rubric.core.Period periods}, {@link dev.rubric.core.LocalizedText localized text} and the exact
- * {@link dev.rubric.core.Decimal} used for every point, threshold and index. Catalogs live in
+ * dev.rubric.core.Period periods}, {@link dev.rubric.core.LocalizedText localized text} and the
+ * exact {@link dev.rubric.core.Decimal} used for every point, threshold and index. Catalogs live in
  * {@code dev.rubric.core.catalog}, evidence in {@code dev.rubric.core.evidence}, results in {@code
  * dev.rubric.core.result}.
  */

@@ -44,7 +44,25 @@ class DecimalTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", " 1", "1 ", "1e3", "1E+3", "1,5", "1.2.3", "abc", "--1", "+-1", ".", "-", "NaN", "Infinity", "0x10", "١٢", "½"})
+      strings = {
+        "",
+        " 1",
+        "1 ",
+        "1e3",
+        "1E+3",
+        "1,5",
+        "1.2.3",
+        "abc",
+        "--1",
+        "+-1",
+        ".",
+        "-",
+        "NaN",
+        "Infinity",
+        "0x10",
+        "١٢",
+        "½"
+      })
   void parse_notPlainLiteral_throwsNamingText(String text) {
     assertThatThrownBy(() -> Decimal.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -87,7 +105,10 @@ class DecimalTest {
 
   @Test
   void equals_sameNumberAtDifferentScales_isEqual() {
-    assertThat(d("2.0")).isEqualTo(d("2.00")).isEqualTo(Decimal.of(2)).isEqualTo(Decimal.of(new BigDecimal("2.000")));
+    assertThat(d("2.0"))
+        .isEqualTo(d("2.00"))
+        .isEqualTo(Decimal.of(2))
+        .isEqualTo(Decimal.of(new BigDecimal("2.000")));
   }
 
   @Test
@@ -117,7 +138,8 @@ class DecimalTest {
     Decimal thousand = Decimal.of(new BigDecimal("1E+3"));
 
     assertThat(thousand)
-        .extracting(Decimal::toString, Decimal::scale, Decimal::isInteger, Decimal::toBigIntegerExact)
+        .extracting(
+            Decimal::toString, Decimal::scale, Decimal::isInteger, Decimal::toBigIntegerExact)
         .containsExactly("1000", 0, true, BigInteger.valueOf(1000));
   }
 
@@ -195,7 +217,10 @@ class DecimalTest {
 
   @Test
   void round_toZeroDecimalsHalfUp_roundsHalfAwayFromZero() {
-    assertThat(List.of(d("89.5").round(0, RoundingMode.HALF_UP), d("88.5").round(0, RoundingMode.HALF_EVEN)))
+    assertThat(
+            List.of(
+                d("89.5").round(0, RoundingMode.HALF_UP),
+                d("88.5").round(0, RoundingMode.HALF_EVEN)))
         .extracting(Decimal::toString)
         .containsExactly("90", "88");
   }
@@ -215,7 +240,10 @@ class DecimalTest {
 
   @Test
   void compareTo_differentScales_comparesNumerically() {
-    assertThat(d("2.10")).isEqualByComparingTo(d("2.1")).isLessThan(d("2.11")).isGreaterThan(d("-3"));
+    assertThat(d("2.10"))
+        .isEqualByComparingTo(d("2.1"))
+        .isLessThan(d("2.11"))
+        .isGreaterThan(d("-3"));
   }
 
   @Test
@@ -305,6 +333,7 @@ class DecimalTest {
   void of_hugeExponent_isRejectedInsteadOfExpanded() {
     assertThatThrownBy(() -> Decimal.of(new java.math.BigDecimal("1E+999999999")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("decimal: expected at most 1000 digits before the decimal point but found 1000000000");
+        .hasMessage(
+            "decimal: expected at most 1000 digits before the decimal point but found 1000000000");
   }
 }

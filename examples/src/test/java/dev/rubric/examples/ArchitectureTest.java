@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports point down only: core ← rules-dsl ← cohort ← report ← cli, with testkit and examples
- * beside (they may use the library modules, and nothing uses them). The module descriptors and
- * the Maven dependencies already keep the internal packages closed and the graph acyclic; this
- * test states the direction, so that a new dependency upwards (say testkit on cli, or cohort on
- * report) fails here with the offending class named. Benchmarks are not on this class path; no
- * module depends on them.
+ * beside (they may use the library modules, and nothing uses them). The module descriptors and the
+ * Maven dependencies already keep the internal packages closed and the graph acyclic; this test
+ * states the direction, so that a new dependency upwards (say testkit on cli, or cohort on report)
+ * fails here with the offending class named. Benchmarks are not on this class path; no module
+ * depends on them.
  */
 class ArchitectureTest {
 

@@ -86,7 +86,10 @@ class BundledDataTest {
   @BeforeAll
   static void evaluateBundledData() throws IOException {
     String source = Files.readString(CATALOG, StandardCharsets.UTF_8);
-    catalog = Rubric.standard().compile(SourceText.of(CATALOG.getFileName().toString(), source)).orElseThrow();
+    catalog =
+        Rubric.standard()
+            .compile(SourceText.of(CATALOG.getFileName().toString(), source))
+            .orElseThrow();
     List<Path> paths;
     try (Stream<Path> s = Files.list(EVIDENCE)) {
       paths = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
@@ -122,10 +125,12 @@ class BundledDataTest {
               EvidenceFile f = e.getValue();
               assertThat(f.unit().level()).isEqualTo("commune");
               assertThat(f.unit().kind()).isIn("thi_tran", "xa");
-              assertThat(f.unit().name()).startsWith(f.unit().kind().equals("thi_tran") ? "Thị trấn " : "Xã ");
+              assertThat(f.unit().name())
+                  .startsWith(f.unit().kind().equals("thi_tran") ? "Thị trấn " : "Xã ");
               assertThat(f.unit().parentCode()).contains(BACH_THONG);
               assertThat(f.period().id()).isEqualTo("2022");
-              assertThat(texts).containsKey(f.unit().code() + "-" + slug(f.unit().name()) + ".json");
+              assertThat(texts)
+                  .containsKey(f.unit().code() + "-" + slug(f.unit().name()) + ".json");
             });
   }
 
@@ -145,13 +150,21 @@ class BundledDataTest {
   void writeEvidence_everyFile_isInCanonicalForm() {
     assertThat(texts.entrySet())
         .allSatisfy(
-            e -> assertThat(Json.write(Json.readEvidence(e.getKey(), e.getValue()))).isEqualTo(e.getValue()));
+            e ->
+                assertThat(Json.write(Json.readEvidence(e.getKey(), e.getValue())))
+                    .isEqualTo(e.getValue()));
   }
 
   @Test
   void readEvidence_everyFile_coversEveryCatalogInputAndAttribute() {
-    Set<String> inputs = catalog.catalog().inputs().stream().map(InputDecl::key).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> attributes = catalog.catalog().attributes().stream().map(InputDecl::key).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> inputs =
+        catalog.catalog().inputs().stream()
+            .map(InputDecl::key)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> attributes =
+        catalog.catalog().attributes().stream()
+            .map(InputDecl::key)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(files.values())
         .allSatisfy(
@@ -201,7 +214,8 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi()).startsWith("Công chức chuyên môn được phân công chưa phù hợp");
+              assertThat(f.message().vi())
+                  .startsWith("Công chức chuyên môn được phân công chưa phù hợp");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);
               assertThat(f.kind()).isEqualTo(FindingKind.NOT_MET);
             });
@@ -209,7 +223,8 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi()).startsWith("Công tác chỉ đạo, điều hành chưa quyết liệt");
+              assertThat(f.message().vi())
+                  .startsWith("Công tác chỉ đạo, điều hành chưa quyết liệt");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);
               assertThat(f.kind()).isEqualTo(FindingKind.PARTIAL);
             });
@@ -217,7 +232,9 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi()).contains("hồ sơ công việc").contains("trên môi trường mạng còn thấp");
+              assertThat(f.message().vi())
+                  .contains("hồ sơ công việc")
+                  .contains("trên môi trường mạng còn thấp");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);
             });
   }
@@ -226,11 +243,16 @@ class BundledDataTest {
   void evaluate_phuThong_recommendsWhatTheInspectionRecommended() {
     Scorecard s = scorecards.get(PHU_THONG);
 
-    assertThat(recommendations(s, "1.5")).anySatisfy(r -> assertThat(r).contains("vai trò người đứng đầu"));
-    assertThat(recommendations(s, "1.1.2")).anySatisfy(r -> assertThat(r).startsWith("Người đứng đầu"));
-    assertThat(recommendations(s, "1.6")).anySatisfy(r -> assertThat(r).startsWith("Người đứng đầu"));
-    assertThat(recommendations(s, "1.3.1", "1.3.2")).anySatisfy(r -> assertThat(r).contains("Tăng cường kiểm tra, giám sát"));
-    assertThat(recommendations(s, "5.1")).anySatisfy(r -> assertThat(r).contains("đánh giá, xếp loại cán bộ, công chức hằng năm"));
+    assertThat(recommendations(s, "1.5"))
+        .anySatisfy(r -> assertThat(r).contains("vai trò người đứng đầu"));
+    assertThat(recommendations(s, "1.1.2"))
+        .anySatisfy(r -> assertThat(r).startsWith("Người đứng đầu"));
+    assertThat(recommendations(s, "1.6"))
+        .anySatisfy(r -> assertThat(r).startsWith("Người đứng đầu"));
+    assertThat(recommendations(s, "1.3.1", "1.3.2"))
+        .anySatisfy(r -> assertThat(r).contains("Tăng cường kiểm tra, giám sát"));
+    assertThat(recommendations(s, "5.1"))
+        .anySatisfy(r -> assertThat(r).contains("đánh giá, xếp loại cán bộ, công chức hằng năm"));
     assertThat(recommendations(s, "1.4.1", "1.4.2"))
         .anySatisfy(r -> assertThat(r).contains("chính quyền số, kinh tế số, xã hội số"));
   }
@@ -240,8 +262,12 @@ class BundledDataTest {
     Scorecard s = scorecards.get(PHU_THONG);
 
     assertThat(List.of("1.1.2", "1.3.2", "1.4.2", "1.5", "1.6", "2.3", "4.1", "5.1", "7.2"))
-        .allSatisfy(code -> assertThat(s.node(code)).map(NodeResult::status).hasValueSatisfying(
-            st -> assertThat(st).isIn(NodeStatus.PARTIAL, NodeStatus.NOT_MET)));
+        .allSatisfy(
+            code ->
+                assertThat(s.node(code))
+                    .map(NodeResult::status)
+                    .hasValueSatisfying(
+                        st -> assertThat(st).isIn(NodeStatus.PARTIAL, NodeStatus.NOT_MET)));
   }
 
   // ---------------------------------------------------------------- the district
@@ -250,7 +276,9 @@ class BundledDataTest {
   void evaluate_district_spreadsOverTheBands() {
     Map<String, Long> bands =
         scorecards.values().stream()
-            .collect(Collectors.groupingBy(s -> s.band().map(b -> b.vi()).orElse("-"), Collectors.counting()));
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.band().map(b -> b.vi()).orElse("-"), Collectors.counting()));
 
     assertThat(bands).containsKeys("Tốt", "Khá", "Trung bình");
     assertThat(bands.get("Khá")).isGreaterThan(bands.get("Tốt"));
@@ -260,14 +288,19 @@ class BundledDataTest {
   void evaluate_district_hasUnitsTiedOnIndex() {
     Map<dev.rubric.core.Decimal, List<String>> byIndex =
         scorecards.values().stream()
-            .collect(Collectors.groupingBy(Scorecard::index, Collectors.mapping(Scorecard::unitCode, Collectors.toList())));
+            .collect(
+                Collectors.groupingBy(
+                    Scorecard::index,
+                    Collectors.mapping(Scorecard::unitCode, Collectors.toList())));
 
-    assertThat(byIndex.values()).anySatisfy(codes -> assertThat(codes).hasSizeGreaterThanOrEqualTo(2));
+    assertThat(byIndex.values())
+        .anySatisfy(codes -> assertThat(codes).hasSizeGreaterThanOrEqualTo(2));
   }
 
   @Test
   void evaluate_unitWithoutSurvey_renormalisesTheSurveyChannel() {
-    List<Scorecard> withoutSurvey = scorecards.values().stream().filter(s -> !s.surveyIncluded()).toList();
+    List<Scorecard> withoutSurvey =
+        scorecards.values().stream().filter(s -> !s.surveyIncluded()).toList();
 
     assertThat(withoutSurvey)
         .isNotEmpty()
@@ -283,18 +316,24 @@ class BundledDataTest {
   void evaluate_unitWithoutFeeProcedures_excludesOnlinePayment() {
     List<String> withoutFees =
         files.values().stream()
-            .filter(f -> f.unit().attribute("co_thu_phi").equals(Optional.of(new AttributeValue.Flag(false))))
+            .filter(
+                f ->
+                    f.unit()
+                        .attribute("co_thu_phi")
+                        .equals(Optional.of(new AttributeValue.Flag(false))))
             .map(f -> f.unit().code())
             .toList();
 
     assertThat(withoutFees)
         .isNotEmpty()
         .allSatisfy(
-            code -> assertThat(scorecards.get(code).node("3.6"))
-                .hasValueSatisfying(n -> {
-                  assertThat(n.status()).isEqualTo(NodeStatus.NOT_APPLICABLE);
-                  assertThat(n.applicableMax().signum()).isZero();
-                }));
+            code ->
+                assertThat(scorecards.get(code).node("3.6"))
+                    .hasValueSatisfying(
+                        n -> {
+                          assertThat(n.status()).isEqualTo(NodeStatus.NOT_APPLICABLE);
+                          assertThat(n.applicableMax().signum()).isZero();
+                        }));
   }
 
   @Test
@@ -302,7 +341,10 @@ class BundledDataTest {
     List<Finding> dataFindings =
         scorecards.values().stream()
             .flatMap(s -> s.findings().stream())
-            .filter(f -> f.kind() == FindingKind.DATA_QUALITY || f.kind() == FindingKind.EVALUATION_ERROR)
+            .filter(
+                f ->
+                    f.kind() == FindingKind.DATA_QUALITY
+                        || f.kind() == FindingKind.EVALUATION_ERROR)
             .toList();
 
     assertThat(dataFindings).isEmpty();
@@ -315,7 +357,9 @@ class BundledDataTest {
     // given
     List<String> attributes = catalog.catalog().attributes().stream().map(InputDecl::key).toList();
     List<String> inputs = catalog.catalog().inputs().stream().map(InputDecl::key).toList();
-    List<String> header = new ArrayList<>(List.of("unit_code", "unit_name", "level", "kind", "parent_code", "period"));
+    List<String> header =
+        new ArrayList<>(
+            List.of("unit_code", "unit_name", "level", "kind", "parent_code", "period"));
     attributes.forEach(a -> header.add("attr:" + a));
     header.addAll(inputs);
     List<List<String>> expected = new ArrayList<>();

@@ -1,9 +1,9 @@
 package dev.rubric.report;
 
-import dev.rubric.cohort.Ranking;
 import static dev.rubric.report.Html.escape;
 import static dev.rubric.report.Labels.tr;
 
+import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;

@@ -1,8 +1,8 @@
 package dev.rubric.report;
 
-import dev.rubric.cohort.Ranking;
 import static dev.rubric.report.Labels.tr;
 
+import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import java.util.List;

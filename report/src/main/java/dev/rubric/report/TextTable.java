@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A plain-text table whose columns line up by terminal display width, not by {@code
  * String.length()}: combining marks take no column and East Asian wide characters take two (see
- * {@link TextLayout}). A column may have a maximum width; longer cells wrap onto continuation
- * lines at spaces. Not thread-safe.
+ * {@link TextLayout}). A column may have a maximum width; longer cells wrap onto continuation lines
+ * at spaces. Not thread-safe.
  */
 public final class TextTable {
 

@@ -1,11 +1,10 @@
 /**
  * Reports for people and programs: one unit's scorecard as text, HTML or CSV ({@link
- * dev.rubric.report.ScorecardText}, {@link dev.rubric.report.ScorecardHtml},
- * {@link dev.rubric.report.ScorecardCsv}) and a cohort's {@link
- * dev.rubric.cohort.Ranking} as text, JSON, CSV or HTML.
+ * dev.rubric.report.ScorecardText}, {@link dev.rubric.report.ScorecardHtml}, {@link
+ * dev.rubric.report.ScorecardCsv}) and a cohort's {@link dev.rubric.cohort.Ranking} as text, JSON,
+ * CSV or HTML.
  */
 @NullMarked
 package dev.rubric.report;
 
-import dev.rubric.cohort.Ranking;
 import org.jspecify.annotations.NullMarked;

@@ -18,7 +18,8 @@ class RankingHtmlTest {
     CompiledCatalog catalog = Fixtures.tinyCatalog();
     Scorecard first =
         catalog.evaluate(
-            CsvEvidenceReader.read("tiny-units.csv", Fixtures.read("tiny-units.csv"), catalog.catalog())
+            CsvEvidenceReader.read(
+                    "tiny-units.csv", Fixtures.read("tiny-units.csv"), catalog.catalog())
                 .get(0));
     Scorecard odd = Scorecard.builder().from(first).unitName("Xã <An> & \"B\"").build();
     Ranking r = Ranking.of(catalog.catalog(), List.of(odd));

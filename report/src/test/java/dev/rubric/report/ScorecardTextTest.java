@@ -7,11 +7,11 @@ import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.finding.Explanation;
+import dev.rubric.core.json.Json;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
-import dev.rubric.core.json.Json;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,7 @@ class ScorecardTextTest {
 
   private static final CompiledCatalog CATALOG = Fixtures.tinyCatalog();
   private static final Scorecard AN =
-      CATALOG.evaluate(
-          Json.readEvidence("tiny-an.json", Fixtures.read("tiny-an.json")));
+      CATALOG.evaluate(Json.readEvidence("tiny-an.json", Fixtures.read("tiny-an.json")));
 
   @Test
   void render_unitThatMeetsEverything_saysThereAreNoFindings() {

@@ -24,10 +24,10 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Java builder API: builds a catalog in code, then {@link Rubric#compile(CatalogBuilder)} checks
- * it exactly as it checks {@code .rubric} text, with the same diagnostics (which name a node path
- * instead of a position). Each value is checked when it is set (nulls, decimal strings); structure,
- * names and rules are checked by {@code compile}. Not thread-safe; build on one thread.
+ * The Java builder API: builds a catalog in code, then {@link Rubric#compile(CatalogBuilder)}
+ * checks it exactly as it checks {@code .rubric} text, with the same diagnostics (which name a node
+ * path instead of a position). Each value is checked when it is set (nulls, decimal strings);
+ * structure, names and rules are checked by {@code compile}. Not thread-safe; build on one thread.
  *
  * <pre>{@code
  * CatalogBuilder b = CatalogBuilder.create("cchc-xa", "2022.1.0")
@@ -188,19 +188,38 @@ public final class CatalogBuilder {
    * @throws IllegalArgumentException if {@code from} or {@code to} is not a plain decimal literal
    */
   public CatalogBuilder band(LocalizedText label, String from, String to) {
-    bands.add(new Syntax.Band(label, Optional.ofNullable(from).map(CatalogBuilder::num),
-        Optional.ofNullable(to).map(CatalogBuilder::num), Optional.empty()));
+    bands.add(
+        new Syntax.Band(
+            label,
+            Optional.ofNullable(from).map(CatalogBuilder::num),
+            Optional.ofNullable(to).map(CatalogBuilder::num),
+            Optional.empty()));
     return this;
   }
 
   Syntax.Catalog toSyntax() {
     return new Syntax.Catalog(
-        name(id), name(version), Optional.ofNullable(title), issuer, decision, decisionDate,
-        List.copyOf(appliesTo), List.copyOf(inputs), List.copyOf(attributes), List.copyOf(lets), List.copyOf(nodes),
-        List.copyOf(bonus), List.copyOf(penalties), index, List.copyOf(bands), rounding, Optional.empty());
+        name(id),
+        name(version),
+        Optional.ofNullable(title),
+        issuer,
+        decision,
+        decisionDate,
+        List.copyOf(appliesTo),
+        List.copyOf(inputs),
+        List.copyOf(attributes),
+        List.copyOf(lets),
+        List.copyOf(nodes),
+        List.copyOf(bonus),
+        List.copyOf(penalties),
+        index,
+        List.copyOf(bands),
+        rounding,
+        Optional.empty());
   }
 
-  private static Syntax.Node node(NodeKind kind, String code, LocalizedText title, Consumer<NodeBuilder> body) {
+  private static Syntax.Node node(
+      NodeKind kind, String code, LocalizedText title, Consumer<NodeBuilder> body) {
     NodeBuilder b = new NodeBuilder(kind, code, title);
     body.accept(b);
     return b.build();
@@ -215,12 +234,19 @@ public final class CatalogBuilder {
   }
 
   private static Syntax.Input syntax(InputDecl d) {
-    return new Syntax.Input(name(d.key()), d.type(), d.label(), d.direction(), d.required(),
-        d.options().stream().map(CatalogBuilder::name).toList(), d.unit());
+    return new Syntax.Input(
+        name(d.key()),
+        d.type(),
+        d.label(),
+        d.direction(),
+        d.required(),
+        d.options().stream().map(CatalogBuilder::name).toList(),
+        d.unit());
   }
 
   /**
-   * Parses one rule written in {@code .rubric} syntax, e.g. {@code "score 1 when present(ke_hoach)"}.
+   * Parses one rule written in {@code .rubric} syntax, e.g. {@code "score 1 when
+   * present(ke_hoach)"}.
    *
    * @throws IllegalArgumentException naming the position and problem if {@code text} is not a rule
    */
@@ -229,9 +255,11 @@ public final class CatalogBuilder {
   }
 
   /**
-   * Parses one expression written in {@code .rubric} syntax, e.g. {@code "nv_hoan_thanh / nv_ke_hoach"}.
+   * Parses one expression written in {@code .rubric} syntax, e.g. {@code "nv_hoan_thanh /
+   * nv_ke_hoach"}.
    *
-   * @throws IllegalArgumentException naming the position and problem if {@code text} is not an expression
+   * @throws IllegalArgumentException naming the position and problem if {@code text} is not an
+   *     expression
    */
   public static Expr parseExpr(String text) {
     return Parser.parseExpr(SourceText.of("expression", Objects.requireNonNull(text, "text")));
@@ -348,8 +376,19 @@ public final class CatalogBuilder {
     }
 
     Syntax.Node build() {
-      return new Syntax.Node(name(code), kind, title, max, channel, applicability, List.copyOf(lets), rule,
-          List.copyOf(children), List.copyOf(findings), silent, recommendation);
+      return new Syntax.Node(
+          name(code),
+          kind,
+          title,
+          max,
+          channel,
+          applicability,
+          List.copyOf(lets),
+          rule,
+          List.copyOf(children),
+          List.copyOf(findings),
+          silent,
+          recommendation);
     }
   }
 }

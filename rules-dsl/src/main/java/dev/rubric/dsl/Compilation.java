@@ -48,8 +48,8 @@ public final class Compilation {
   }
 
   /**
-   * Returns the diagnostics rendered for people: {@code file:line:col: error: message [RBnnn]},
-   * a caret snippet and hints, at most 100 of them.
+   * Returns the diagnostics rendered for people: {@code file:line:col: error: message [RBnnn]}, a
+   * caret snippet and hints, at most 100 of them.
    */
   public String render() {
     return Diagnostics.render(source, diagnostics);

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * A checked catalog compiled for evaluation: every input resolved to a slot, every rule to an
- * evaluation plan. Compile once, evaluate many: an instance is immutable and thread-safe, and may be
- * shared by any number of threads evaluating at once.
+ * evaluation plan. Compile once, evaluate many: an instance is immutable and thread-safe, and may
+ * be shared by any number of threads evaluating at once.
  *
  * <pre>{@code
  * CompiledCatalog catalog = Rubric.standard().compile(SourceText.of("cchc-xa.rubric", text)).orElseThrow();
@@ -52,7 +52,9 @@ public final class CompiledCatalog {
     return catalog;
   }
 
-  /** Returns the catalog's content hash, {@code sha256:} and the hex digest of its canonical text. */
+  /**
+   * Returns the catalog's content hash, {@code sha256:} and the hex digest of its canonical text.
+   */
   public String hash() {
     return hash;
   }
@@ -68,8 +70,8 @@ public final class CompiledCatalog {
   }
 
   /**
-   * Evaluates one unit for one period. Rules that compare with the cohort ({@code best(…)}) give
-   * an error status and a needs-cohort finding; use {@link #evaluateAll} for them.
+   * Evaluates one unit for one period. Rules that compare with the cohort ({@code best(…)}) give an
+   * error status and a needs-cohort finding; use {@link #evaluateAll} for them.
    */
   public Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence) {
     Objects.requireNonNull(unit, "unit");
@@ -86,8 +88,8 @@ public final class CompiledCatalog {
 
   /**
    * Evaluates a cohort of units, using every available core, and returns their scorecards in the
-   * order given. Cohort comparisons ({@code best(…)}) use the largest value among these units.
-   * This holds every scorecard at once; for a cohort of any size, stream it with {@link
+   * order given. Cohort comparisons ({@code best(…)}) use the largest value among these units. This
+   * holds every scorecard at once; for a cohort of any size, stream it with {@link
    * #evaluateAll(Iterable, Consumer)}, which gives the same scorecards in the same order.
    */
   public List<Scorecard> evaluateAll(List<EvidenceFile> cohort) {
@@ -100,9 +102,9 @@ public final class CompiledCatalog {
 
   /**
    * Evaluates a cohort of any size and hands each unit's scorecard to {@code consumer}, in the
-   * order the cohort gives the units, using every available core while holding only a bounded
-   * batch of units and scorecards: memory does not grow with the number of units. The scorecards
-   * are those {@link #evaluateAll(List)} returns for the same units.
+   * order the cohort gives the units, using every available core while holding only a bounded batch
+   * of units and scorecards: memory does not grow with the number of units. The scorecards are
+   * those {@link #evaluateAll(List)} returns for the same units.
    *
    * <p>The consumer is called on the calling thread, one scorecard at a time, so it need not be
    * thread-safe; the batch it is called from is evaluated in parallel on the common {@link
@@ -125,14 +127,14 @@ public final class CompiledCatalog {
    *     ranking);
    * }</pre>
    *
-   * <p>Like every evaluation, this never throws on data. An exception thrown by {@code consumer}
-   * or by the cohort's iterator stops the evaluation and propagates unchanged; the scorecards
-   * handed over until then stay handed over.
+   * <p>Like every evaluation, this never throws on data. An exception thrown by {@code consumer} or
+   * by the cohort's iterator stops the evaluation and propagates unchanged; the scorecards handed
+   * over until then stay handed over.
    *
    * @param cohort the evidence of the units, in the order their scorecards are wanted
    * @param consumer receives each scorecard
-   * @throws NullPointerException if {@code cohort} or {@code consumer} is null, or the cohort
-   *     gives a null unit
+   * @throws NullPointerException if {@code cohort} or {@code consumer} is null, or the cohort gives
+   *     a null unit
    * @throws IllegalStateException if the cohort is read twice and the second reading gives a
    *     different number of units (a source that can be read only once, such as {@code
    *     stream::iterator}, gives none)

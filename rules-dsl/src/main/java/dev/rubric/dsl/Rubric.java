@@ -71,13 +71,18 @@ public final class Rubric {
     }
     Compilation c = check(source, parsed.catalog().get(), parsed.spans(), parsed.diagnostics());
     if (log.isDebugEnabled()) {
-      log.debug("compiled {} in {} ms with {} diagnostics", source.name(), (System.nanoTime() - start) / 1_000_000,
+      log.debug(
+          "compiled {} in {} ms with {} diagnostics",
+          source.name(),
+          (System.nanoTime() - start) / 1_000_000,
           c.diagnostics().size());
     }
     return c;
   }
 
-  /** Compiles a catalog made with the Java builder API; diagnostics name node paths, not positions. */
+  /**
+   * Compiles a catalog made with the Java builder API; diagnostics name node paths, not positions.
+   */
   public Compilation compile(CatalogBuilder builder) {
     Objects.requireNonNull(builder, "builder");
     return check(SourceText.of(builder.name(), ""), builder.toSyntax(), new Spans(), List.of());
@@ -86,7 +91,11 @@ public final class Rubric {
   /** Checks and compiles a catalog value (for example one read back from canonical text). */
   public Compilation compile(Catalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
-    return check(SourceText.of(catalog.id() + ".rubric", ""), SyntaxOf.catalog(catalog), new Spans(), List.of());
+    return check(
+        SourceText.of(catalog.id() + ".rubric", ""),
+        SyntaxOf.catalog(catalog),
+        new Spans(),
+        List.of());
   }
 
   /**
@@ -97,7 +106,8 @@ public final class Rubric {
     return Printer.print(Objects.requireNonNull(catalog, "catalog"));
   }
 
-  private Compilation check(SourceText source, Syntax.Catalog syntax, Spans spans, List<Diagnostic> earlier) {
+  private Compilation check(
+      SourceText source, Syntax.Catalog syntax, Spans spans, List<Diagnostic> earlier) {
     Checker.Result checked = Checker.check(syntax, spans);
     List<Diagnostic> all = new ArrayList<>(earlier);
     all.addAll(checked.diagnostics());
@@ -109,7 +119,10 @@ public final class Rubric {
     String text = Printer.print(catalog);
     String hash = "sha256:" + sha256(text);
     Engine engine = Engine.compile(catalog, checked.resolution(), hash);
-    return new Compilation(source, Diagnostics.sorted(all), Optional.of(new CompiledCatalog(catalog, hash, text, engine)));
+    return new Compilation(
+        source,
+        Diagnostics.sorted(all),
+        Optional.of(new CompiledCatalog(catalog, hash, text, engine)));
   }
 
   private static String sha256(String text) {

@@ -32,17 +32,20 @@ import org.junit.jupiter.api.Test;
 class ApplicabilityTest {
 
   private static CompiledCatalog oneStopCatalog(String policy) {
-    return compile(catalog(
-        "    ratio ty_le \"Tỷ lệ\"",
-        "  attributes {\n"
-            + "    flag co_mot_cua \"Có bộ phận một cửa\"\n"
-            + "  }\n"
-            + "  area \"1\" \"Chỉ đạo, điều hành\" max 6 {\n"
-            + "    points = ty_le * max\n"
-            + "  }\n"
-            + "  area \"2\" \"Bộ phận một cửa\" max 4 applies-when unit.co_mot_cua else " + policy + " {\n"
-            + "    points = 1\n"
-            + "  }"));
+    return compile(
+        catalog(
+            "    ratio ty_le \"Tỷ lệ\"",
+            "  attributes {\n"
+                + "    flag co_mot_cua \"Có bộ phận một cửa\"\n"
+                + "  }\n"
+                + "  area \"1\" \"Chỉ đạo, điều hành\" max 6 {\n"
+                + "    points = ty_le * max\n"
+                + "  }\n"
+                + "  area \"2\" \"Bộ phận một cửa\" max 4 applies-when unit.co_mot_cua else "
+                + policy
+                + " {\n"
+                + "    points = 1\n"
+                + "  }"));
   }
 
   private static Scorecard evaluateTown(CompiledCatalog c, boolean oneStop) {
@@ -55,8 +58,11 @@ class ApplicabilityTest {
     Scorecard card = evaluateTown(oneStopCatalog("exclude"), true);
 
     // (3 + 1) / (6 + 4)
-    assertThat(card).extracting(Scorecard::total, Scorecard::index).containsExactly(dec("4"), dec("40"));
-    assertThat(node(card, "2")).extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
+    assertThat(card)
+        .extracting(Scorecard::total, Scorecard::index)
+        .containsExactly(dec("4"), dec("40"));
+    assertThat(node(card, "2"))
+        .extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(dec("1"), dec("4"), NodeStatus.PARTIAL);
   }
 
@@ -65,9 +71,12 @@ class ApplicabilityTest {
     Scorecard card = evaluateTown(oneStopCatalog("full"), false);
 
     // (3 + 4) / (6 + 4)
-    assertThat(node(card, "2")).extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
+    assertThat(node(card, "2"))
+        .extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(dec("4"), dec("4"), NodeStatus.NOT_APPLICABLE);
-    assertThat(card).extracting(Scorecard::total, Scorecard::index).containsExactly(dec("7"), dec("70"));
+    assertThat(card)
+        .extracting(Scorecard::total, Scorecard::index)
+        .containsExactly(dec("7"), dec("70"));
     assertThat(card.findingsFor("2")).isEmpty();
   }
 
@@ -76,10 +85,15 @@ class ApplicabilityTest {
     Scorecard card = evaluateTown(oneStopCatalog("exclude"), false);
 
     // 3 / 6: area 2 counts neither in the points nor in the applicable max
-    assertThat(node(card, "2")).extracting(NodeResult::earned, NodeResult::max, NodeResult::applicableMax, NodeResult::status)
+    assertThat(node(card, "2"))
+        .extracting(
+            NodeResult::earned, NodeResult::max, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(dec("0"), dec("4"), dec("0"), NodeStatus.NOT_APPLICABLE);
-    assertThat(card).extracting(Scorecard::total, Scorecard::index).containsExactly(dec("3"), dec("50"));
-    assertThat(card.channelTotals()).containsEntry(Channel.APPRAISAL, new ChannelTotal(dec("3"), dec("6")));
+    assertThat(card)
+        .extracting(Scorecard::total, Scorecard::index)
+        .containsExactly(dec("3"), dec("50"));
+    assertThat(card.channelTotals())
+        .containsEntry(Channel.APPRAISAL, new ChannelTotal(dec("3"), dec("6")));
     assertThat(card.findingsFor("2")).isEmpty();
   }
 
@@ -87,28 +101,36 @@ class ApplicabilityTest {
   void elseExclude_explanation_saysWhy() {
     Scorecard card = evaluateTown(oneStopCatalog("exclude"), false);
 
-    assertThat(node(card, "2").explanation().render(Language.EN)).isEqualTo(
-        "2 Bộ phận một cửa: 0 of 0 points (Not applicable)\n"
-            + "  unit.co_mot_cua: false\n"
-            + "  not applicable → excluded from the total");
+    assertThat(node(card, "2").explanation().render(Language.EN))
+        .isEqualTo(
+            "2 Bộ phận một cửa: 0 of 0 points (Not applicable)\n"
+                + "  unit.co_mot_cua: false\n"
+                + "  not applicable → excluded from the total");
   }
 
   @Test
   void elseExclude_onParent_excludesEveryChild() {
-    CompiledCatalog c = compile(catalog(
-        "    ratio ty_le \"Tỷ lệ\"",
-        "  area \"1\" \"A\" max 6 {\n"
-            + "    points = ty_le * max\n"
-            + "  }\n"
-            + "  area \"7\" \"Quản lý đô thị\" applies-when unit.kind in [\"thi_tran\", \"phuong\"] else exclude {\n"
-            + "    criterion \"7.1\" \"X\" max 1 { points = ty_le * max }\n"
-            + "    criterion \"7.2\" \"Y\" max 3 { points = ty_le * max }\n"
-            + "  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    ratio ty_le \"Tỷ lệ\"",
+                "  area \"1\" \"A\" max 6 {\n"
+                    + "    points = ty_le * max\n"
+                    + "  }\n"
+                    + "  area \"7\" \"Quản lý đô thị\" applies-when unit.kind in [\"thi_tran\", \"phuong\"] else exclude {\n"
+                    + "    criterion \"7.1\" \"X\" max 1 { points = ty_le * max }\n"
+                    + "    criterion \"7.2\" \"Y\" max 3 { points = ty_le * max }\n"
+                    + "  }"));
 
-    Scorecard card = c.evaluate(town().kind("xa").build(), YEAR_2022, evidence().putEvidence("ty_le", ratio(1, 2)).build());
+    Scorecard card =
+        c.evaluate(
+            town().kind("xa").build(),
+            YEAR_2022,
+            evidence().putEvidence("ty_le", ratio(1, 2)).build());
 
     assertThat(node(card, "7").flatten())
-        .extracting(NodeResult::code, NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
+        .extracting(
+            NodeResult::code, NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(
             tuple("7", dec("0"), dec("0"), NodeStatus.NOT_APPLICABLE),
             tuple("7.1", dec("0"), dec("0"), NodeStatus.NOT_APPLICABLE),
@@ -119,16 +141,17 @@ class ApplicabilityTest {
   // ---------------------------------------------------------------- else renormalise
 
   private static final CompiledCatalog SURVEYED =
-      compile(catalog(
-          "    ratio ty_le \"Tỷ lệ\"\n    ratio hai_long \"Người dân hài lòng / được khảo sát\"",
-          "  area \"1\" \"Thẩm định\" max 7 {\n"
-              + "    points = ty_le * max\n"
-              + "  }\n"
-              + "  area \"S\" \"Khảo sát người dân\" max 3 channel survey {\n"
-              + "    criterion \"S.1\" \"Mức độ hài lòng\" max 3 applies-when present(hai_long) else renormalise {\n"
-              + "      points = hai_long * max\n"
-              + "    }\n"
-              + "  }"));
+      compile(
+          catalog(
+              "    ratio ty_le \"Tỷ lệ\"\n    ratio hai_long \"Người dân hài lòng / được khảo sát\"",
+              "  area \"1\" \"Thẩm định\" max 7 {\n"
+                  + "    points = ty_le * max\n"
+                  + "  }\n"
+                  + "  area \"S\" \"Khảo sát người dân\" max 3 channel survey {\n"
+                  + "    criterion \"S.1\" \"Mức độ hài lòng\" max 3 applies-when present(hai_long) else renormalise {\n"
+                  + "      points = hai_long * max\n"
+                  + "    }\n"
+                  + "  }"));
 
   @Test
   void elseRenormalise_surveyMissing_dropsTheChannelFromTheIndex() {
@@ -138,14 +161,19 @@ class ApplicabilityTest {
     assertThat(card)
         .extracting(Scorecard::total, Scorecard::index, Scorecard::surveyIncluded)
         .containsExactly(dec("6.3"), dec("90"), false);
-    assertThat(node(card, "S.1")).extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
+    assertThat(node(card, "S.1"))
+        .extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(dec("0"), dec("0"), NodeStatus.NOT_APPLICABLE);
-    assertThat(card.channelTotals()).containsEntry(Channel.SURVEY, new ChannelTotal(dec("0"), dec("0")));
+    assertThat(card.channelTotals())
+        .containsEntry(Channel.SURVEY, new ChannelTotal(dec("0"), dec("0")));
   }
 
   @Test
   void elseRenormalise_surveyPresent_keepsTheChannel() {
-    Scorecard card = evaluate(SURVEYED, evidence().putEvidence("ty_le", ratio(9, 10)).putEvidence("hai_long", ratio(1, 2)));
+    Scorecard card =
+        evaluate(
+            SURVEYED,
+            evidence().putEvidence("ty_le", ratio(9, 10)).putEvidence("hai_long", ratio(1, 2)));
 
     // (6.3 + 1.5) / (7 + 3) × 100
     assertThat(card)

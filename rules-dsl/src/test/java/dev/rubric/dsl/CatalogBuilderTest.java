@@ -47,24 +47,48 @@ class CatalogBuilderTest {
     return CatalogBuilder.create("cchc-xa", "2022.1.0")
         .title(LocalizedText.of("Bộ tiêu chí CCHC cấp xã", "PAR criteria for communes"))
         .appliesTo("commune")
-        .input(InputDecl.of("nv_ke_hoach", InputType.COUNT, LocalizedText.of("Số nhiệm vụ")).asRequired())
-        .input(InputDecl.of("nv_hoan_thanh", InputType.COUNT, LocalizedText.of("Số nhiệm vụ hoàn thành"))
-            .withDirection(Direction.HIGHER_IS_BETTER).asRequired())
+        .input(
+            InputDecl.of("nv_ke_hoach", InputType.COUNT, LocalizedText.of("Số nhiệm vụ"))
+                .asRequired())
+        .input(
+            InputDecl.of(
+                    "nv_hoan_thanh", InputType.COUNT, LocalizedText.of("Số nhiệm vụ hoàn thành"))
+                .withDirection(Direction.HIGHER_IS_BETTER)
+                .asRequired())
         .input(InputDecl.of("hai_long", InputType.RATIO, LocalizedText.of("Hài lòng")))
-        .area("1", LocalizedText.of("Chỉ đạo, điều hành", "Direction"), a -> a
-            .max("2")
-            .criterion("1.1", LocalizedText.of("Hoàn thành kế hoạch"), c -> c
-                .max("2")
-                .let("ty_le", CatalogBuilder.parseExpr("nv_hoan_thanh / nv_ke_hoach"))
-                .rule("tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }")
-                .finding(Severity.MAJOR, null, LocalizedText.of("Mới hoàn thành {ty_le} kế hoạch"))))
-        .area("S", LocalizedText.of("Khảo sát"), a -> a
-            .max("3")
-            .channel(Channel.SURVEY)
-            .criterion("S.1", LocalizedText.of("Hài lòng"), c -> c
-                .max("3")
-                .appliesWhen(CatalogBuilder.parseExpr("present(hai_long)"), NotApplicablePolicy.RENORMALISE_CHANNEL)
-                .rule("points = hai_long * max")))
+        .area(
+            "1",
+            LocalizedText.of("Chỉ đạo, điều hành", "Direction"),
+            a ->
+                a.max("2")
+                    .criterion(
+                        "1.1",
+                        LocalizedText.of("Hoàn thành kế hoạch"),
+                        c ->
+                            c.max("2")
+                                .let(
+                                    "ty_le",
+                                    CatalogBuilder.parseExpr("nv_hoan_thanh / nv_ke_hoach"))
+                                .rule("tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }")
+                                .finding(
+                                    Severity.MAJOR,
+                                    null,
+                                    LocalizedText.of("Mới hoàn thành {ty_le} kế hoạch"))))
+        .area(
+            "S",
+            LocalizedText.of("Khảo sát"),
+            a ->
+                a.max("3")
+                    .channel(Channel.SURVEY)
+                    .criterion(
+                        "S.1",
+                        LocalizedText.of("Hài lòng"),
+                        c ->
+                            c.max("3")
+                                .appliesWhen(
+                                    CatalogBuilder.parseExpr("present(hai_long)"),
+                                    NotApplicablePolicy.RENORMALISE_CHANNEL)
+                                .rule("points = hai_long * max")))
         .indexPercent(true)
         .band(LocalizedText.of("Tốt"), "90", null)
         .band(LocalizedText.of("Khá"), "70", "90")
@@ -84,11 +108,22 @@ class CatalogBuilderTest {
   @Test
   void compile_builderMistake_givesTheSameDiagnosticCodeAsText() {
     // given: the same mistake (children that do not add up) made both ways
-    CatalogBuilder b = builder().area("2", LocalizedText.of("Thể chế"), a -> a
-        .max("5")
-        .criterion("2.1", LocalizedText.of("Văn bản"), c -> c.max("2").rule("score 2 when nv_ke_hoach > 0 otherwise 0")));
-    String text = TEXT.replace("  index percent", "  area \"2\" \"Thể chế\" max 5 {\n"
-        + "    criterion \"2.1\" \"Văn bản\" max 2 { score 2 when nv_ke_hoach > 0 otherwise 0 }\n  }\n  index percent");
+    CatalogBuilder b =
+        builder()
+            .area(
+                "2",
+                LocalizedText.of("Thể chế"),
+                a ->
+                    a.max("5")
+                        .criterion(
+                            "2.1",
+                            LocalizedText.of("Văn bản"),
+                            c -> c.max("2").rule("score 2 when nv_ke_hoach > 0 otherwise 0")));
+    String text =
+        TEXT.replace(
+            "  index percent",
+            "  area \"2\" \"Thể chế\" max 5 {\n"
+                + "    criterion \"2.1\" \"Văn bản\" max 2 { score 2 when nv_ke_hoach > 0 otherwise 0 }\n  }\n  index percent");
 
     // when
     Compilation fromBuilder = Rubric.standard().compile(b);
@@ -97,8 +132,10 @@ class CatalogBuilderTest {
     // then
     assertThat(fromBuilder.diagnostics()).extracting(d -> d.code()).containsExactly("RB307");
     assertThat(fromText.diagnostics()).extracting(d -> d.code()).containsExactly("RB307");
-    assertThat(fromBuilder.diagnostics().get(0).path()).isEqualTo(Optional.of("catalog cchc-xa > area 2"));
-    assertThat(fromBuilder.diagnostics().get(0).message()).isEqualTo(fromText.diagnostics().get(0).message());
+    assertThat(fromBuilder.diagnostics().get(0).path())
+        .isEqualTo(Optional.of("catalog cchc-xa > area 2"));
+    assertThat(fromBuilder.diagnostics().get(0).message())
+        .isEqualTo(fromText.diagnostics().get(0).message());
   }
 
   @Test
@@ -110,7 +147,8 @@ class CatalogBuilderTest {
 
   @Test
   void compile_catalogValue_roundTripsThroughTheChecker() {
-    var catalog = Rubric.standard().compile(SourceText.of("t.rubric", TEXT)).orElseThrow().catalog();
+    var catalog =
+        Rubric.standard().compile(SourceText.of("t.rubric", TEXT)).orElseThrow().catalog();
 
     Compilation again = Rubric.standard().compile(catalog);
 

@@ -27,15 +27,21 @@ import org.junit.jupiter.api.Test;
 class CohortTest {
 
   private static final CompiledCatalog SHARE_OF_BEST =
-      compile(catalog(
-          "    count dich_vu_cong \"Số dịch vụ công trực tuyến phát sinh hồ sơ\"",
-          "  area \"1\" \"Dịch vụ công trực tuyến\" max 10 {\n"
-              + "    points = dich_vu_cong / best(dich_vu_cong) * max\n"
-              + "  }"));
+      compile(
+          catalog(
+              "    count dich_vu_cong \"Số dịch vụ công trực tuyến phát sinh hồ sơ\"",
+              "  area \"1\" \"Dịch vụ công trực tuyến\" max 10 {\n"
+                  + "    points = dich_vu_cong / best(dich_vu_cong) * max\n"
+                  + "  }"));
 
   private static EvidenceFile file(String code, long services) {
     Unit unit = Unit.builder().code(code).name("Xã " + code).level("commune").kind("xa").build();
-    EvidenceSet evidence = EvidenceSet.builder().unitCode(code).periodId("2022").putEvidence("dich_vu_cong", count(services)).build();
+    EvidenceSet evidence =
+        EvidenceSet.builder()
+            .unitCode(code)
+            .periodId("2022")
+            .putEvidence("dich_vu_cong", count(services))
+            .build();
     return new EvidenceFile(unit, YEAR_2022, evidence);
   }
 
@@ -48,10 +54,13 @@ class CohortTest {
   void evaluate_singleUnit_isAnErrorThatNeedsTheCohort() {
     Scorecard card = evaluate(SHARE_OF_BEST, evidence().putEvidence("dich_vu_cong", count(40)));
 
-    assertThat(node(card, "1")).extracting(NodeResult::earned, NodeResult::status).containsExactly(dec("0"), NodeStatus.ERROR);
+    assertThat(node(card, "1"))
+        .extracting(NodeResult::earned, NodeResult::status)
+        .containsExactly(dec("0"), NodeStatus.ERROR);
     assertThat(card.findings())
         .extracting(Finding::code, Finding::kind, Finding::severity, Finding::messageKey)
-        .containsExactly(tuple("1.needs-cohort", FindingKind.NEEDS_COHORT, Severity.INFO, "eval.RB502"));
+        .containsExactly(
+            tuple("1.needs-cohort", FindingKind.NEEDS_COHORT, Severity.INFO, "eval.RB502"));
   }
 
   @Test
@@ -77,7 +86,8 @@ class CohortTest {
 
     assertThat(cards)
         .extracting(Scorecard::unitCode, c -> node(c, "1").earned())
-        .containsExactly(tuple("00003", dec("10")), tuple("00001", dec("2.5")), tuple("00002", dec("7.5")));
+        .containsExactly(
+            tuple("00003", dec("10")), tuple("00001", dec("2.5")), tuple("00002", dec("7.5")));
   }
 
   @Test
@@ -86,6 +96,7 @@ class CohortTest {
 
     assertThat(cards)
         .extracting(c -> node(c, "1").status(), c -> c.findings().get(0).messageKey())
-        .containsExactly(tuple(NodeStatus.ERROR, "eval.RB501"), tuple(NodeStatus.ERROR, "eval.RB501"));
+        .containsExactly(
+            tuple(NodeStatus.ERROR, "eval.RB501"), tuple(NodeStatus.ERROR, "eval.RB501"));
   }
 }

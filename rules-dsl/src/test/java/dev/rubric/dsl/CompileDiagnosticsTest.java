@@ -29,7 +29,9 @@ class CompileDiagnosticsTest {
   }
 
   private static String replaceOnce(String text, String target, String replacement) {
-    assertThat(text).as("the sample catalog should contain %s once", target).containsOnlyOnce(target);
+    assertThat(text)
+        .as("the sample catalog should contain %s once", target)
+        .containsOnlyOnce(target);
     return text.replace(target, replacement);
   }
 
@@ -41,26 +43,36 @@ class CompileDiagnosticsTest {
 
     assertThat(c.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::message, Diagnostic::hints)
-        .containsExactly(tuple("RB204", "unknown name 'ho_so_dung_hn'", List.of("did you mean 'ho_so_dung_han'?")));
+        .containsExactly(
+            tuple(
+                "RB204",
+                "unknown name 'ho_so_dung_hn'",
+                List.of("did you mean 'ho_so_dung_han'?")));
   }
 
   @Test
   void compile_unknownAttributeInTheSample_givesOneDiagnostic() throws IOException {
-    String text = replaceOnce(sample(), "applies-when unit.co_thu_phi else", "applies-when unit.co_thu_pi else");
+    String text =
+        replaceOnce(
+            sample(), "applies-when unit.co_thu_phi else", "applies-when unit.co_thu_pi else");
 
     Compilation c = compile("cchc-xa-2022.rubric", text);
 
-    assertThat(c.diagnostics()).extracting(Diagnostic::code, Diagnostic::hints)
+    assertThat(c.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::hints)
         .containsExactly(tuple("RB208", List.of("did you mean 'unit.co_thu_phi'?")));
   }
 
   @Test
   void compile_missingParenthesisInTheSample_recoversWithOneDiagnostic() throws IOException {
-    String text = replaceOnce(sample(), "points = nhiem_vu_cap_tren * max", "points = min(nhiem_vu_cap_tren * max");
+    String text =
+        replaceOnce(
+            sample(), "points = nhiem_vu_cap_tren * max", "points = min(nhiem_vu_cap_tren * max");
 
     Compilation c = compile("cchc-xa-2022.rubric", text);
 
-    assertThat(c.diagnostics()).extracting(Diagnostic::code, Diagnostic::message)
+    assertThat(c.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message)
         .containsExactly(tuple("RB110", "expected ')' but found 'recommend'"));
   }
 
@@ -86,10 +98,11 @@ class CompileDiagnosticsTest {
 
     Compilation c = compile("brace.rubric", text);
 
-    assertThat(c.render()).isEqualTo(
-        "brace.rubric:15:1: error: expected '}' closing the catalog but found end of file [RB110]\n"
-            + "   15 |\n"
-            + "      | ^\n");
+    assertThat(c.render())
+        .isEqualTo(
+            "brace.rubric:15:1: error: expected '}' closing the catalog but found end of file [RB110]\n"
+                + "   15 |\n"
+                + "      | ^\n");
   }
 
   @Test
@@ -118,7 +131,9 @@ class CompileDiagnosticsTest {
         .containsExactly(
             tuple("RB127", "expected a value (a number, a name, a string or '(') but found '='"),
             tuple("RB110", "expected ')' but found 'n'"));
-    assertThat(c.render()).startsWith("two.rubric:9:19: error:").contains("\ntwo.rubric:12:22: error:");
+    assertThat(c.render())
+        .startsWith("two.rubric:9:19: error:")
+        .contains("\ntwo.rubric:12:22: error:");
   }
 
   @Test
@@ -150,11 +165,16 @@ class CompileDiagnosticsTest {
 
   @Test
   void render_moreThanHundredDiagnostics_isCappedWithAMoreLine() {
-    StringBuilder text = new StringBuilder(
-        "catalog \"t\" version \"1.0.0\" {\n  title \"T\"\n  applies-to commune\n  inputs {\n    count n \"N\"\n  }\n");
+    StringBuilder text =
+        new StringBuilder(
+            "catalog \"t\" version \"1.0.0\" {\n  title \"T\"\n  applies-to commune\n  inputs {\n    count n \"N\"\n  }\n");
     text.append("  area \"0\" \"A\" max 1 { points = min(1, n) }\n");
     for (int i = 1; i <= 150; i++) {
-      text.append("  area \"").append(i).append("\" \"A\" max 1 { points = min(1, chua_khai_bao_").append(i).append(") }\n");
+      text.append("  area \"")
+          .append(i)
+          .append("\" \"A\" max 1 { points = min(1, chua_khai_bao_")
+          .append(i)
+          .append(") }\n");
     }
     text.append("}\n");
 
@@ -163,13 +183,16 @@ class CompileDiagnosticsTest {
 
     assertThat(c.diagnostics()).hasSize(150).extracting(Diagnostic::code).containsOnly("RB204");
     assertThat(rendered.split("\n\n")).hasSize(101);
-    assertThat(rendered).contains("unknown name 'chua_khai_bao_100'").doesNotContain("unknown name 'chua_khai_bao_101'");
+    assertThat(rendered)
+        .contains("unknown name 'chua_khai_bao_100'")
+        .doesNotContain("unknown name 'chua_khai_bao_101'");
     assertThat(rendered).endsWith("\n\n…and 50 more\n");
   }
 
   @Test
   void compile_nameWithACombiningMarkNfcCannotCompose_isRB129NotAnException() {
-    // 'q' + U+0308 has no precomposed form; the catalog model would reject the name with an exception.
+    // 'q' + U+0308 has no precomposed form; the catalog model would reject the name with an
+    // exception.
     String text =
         "catalog \"t\" version \"1.0.0\" {\n  title \"T\"\n  applies-to commune\n"
             + "  inputs {\n    count q\u0308 \"Q\"\n  }\n"
@@ -177,8 +200,12 @@ class CompileDiagnosticsTest {
 
     Compilation c = compile("mark.rubric", text);
 
-    assertThat(c.diagnostics()).extracting(Diagnostic::code, Diagnostic::message)
-        .containsExactly(tuple("RB129", "expected an input name such as 'ho_so_dung_han' (letters, digits and '_') but found 'q\u0308'"));
+    assertThat(c.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message)
+        .containsExactly(
+            tuple(
+                "RB129",
+                "expected an input name such as 'ho_so_dung_han' (letters, digits and '_') but found 'q\u0308'"));
   }
 
   @Test

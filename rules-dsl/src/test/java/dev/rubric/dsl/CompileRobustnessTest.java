@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bad text never makes {@code compile} throw: every result is diagnostics or a catalog. Seeded
- * random inputs; the seed is in the assertion description so a failure can be replayed. The
- * testkit holds the shrinking property suites; these are the module's own smoke checks.
+ * random inputs; the seed is in the assertion description so a failure can be replayed. The testkit
+ * holds the shrinking property suites; these are the module's own smoke checks.
  */
 class CompileRobustnessTest {
   private static final String ALPHABET =
@@ -24,7 +24,9 @@ class CompileRobustnessTest {
   }
 
   private static void assertWellFormed(Compilation c, String description) {
-    assertThat(c.hasErrors() ? c.catalog().isEmpty() : c.catalog().isPresent()).as(description).isTrue();
+    assertThat(c.hasErrors() ? c.catalog().isEmpty() : c.catalog().isPresent())
+        .as(description)
+        .isTrue();
     assertThat(c.render()).as(description).isNotNull();
   }
 
@@ -81,7 +83,9 @@ class CompileRobustnessTest {
       "catalog \"a\" version \"1.0\" { let x = " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }",
       "catalog \"a\" version \"1.0\" { let x = " + "-".repeat(5000) + "1 }",
       "catalog \"a\" version \"1.0\" { let x = " + "not ".repeat(5000) + "true }",
-      "catalog \"a\" version \"1.0\" { area \"1\" \"A\" {" + " criterion \"x\" \"X\" {".repeat(3000) + " }",
+      "catalog \"a\" version \"1.0\" { area \"1\" \"A\" {"
+          + " criterion \"x\" \"X\" {".repeat(3000)
+          + " }",
       Normalizer.normalize(sample, Normalizer.Form.NFD),
       sample.replace("\n", "\r\n"),
       sample.substring(0, sample.length() / 2),
@@ -94,7 +98,8 @@ class CompileRobustnessTest {
 
   @Test
   void compile_deepNesting_reportsLimitRB403() {
-    String text = "catalog \"a\" version \"1.0\" { let x = " + "(".repeat(500) + "1" + ")".repeat(500) + " }";
+    String text =
+        "catalog \"a\" version \"1.0\" { let x = " + "(".repeat(500) + "1" + ")".repeat(500) + " }";
 
     Compilation c = compile(text);
 
@@ -103,20 +108,25 @@ class CompileRobustnessTest {
 
   @Test
   void compile_tooManyNodes_reportsLimitRB404() {
-    StringBuilder sb = new StringBuilder("catalog \"a\" version \"1.0\" { title \"A\" applies-to commune\n");
+    StringBuilder sb =
+        new StringBuilder("catalog \"a\" version \"1.0\" { title \"A\" applies-to commune\n");
     for (int i = 0; i < 20; i++) {
       sb.append("area \"").append(i).append("\" \"A\" max 1 { points = 1 }\n");
     }
     sb.append("}");
 
-    Compilation c = Rubric.withLimits(new Limits(1 << 20, 64, 10, 1000)).compile(SourceText.of("n.rubric", sb.toString()));
+    Compilation c =
+        Rubric.withLimits(new Limits(1 << 20, 64, 10, 1000))
+            .compile(SourceText.of("n.rubric", sb.toString()));
 
     assertThat(c.diagnostics()).extracting(d -> d.code()).containsExactly("RB404");
   }
 
   @Test
   void compile_sourceLargerThanLimit_reportsRB401() {
-    Compilation c = Rubric.withLimits(new Limits(100, 64, 10, 1000)).compile(SourceText.of("big.rubric", "#".repeat(101)));
+    Compilation c =
+        Rubric.withLimits(new Limits(100, 64, 10, 1000))
+            .compile(SourceText.of("big.rubric", "#".repeat(101)));
 
     assertThat(c.diagnostics()).extracting(d -> d.code()).containsExactly("RB401");
   }

@@ -55,19 +55,22 @@ class ConcurrencyTest {
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      // when: every thread evaluates every unit (shared inputs) in its own order (distinct interleaving)
+      // when: every thread evaluates every unit (shared inputs) in its own order (distinct
+      // interleaving)
       List<Future<List<Scorecard>>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int offset = t;
-        futures.add(pool.submit(() -> {
-          Scorecard[] out = new Scorecard[n];
-          for (int k = 0; k < n; k++) {
-            int i = (k * 7 + offset) % n;
-            Unit u = unit(i);
-            out[i] = catalog.evaluate(u, Period.year(2022), evidence(u, i));
-          }
-          return List.of(out);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  Scorecard[] out = new Scorecard[n];
+                  for (int k = 0; k < n; k++) {
+                    int i = (k * 7 + offset) % n;
+                    Unit u = unit(i);
+                    out[i] = catalog.evaluate(u, Period.year(2022), evidence(u, i));
+                  }
+                  return List.of(out);
+                }));
       }
       // then
       for (Future<List<Scorecard>> f : futures) {

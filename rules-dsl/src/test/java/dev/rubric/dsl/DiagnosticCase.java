@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The golden diagnostic cases: one constant per {@code src/test/resources/diagnostics/<case>.rubric}
- * file, whose rendered diagnostics are pinned in {@code <case>.expected}. A constant's name starts
- * with the code the case must report ({@code RB204_UNKNOWN_NAME} reports RB204); its file name is
- * the constant's name in lowercase with hyphens ({@code rb204-unknown-name}). Cases for the RB4xx
- * limits compile with small {@link Limits}; every other case uses {@link Limits#DEFAULT}.
+ * The golden diagnostic cases: one constant per {@code
+ * src/test/resources/diagnostics/<case>.rubric} file, whose rendered diagnostics are pinned in
+ * {@code <case>.expected}. A constant's name starts with the code the case must report ({@code
+ * RB204_UNKNOWN_NAME} reports RB204); its file name is the constant's name in lowercase with
+ * hyphens ({@code rb204-unknown-name}). Cases for the RB4xx limits compile with small {@link
+ * Limits}; every other case uses {@link Limits#DEFAULT}.
  */
 enum DiagnosticCase {
   RB100_UNEXPECTED_CHARACTER,

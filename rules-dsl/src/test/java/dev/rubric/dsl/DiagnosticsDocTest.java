@@ -21,25 +21,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/diagnostics.md} and the {@link DiagnosticCode} registry from drifting apart: the
- * page has one section per registered code, headed {@code ### } and the code's {@linkplain
+ * Keeps {@code docs/diagnostics.md} and the {@link DiagnosticCode} registry from drifting apart:
+ * the page has one section per registered code, headed {@code ### } and the code's {@linkplain
  * DiagnosticCode#heading() heading} (so the section has the code's {@linkplain
  * DiagnosticCode#anchor() anchor}), every code the documentation mentions is registered, and every
  * example it quotes is a golden case, quoted exactly.
  *
- * <p>An example is marked in the page by an HTML comment before its code block: {@code <!--
- * golden: <case> -->} before the rendered diagnostics (which must equal {@code <case>.expected}),
- * {@code <!-- excerpt: <case> -->} before catalog text (which must occur in {@code <case>.rubric};
- * a last line {@code …} marks a cut).
+ * <p>An example is marked in the page by an HTML comment before its code block: {@code <!-- golden:
+ * <case> -->} before the rendered diagnostics (which must equal {@code <case>.expected}), {@code
+ * <!-- excerpt: <case> -->} before catalog text (which must occur in {@code <case>.rubric}; a last
+ * line {@code …} marks a cut).
  */
 class DiagnosticsDocTest {
   private static final Path DOC = Path.of("..").resolve(DiagnosticCode.DOCS_PAGE);
   private static final Path DOCS = Path.of("../docs");
   private static final Path README = Path.of("../README.md");
-  private static final Pattern HEADING = Pattern.compile("^### ((RB\\d{3}) — \\S.*)$", Pattern.MULTILINE);
+  private static final Pattern HEADING =
+      Pattern.compile("^### ((RB\\d{3}) — \\S.*)$", Pattern.MULTILINE);
   private static final Pattern MENTION = Pattern.compile("\\bRB\\d{3}\\b");
   private static final Pattern MARKED_BLOCK =
-      Pattern.compile("<!-- (golden|excerpt): ([a-z0-9-]+) -->\\n```[a-z]*\\n(.*?)```\\n", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- (golden|excerpt): ([a-z0-9-]+) -->\\n```[a-z]*\\n(.*?)```\\n", Pattern.DOTALL);
 
   private static String doc;
 
@@ -110,19 +112,28 @@ class DiagnosticsDocTest {
       }
     }
 
-    assertThat(mentioned).isNotEmpty().allSatisfy(code -> assertThat(DiagnosticCode.of(code)).as(code).isPresent());
+    assertThat(mentioned)
+        .isNotEmpty()
+        .allSatisfy(code -> assertThat(DiagnosticCode.of(code)).as(code).isPresent());
   }
 
-  /** The id GitHub gives a heading: lowercase, only letters, digits, spaces, '-' and '_', spaces as '-'. */
+  /**
+   * The id GitHub gives a heading: lowercase, only letters, digits, spaces, '-' and '_', spaces as
+   * '-'.
+   */
   private static String gitHubAnchor(String heading) {
     StringBuilder b = new StringBuilder();
-    heading.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
-      if (c == ' ') {
-        b.append('-');
-      } else if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
-        b.appendCodePoint(c);
-      }
-    });
+    heading
+        .toLowerCase(Locale.ROOT)
+        .codePoints()
+        .forEach(
+            c -> {
+              if (c == ' ') {
+                b.append('-');
+              } else if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
+                b.appendCodePoint(c);
+              }
+            });
     return b.toString();
   }
 
@@ -131,13 +142,16 @@ class DiagnosticsDocTest {
     Set<String> quoted = new TreeSet<>();
     for (Quote q : quotes()) {
       if (q.kind().equals("golden")) {
-        assertThat(q.section()).as("section quoting %s", q.caseName()).isEqualTo(caseNamed(q.caseName()).code());
+        assertThat(q.section())
+            .as("section quoting %s", q.caseName())
+            .isEqualTo(caseNamed(q.caseName()).code());
         quoted.add(q.caseName());
       }
     }
-    Set<String> cases = Arrays.stream(DiagnosticCase.values())
-        .map(DiagnosticCase::fileName)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> cases =
+        Arrays.stream(DiagnosticCase.values())
+            .map(DiagnosticCase::fileName)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(quoted).isEqualTo(cases);
   }
@@ -146,8 +160,11 @@ class DiagnosticsDocTest {
   void diagnosticsDoc_goldenQuotes_equalTheExpectedFiles() throws IOException {
     for (Quote q : quotes()) {
       if (q.kind().equals("golden")) {
-        String expected = Files.readString(caseNamed(q.caseName()).expected(), StandardCharsets.UTF_8);
-        assertThat(q.text()).as("rendered diagnostics quoted for %s", q.caseName()).isEqualTo(expected);
+        String expected =
+            Files.readString(caseNamed(q.caseName()).expected(), StandardCharsets.UTF_8);
+        assertThat(q.text())
+            .as("rendered diagnostics quoted for %s", q.caseName())
+            .isEqualTo(expected);
       }
     }
   }
@@ -157,7 +174,10 @@ class DiagnosticsDocTest {
     for (Quote q : quotes()) {
       if (q.kind().equals("excerpt")) {
         String source = Files.readString(caseNamed(q.caseName()).source(), StandardCharsets.UTF_8);
-        String excerpt = q.text().endsWith("  …\n") ? q.text().substring(0, q.text().length() - "  …\n".length()) : q.text();
+        String excerpt =
+            q.text().endsWith("  …\n")
+                ? q.text().substring(0, q.text().length() - "  …\n".length())
+                : q.text();
         assertThat(source).as("excerpt quoted for %s", q.caseName()).contains(excerpt);
       }
     }

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Golden tests of compile-time diagnostics: each {@link DiagnosticCase} compiles its {@code .rubric}
- * file and compares {@link Compilation#render()} with its {@code .expected} file, byte for byte.
+ * Golden tests of compile-time diagnostics: each {@link DiagnosticCase} compiles its {@code
+ * .rubric} file and compares {@link Compilation#render()} with its {@code .expected} file, byte for
+ * byte.
  *
  * <p>Regenerating the baselines is an explicit, reviewed step. After an intended change to a
  * message, a hint, a span or the renderer, run
@@ -32,8 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>which rewrites every {@code src/test/resources/diagnostics/*.expected} from the current output
  * (the comparison then passes trivially). Review {@code git diff} of those files as carefully as a
  * code change, and commit them together with the change that caused them; {@code
- * docs/diagnostics.md} quotes these files, so update it in the same change. Never regenerate to make
- * a failing build pass without reading the diff.
+ * docs/diagnostics.md} quotes these files, so update it in the same change. Never regenerate to
+ * make a failing build pass without reading the diff.
  */
 class DiagnosticsGoldenTest {
   private static final boolean REGENERATE = Boolean.getBoolean("rubric.regenerate");
@@ -43,7 +44,8 @@ class DiagnosticsGoldenTest {
    * rejects after the checker accepted it, which the checker's own checks prevent (it is a safety
    * net, not a user-facing message).
    */
-  private static final Set<DiagnosticCode> UNREACHABLE = Set.of(DiagnosticCode.INCONSISTENT_CATALOG);
+  private static final Set<DiagnosticCode> UNREACHABLE =
+      Set.of(DiagnosticCode.INCONSISTENT_CATALOG);
 
   static Compilation compile(DiagnosticCase c) throws IOException {
     String text = Files.readString(c.source(), StandardCharsets.UTF_8);
@@ -76,19 +78,23 @@ class DiagnosticsGoldenTest {
   void compile_goldenCase_hasTheRegisteredSeverity(DiagnosticCase c) throws IOException {
     DiagnosticCode registered = DiagnosticCode.of(c.code()).orElseThrow();
 
-    assertThat(compile(c).diagnostics()).extracting(Diagnostic::severity).containsExactly(registered.severity());
+    assertThat(compile(c).diagnostics())
+        .extracting(Diagnostic::severity)
+        .containsExactly(registered.severity());
   }
 
   @Test
   void goldenCases_registry_coverEveryCompileTimeCode() {
-    Set<String> compileTime = Arrays.stream(DiagnosticCode.values())
-        .filter(code -> !code.isFinding())
-        .filter(code -> !UNREACHABLE.contains(code))
-        .map(DiagnosticCode::code)
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> covered = Arrays.stream(DiagnosticCase.values())
-        .map(DiagnosticCase::code)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> compileTime =
+        Arrays.stream(DiagnosticCode.values())
+            .filter(code -> !code.isFinding())
+            .filter(code -> !UNREACHABLE.contains(code))
+            .map(DiagnosticCode::code)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> covered =
+        Arrays.stream(DiagnosticCase.values())
+            .map(DiagnosticCase::code)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(covered).isEqualTo(compileTime);
   }
@@ -97,7 +103,8 @@ class DiagnosticsGoldenTest {
   void goldenCases_filesOnDisk_matchTheEnum() throws IOException {
     Set<String> onDisk;
     try (Stream<Path> files = Files.list(DiagnosticCase.DIRECTORY)) {
-      onDisk = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+      onDisk =
+          files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
     Set<String> declared = new TreeSet<>();
     for (DiagnosticCase c : DiagnosticCase.values()) {

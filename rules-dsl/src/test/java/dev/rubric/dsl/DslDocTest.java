@@ -42,8 +42,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <ul>
  *   <li>{@code # context: criterion} (the default) puts the fragment in the body of a criterion,
- *       {@code area} in the body of an area, {@code bonus} or {@code penalty} in the body of such an
- *       item, {@code catalog} directly in the catalog;
+ *       {@code area} in the body of an area, {@code bonus} or {@code penalty} in the body of such
+ *       an item, {@code catalog} directly in the catalog;
  *   <li>{@code # max: 4} is the max of the wrapping criterion, bonus or penalty item (default 10; a
  *       criterion whose fragment has sub-criteria gets no max, so it sums them);
  *   <li>{@code # inputs: ratio ho_so_dung_han required, choice vai_tro(chu_tich|pho_chu_tich)} and
@@ -52,9 +52,9 @@ import org.junit.jupiter.api.TestFactory;
  *       among them each listed code.
  * </ul>
  *
- * <p>Warnings fail an example unless the line before its fence is {@code <!-- warnings-ok -->}.
- * A whole catalog whose fence follows a line {@code prints as:} must be exactly the canonical text
- * of the catalog before it.
+ * <p>Warnings fail an example unless the line before its fence is {@code <!-- warnings-ok -->}. A
+ * whole catalog whose fence follows a line {@code prints as:} must be exactly the canonical text of
+ * the catalog before it.
  */
 class DslDocTest {
   private static final Path DOC = Path.of("../docs/dsl.md");
@@ -62,14 +62,22 @@ class DslDocTest {
   private static final Pattern DIRECTIVE =
       Pattern.compile("^\\s*#\\s*(context|max|inputs|attributes|expect)\\s*:(.*)$");
   private static final Pattern DECLARATION =
-      Pattern.compile("(\\w+)\\s+([\\p{L}_][\\p{L}\\p{M}\\p{N}_]*)(?:\\(([^)]*)\\))?(\\s+required)?");
-  private static final Set<String> CONTEXTS = Set.of("criterion", "area", "catalog", "bonus", "penalty");
+      Pattern.compile(
+          "(\\w+)\\s+([\\p{L}_][\\p{L}\\p{M}\\p{N}_]*)(?:\\(([^)]*)\\))?(\\s+required)?");
+  private static final Set<String> CONTEXTS =
+      Set.of("criterion", "area", "catalog", "bonus", "penalty");
 
   /**
    * One example of the document: its number, the line of its fence, whether it is a fragment, its
    * text, whether warnings are intended and whether it shows how the example before it prints.
    */
-  record Example(int number, int line, boolean fragment, String text, boolean warningsOk, boolean printOfPrevious) {
+  record Example(
+      int number,
+      int line,
+      boolean fragment,
+      String text,
+      boolean warningsOk,
+      boolean printOfPrevious) {
 
     String name() {
       return "dsl.md#" + number;
@@ -109,11 +117,13 @@ class DslDocTest {
       i++;
       while (i < lines.length && !lines[i].equals(indent + "```")) {
         String line = lines[i];
-        body.append(line.startsWith(indent) ? line.substring(indent.length()) : line.stripLeading()).append('\n');
+        body.append(line.startsWith(indent) ? line.substring(indent.length()) : line.stripLeading())
+            .append('\n');
         i++;
       }
       if (i >= lines.length) {
-        throw new IllegalArgumentException("line " + (start + 1) + ": ```" + info + " block is not closed");
+        throw new IllegalArgumentException(
+            "line " + (start + 1) + ": ```" + info + " block is not closed");
       }
       i++;
       if (!info.startsWith("rubric")) {
@@ -121,12 +131,20 @@ class DslDocTest {
       }
       if (!info.equals("rubric") && !info.equals("rubric-fragment")) {
         throw new IllegalArgumentException(
-            "line " + (start + 1) + ": expected ```rubric or ```rubric-fragment but found ```" + info);
+            "line "
+                + (start + 1)
+                + ": expected ```rubric or ```rubric-fragment but found ```"
+                + info);
       }
       String before = previousNonBlank(lines, start);
       out.add(
-          new Example(out.size() + 1, start + 1, info.equals("rubric-fragment"), body.toString(),
-              before.equals("<!-- warnings-ok -->"), before.equals("prints as:")));
+          new Example(
+              out.size() + 1,
+              start + 1,
+              info.equals("rubric-fragment"),
+              body.toString(),
+              before.equals("<!-- warnings-ok -->"),
+              before.equals("prints as:")));
     }
     return out;
   }
@@ -186,17 +204,25 @@ class DslDocTest {
       case "criterion" -> {
         boolean parent =
             maxes.isEmpty() && Pattern.compile("(?m)^\\s*criterion\\s").matcher(e.text()).find();
-          String max = parent ? "" : " max " + (maxes.isEmpty() ? "10" : maxes.get(0));
-          sb.append("  area \"VD\" \"Lĩnh vực ví dụ\" {\n");
-          sb.append("    criterion \"VD.1\" \"Tiêu chí ví dụ\"").append(max).append(" {\n");
-          sb.append(indent(e.text(), "      ")).append("    }\n  }\n");
+        String max = parent ? "" : " max " + (maxes.isEmpty() ? "10" : maxes.get(0));
+        sb.append("  area \"VD\" \"Lĩnh vực ví dụ\" {\n");
+        sb.append("    criterion \"VD.1\" \"Tiêu chí ví dụ\"").append(max).append(" {\n");
+        sb.append(indent(e.text(), "      ")).append("    }\n  }\n");
       }
       default -> {
         String max = maxes.isEmpty() ? "10" : maxes.get(0);
-          String title = context.equals("bonus") ? "Điểm thưởng ví dụ" : "Điểm trừ ví dụ";
-          sb.append("  ").append(context).append(" \"").append(context.toUpperCase(Locale.ROOT).charAt(0))
-              .append(".VD\" \"").append(title).append("\" max ").append(max).append(" {\n")
-              .append(body).append("  }\n");
+        String title = context.equals("bonus") ? "Điểm thưởng ví dụ" : "Điểm trừ ví dụ";
+        sb.append("  ")
+            .append(context)
+            .append(" \"")
+            .append(context.toUpperCase(Locale.ROOT).charAt(0))
+            .append(".VD\" \"")
+            .append(title)
+            .append("\" max ")
+            .append(max)
+            .append(" {\n")
+            .append(body)
+            .append("  }\n");
       }
     }
     sb.append("}\n");
@@ -212,9 +238,18 @@ class DslDocTest {
       Matcher m = DECLARATION.matcher(spec);
       if (!m.matches()) {
         throw new IllegalArgumentException(
-            e.describe() + ": expected a declaration such as 'ratio ho_so_dung_han required' but found '" + spec + "'");
+            e.describe()
+                + ": expected a declaration such as 'ratio ho_so_dung_han required' but found '"
+                + spec
+                + "'");
       }
-      sb.append("    ").append(m.group(1)).append(' ').append(m.group(2)).append(" \"").append(m.group(2)).append('"');
+      sb.append("    ")
+          .append(m.group(1))
+          .append(' ')
+          .append(m.group(2))
+          .append(" \"")
+          .append(m.group(2))
+          .append('"');
       if (m.group(3) != null) {
         sb.append(" options ").append(String.join(", ", m.group(3).strip().split("\\s*\\|\\s*")));
       }
@@ -239,7 +274,8 @@ class DslDocTest {
     String source = source(e);
     Compilation c = Rubric.standard().compile(SourceText.of(e.name(), source));
     Set<String> expected = expectedCodes(e);
-    List<String> errors = c.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList();
+    List<String> errors =
+        c.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::code).toList();
     String context = "\n--- compiled text ---\n" + source + "--- diagnostics ---\n" + c.render();
     if (!expected.isEmpty()) {
       if (errors.isEmpty() || !errors.containsAll(expected)) {
@@ -251,13 +287,18 @@ class DslDocTest {
       return e.describe() + ": expected no errors" + context;
     }
     if (!e.warningsOk() && !c.diagnostics().isEmpty()) {
-      return e.describe() + ": expected no warnings (mark the block <!-- warnings-ok --> if they are intended)" + context;
+      return e.describe()
+          + ": expected no warnings (mark the block <!-- warnings-ok --> if they are intended)"
+          + context;
     }
     if (!e.fragment()) {
       CompiledCatalog compiled = c.orElseThrow();
-      Compilation again = Rubric.standard().compile(SourceText.of(e.name() + " printed", compiled.print()));
+      Compilation again =
+          Rubric.standard().compile(SourceText.of(e.name() + " printed", compiled.print()));
       if (again.hasErrors() || !again.orElseThrow().catalog().equals(compiled.catalog())) {
-        return e.describe() + ": expected its canonical text to compile back to the same catalog" + context;
+        return e.describe()
+            + ": expected its canonical text to compile back to the same catalog"
+            + context;
       }
     }
     return "";
@@ -278,7 +319,10 @@ class DslDocTest {
     for (Example e : printed) {
       Example original = all.get(e.number() - 2);
       String canonical =
-          Rubric.standard().compile(SourceText.of(original.name(), original.text())).orElseThrow().print();
+          Rubric.standard()
+              .compile(SourceText.of(original.name(), original.text()))
+              .orElseThrow()
+              .print();
 
       assertThat(canonical).as(e.describe()).isEqualTo(e.text());
     }
@@ -317,10 +361,14 @@ class DslDocTest {
   @Test
   void source_fragmentWithDirectives_declaresInputsAndWrapsInCriterion() {
     Example e =
-        new Example(1, 1, true,
+        new Example(
+            1,
+            1,
+            true,
             "# inputs: ratio ho_so_dung_han required, choice vai_tro(chu_tich|pho_chu_tich)\n# max: 4\n"
                 + "tiers ho_so_dung_han { >= 98%: 4, otherwise: 0 }\n",
-            false, false);
+            false,
+            false);
 
     String source = source(e);
 
@@ -342,38 +390,83 @@ class DslDocTest {
   void builder_docExample_compilesAndEvaluates() {
     CatalogBuilder b =
         CatalogBuilder.create("cchc-xa-mini", "2022.1.0")
-            .title(LocalizedText.of("Bộ tiêu chí CCHC cấp xã (rút gọn)", "PAR criteria for communes (short)"))
+            .title(
+                LocalizedText.of(
+                    "Bộ tiêu chí CCHC cấp xã (rút gọn)", "PAR criteria for communes (short)"))
             .appliesTo("commune")
-            .input(InputDecl.of("nv_ke_hoach", InputType.COUNT, LocalizedText.of("Số nhiệm vụ trong kế hoạch")).asRequired())
-            .input(InputDecl.of("nv_hoan_thanh", InputType.COUNT, LocalizedText.of("Số nhiệm vụ đã hoàn thành")).asRequired())
-            .input(InputDecl.of("ho_so_dung_han", InputType.RATIO, LocalizedText.of("Hồ sơ đúng hạn / đã giải quyết")).asRequired())
-            .attribute(InputDecl.of("co_mot_cua", InputType.FLAG, LocalizedText.of("Có bộ phận một cửa")))
-            .area("1", LocalizedText.of("Công tác chỉ đạo, điều hành", "Direction"), area -> area
-                .criterion("1.1", LocalizedText.of("Mức độ hoàn thành kế hoạch CCHC"), c -> c
-                    .max("2")
-                    .let("ty_le", CatalogBuilder.parseExpr("nv_hoan_thanh / nv_ke_hoach"))
-                    .rule("tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }")
-                    .finding(Severity.MAJOR, null, LocalizedText.of("Mới hoàn thành {ty_le} nhiệm vụ"))))
-            .area("3", LocalizedText.of("Cải cách thủ tục hành chính"), area -> area
-                .criterion("3.2", LocalizedText.of("Tỷ lệ hồ sơ giải quyết đúng hạn"), c -> c
-                    .max("4")
-                    .appliesWhen(CatalogBuilder.parseExpr("unit.co_mot_cua"), NotApplicablePolicy.EXCLUDE_AND_RESCALE)
-                    .rule("tiers ho_so_dung_han { >= 100%: 4, >= 98%: 3, >= 95%: 2, otherwise: 0 }")))
+            .input(
+                InputDecl.of(
+                        "nv_ke_hoach",
+                        InputType.COUNT,
+                        LocalizedText.of("Số nhiệm vụ trong kế hoạch"))
+                    .asRequired())
+            .input(
+                InputDecl.of(
+                        "nv_hoan_thanh",
+                        InputType.COUNT,
+                        LocalizedText.of("Số nhiệm vụ đã hoàn thành"))
+                    .asRequired())
+            .input(
+                InputDecl.of(
+                        "ho_so_dung_han",
+                        InputType.RATIO,
+                        LocalizedText.of("Hồ sơ đúng hạn / đã giải quyết"))
+                    .asRequired())
+            .attribute(
+                InputDecl.of("co_mot_cua", InputType.FLAG, LocalizedText.of("Có bộ phận một cửa")))
+            .area(
+                "1",
+                LocalizedText.of("Công tác chỉ đạo, điều hành", "Direction"),
+                area ->
+                    area.criterion(
+                        "1.1",
+                        LocalizedText.of("Mức độ hoàn thành kế hoạch CCHC"),
+                        c ->
+                            c.max("2")
+                                .let(
+                                    "ty_le",
+                                    CatalogBuilder.parseExpr("nv_hoan_thanh / nv_ke_hoach"))
+                                .rule("tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }")
+                                .finding(
+                                    Severity.MAJOR,
+                                    null,
+                                    LocalizedText.of("Mới hoàn thành {ty_le} nhiệm vụ"))))
+            .area(
+                "3",
+                LocalizedText.of("Cải cách thủ tục hành chính"),
+                area ->
+                    area.criterion(
+                        "3.2",
+                        LocalizedText.of("Tỷ lệ hồ sơ giải quyết đúng hạn"),
+                        c ->
+                            c.max("4")
+                                .appliesWhen(
+                                    CatalogBuilder.parseExpr("unit.co_mot_cua"),
+                                    NotApplicablePolicy.EXCLUDE_AND_RESCALE)
+                                .rule(
+                                    "tiers ho_so_dung_han { >= 100%: 4, >= 98%: 3, >= 95%: 2, otherwise: 0 }")))
             .band(LocalizedText.of("Tốt", "Good"), "90", null)
             .band(LocalizedText.of("Khá", "Fair"), "70", "90")
             .band(LocalizedText.of("Kém", "Poor"), null, "70");
     Unit unit =
-        Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran")
+        Unit.builder()
+            .code("01969")
+            .name("Thị trấn Phủ Thông")
+            .level("commune")
+            .kind("thi_tran")
             .putAttributes("co_mot_cua", AttributeValue.of(true))
             .build();
     EvidenceSet evidence =
-        EvidenceSet.builder().unitCode("01969").periodId("2022")
+        EvidenceSet.builder()
+            .unitCode("01969")
+            .periodId("2022")
             .putEvidence("nv_ke_hoach", Evidence.provided(new EvidenceValue.Count(20)))
             .putEvidence("nv_hoan_thanh", Evidence.provided(new EvidenceValue.Count(17)))
             .putEvidence("ho_so_dung_han", Evidence.provided(EvidenceValue.Ratio.of(412, 420)))
             .build();
 
-    Scorecard card = Rubric.standard().compile(b).orElseThrow().evaluate(unit, Period.year(2022), evidence);
+    Scorecard card =
+        Rubric.standard().compile(b).orElseThrow().evaluate(unit, Period.year(2022), evidence);
 
     assertThat(card.indexRounded()).hasToString("66.67");
   }

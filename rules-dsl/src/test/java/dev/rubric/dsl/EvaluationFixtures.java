@@ -52,7 +52,11 @@ public final class EvaluationFixtures {
 
   /** Returns a builder of the commune-level town (thị trấn) 01969 with no attributes. */
   static Unit.Builder town() {
-    return Unit.builder().code(UNIT_CODE).name("Thị trấn Phủ Thông").level("commune").kind("thi_tran");
+    return Unit.builder()
+        .code(UNIT_CODE)
+        .name("Thị trấn Phủ Thông")
+        .level("commune")
+        .kind("thi_tran");
   }
 
   /** Returns an evidence set builder for unit 01969 in 2022. */
@@ -86,7 +90,8 @@ public final class EvaluationFixtures {
   }
 
   static Evidence document(LocalDate issued) {
-    return Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").issued(issued).build());
+    return Evidence.provided(
+        EvidenceValue.Document.builder().number("01/KH-UBND").issued(issued).build());
   }
 
   public static Decimal dec(String text) {
@@ -95,7 +100,8 @@ public final class EvaluationFixtures {
 
   /** Returns the result of the node {@code code}, which must exist. */
   static NodeResult node(Scorecard card, String code) {
-    return card.node(code).orElseThrow(() -> new AssertionError("no node " + code + " in " + card.nodes()));
+    return card.node(code)
+        .orElseThrow(() -> new AssertionError("no node " + code + " in " + card.nodes()));
   }
 
   /** Returns the findings about node {@code code}. */

@@ -17,7 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link EvidenceLoader} and {@link TextFiles}: evidence by file type, with errors naming files. */
+/**
+ * {@link EvidenceLoader} and {@link TextFiles}: evidence by file type, with errors naming files.
+ */
 class EvidenceLoaderTest {
 
   private static final Path PHU_THONG =
@@ -44,10 +46,13 @@ class EvidenceLoaderTest {
     // when
     List<EvidenceFile> files = EvidenceLoader.load(PHU_THONG, "phu-thong.json", CATALOG);
     // then
-    assertThat(files).singleElement().satisfies(f -> {
-      assertThat(f.unit().code()).isEqualTo("01969");
-      assertThat(f.unit().name()).isEqualTo("Thị trấn Phủ Thông");
-    });
+    assertThat(files)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.unit().code()).isEqualTo("01969");
+              assertThat(f.unit().name()).isEqualTo("Thị trấn Phủ Thông");
+            });
   }
 
   @Test

@@ -43,12 +43,13 @@ import org.junit.jupiter.api.Test;
 class EvidenceProblemsTest {
 
   private static final CompiledCatalog REQUIRED =
-      compile(catalog(
-          "    count hop \"Số cuộc họp\" en \"Meetings\" required",
-          "  area \"1\" \"Họp định kỳ\" en \"Regular meetings\" max 2 {\n"
-              + "    tiers hop { >= 4: 2, >= 2: 1, otherwise: 0 }\n"
-              + "    recommend \"Họp mỗi quý\" en \"Meet every quarter\"\n"
-              + "  }"));
+      compile(
+          catalog(
+              "    count hop \"Số cuộc họp\" en \"Meetings\" required",
+              "  area \"1\" \"Họp định kỳ\" en \"Regular meetings\" max 2 {\n"
+                  + "    tiers hop { >= 4: 2, >= 2: 1, otherwise: 0 }\n"
+                  + "    recommend \"Họp mỗi quý\" en \"Meet every quarter\"\n"
+                  + "  }"));
 
   // ---------------------------------------------------------------- missing and incomplete
 
@@ -56,19 +57,31 @@ class EvidenceProblemsTest {
   void evaluate_requiredEvidenceMissing_isInsufficientWithAMissingEvidenceFinding() {
     Scorecard card = evaluate(REQUIRED, evidence());
 
-    assertThat(node(card, "1")).extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
+    assertThat(node(card, "1"))
+        .extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(dec("0"), dec("2"), NodeStatus.INSUFFICIENT_EVIDENCE);
     assertThat(card.findings())
-        .extracting(Finding::code, Finding::kind, Finding::severity, Finding::pointsLost, f -> f.message().in(Language.EN))
-        .containsExactly(tuple("1.missing-evidence", FindingKind.MISSING_EVIDENCE, Severity.MAJOR, dec("2"),
-            "Regular meetings: missing evidence (hop (missing))"));
+        .extracting(
+            Finding::code,
+            Finding::kind,
+            Finding::severity,
+            Finding::pointsLost,
+            f -> f.message().in(Language.EN))
+        .containsExactly(
+            tuple(
+                "1.missing-evidence",
+                FindingKind.MISSING_EVIDENCE,
+                Severity.MAJOR,
+                dec("2"),
+                "Regular meetings: missing evidence (hop (missing))"));
   }
 
   @Test
   void evaluate_requiredEvidenceMissing_findingCarriesTheRecommendationAndInput() {
     Finding f = evaluate(REQUIRED, evidence()).findings().get(0);
 
-    assertThat(f).extracting(Finding::evidence, Finding::recommendation, Finding::arguments)
+    assertThat(f)
+        .extracting(Finding::evidence, Finding::recommendation, Finding::arguments)
         .containsExactly(
             List.of("hop"),
             Optional.of(LocalizedText.of("Họp mỗi quý", "Meet every quarter")),
@@ -77,19 +90,25 @@ class EvidenceProblemsTest {
 
   @Test
   void evaluate_missingExplained_showsTheUnitsExplanation() {
-    Scorecard card = evaluate(REQUIRED, evidence().putEvidence("hop", Evidence.missingExplained("Chủ tịch đi công tác dài ngày")));
+    Scorecard card =
+        evaluate(
+            REQUIRED,
+            evidence()
+                .putEvidence("hop", Evidence.missingExplained("Chủ tịch đi công tác dài ngày")));
 
-    assertThat(card.findings()).singleElement()
+    assertThat(card.findings())
+        .singleElement()
         .extracting(f -> f.message().vi(), f -> f.message().in(Language.EN))
         .containsExactly(
             "Họp định kỳ: thiếu tài liệu kiểm chứng (hop (missing_explained)); giải trình của đơn vị: "
                 + "hop: Chủ tịch đi công tác dài ngày",
             "Regular meetings: missing evidence (hop (missing_explained)); the unit's explanation: "
                 + "hop: Chủ tịch đi công tác dài ngày");
-    assertThat(node(card, "1").explanation().render(Language.EN)).isEqualTo(
-        "1 Regular meetings: 0 of 2 points (Insufficient evidence)\n"
-            + "  missing evidence: hop (missing_explained) → 0 points\n"
-            + "  the unit's explanation: hop: Chủ tịch đi công tác dài ngày");
+    assertThat(node(card, "1").explanation().render(Language.EN))
+        .isEqualTo(
+            "1 Regular meetings: 0 of 2 points (Insufficient evidence)\n"
+                + "  missing evidence: hop (missing_explained) → 0 points\n"
+                + "  the unit's explanation: hop: Chủ tịch đi công tác dài ngày");
   }
 
   @Test
@@ -99,16 +118,21 @@ class EvidenceProblemsTest {
     Scorecard card = evaluate(REQUIRED, evidence().putEvidence("hop", partial));
 
     assertThat(node(card, "1").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
-    assertThat(card.findings()).extracting(Finding::code, f -> f.message().in(Language.EN))
-        .containsExactly(tuple("1.missing-evidence",
-            "Regular meetings: missing evidence (hop (incomplete)); the unit's explanation: hop: Thiếu biên bản 1 cuộc họp"));
+    assertThat(card.findings())
+        .extracting(Finding::code, f -> f.message().in(Language.EN))
+        .containsExactly(
+            tuple(
+                "1.missing-evidence",
+                "Regular meetings: missing evidence (hop (incomplete)); the unit's explanation: hop: Thiếu biên bản 1 cuộc họp"));
   }
 
   @Test
   void evaluate_optionalEvidenceMissing_isInsufficientToo() {
-    CompiledCatalog c = compile(catalog(
-        "    ratio ty_le \"Tỷ lệ\"",
-        "  area \"1\" \"A\" max 2 {\n    points = ty_le * max\n  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    ratio ty_le \"Tỷ lệ\"",
+                "  area \"1\" \"A\" max 2 {\n    points = ty_le * max\n  }"));
 
     Scorecard card = evaluate(c, evidence());
 
@@ -118,33 +142,40 @@ class EvidenceProblemsTest {
 
   @Test
   void evaluate_severalOptionalInputsMissing_namesEachOfThem() {
-    CompiledCatalog c = compile(catalog(
-        "    count nv_ke_hoach \"Số nhiệm vụ\"\n    count nv_hoan_thanh \"Số nhiệm vụ hoàn thành\"",
-        "  area \"1\" \"Hoàn thành kế hoạch\" max 2 {\n"
-            + "    let ty_le = nv_hoan_thanh / nv_ke_hoach\n"
-            + "    tiers ty_le { >= 100%: 2, otherwise: 0 }\n"
-            + "  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    count nv_ke_hoach \"Số nhiệm vụ\"\n    count nv_hoan_thanh \"Số nhiệm vụ hoàn thành\"",
+                "  area \"1\" \"Hoàn thành kế hoạch\" max 2 {\n"
+                    + "    let ty_le = nv_hoan_thanh / nv_ke_hoach\n"
+                    + "    tiers ty_le { >= 100%: 2, otherwise: 0 }\n"
+                    + "  }"));
 
     Scorecard card = evaluate(c, evidence());
 
-    assertThat(card.findings()).extracting(Finding::arguments)
+    assertThat(card.findings())
+        .extracting(Finding::arguments)
         .containsExactly(Map.of("inputs", "nv_hoan_thanh (missing), nv_ke_hoach (missing)"));
   }
 
   @Test
   void evaluate_documentWithoutIssueDate_namesTheMissingDate() {
-    CompiledCatalog c = compile(catalog(
-        "    document ke_hoach \"Kế hoạch CCHC năm\"",
-        "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
-            + "    let tre = days_between(date(year, 1, 31), ke_hoach.issued)\n"
-            + "    tiers tre { <= 0: 1, otherwise: 0 }\n"
-            + "  }"));
-    Evidence undated = Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").build());
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    document ke_hoach \"Kế hoạch CCHC năm\"",
+                "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
+                    + "    let tre = days_between(date(year, 1, 31), ke_hoach.issued)\n"
+                    + "    tiers tre { <= 0: 1, otherwise: 0 }\n"
+                    + "  }"));
+    Evidence undated =
+        Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").build());
 
     Scorecard card = evaluate(c, evidence().putEvidence("ke_hoach", undated));
 
     assertThat(node(card, "1").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
-    assertThat(card.findings()).extracting(f -> f.message().in(Language.EN))
+    assertThat(card.findings())
+        .extracting(f -> f.message().in(Language.EN))
         .containsExactly("Kế hoạch đúng hạn: missing evidence (ke_hoach.issued (missing))");
   }
 
@@ -152,32 +183,40 @@ class EvidenceProblemsTest {
   void evaluate_scoreConditionOnMissingData_isInsufficientEvidence() {
     // 'score … when' chooses the first case known to hold: an unknown condition (here an optional
     // document without an issue date) leaves the choice open, so the node has no points to give.
-    CompiledCatalog c = compile(catalog(
-        "    document ke_hoach \"Kế hoạch CCHC năm\"",
-        "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
-            + "    score 0 when ke_hoach.issued > date(year, 1, 31)\n"
-            + "    otherwise 1\n"
-            + "  }"));
-    Evidence undated = Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").build());
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    document ke_hoach \"Kế hoạch CCHC năm\"",
+                "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
+                    + "    score 0 when ke_hoach.issued > date(year, 1, 31)\n"
+                    + "    otherwise 1\n"
+                    + "  }"));
+    Evidence undated =
+        Evidence.provided(EvidenceValue.Document.builder().number("01/KH-UBND").build());
 
     Scorecard card = evaluate(c, evidence().putEvidence("ke_hoach", undated));
 
-    assertThat(node(card, "1")).extracting(NodeResult::earned, NodeResult::status)
+    assertThat(node(card, "1"))
+        .extracting(NodeResult::earned, NodeResult::status)
         .containsExactly(dec("0"), NodeStatus.INSUFFICIENT_EVIDENCE);
-    assertThat(card.findings()).extracting(f -> f.message().in(Language.EN))
+    assertThat(card.findings())
+        .extracting(f -> f.message().in(Language.EN))
         .containsExactly("Kế hoạch đúng hạn: missing evidence (ke_hoach.issued (missing))");
   }
 
   @Test
   void evaluate_bonusWithoutEvidence_earnsNothingWithoutAFinding() {
-    CompiledCatalog c = compile(catalog(
-        "    count n \"N\"\n    count sang_kien \"Số sáng kiến\"",
-        "  area \"1\" \"A\" max 2 {\n    points = min(2, n)\n  }\n"
-            + "  bonus \"B.1\" \"Sáng kiến\" max 2 {\n    award 1 per sang_kien cap 2\n  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    count n \"N\"\n    count sang_kien \"Số sáng kiến\"",
+                "  area \"1\" \"A\" max 2 {\n    points = min(2, n)\n  }\n"
+                    + "  bonus \"B.1\" \"Sáng kiến\" max 2 {\n    award 1 per sang_kien cap 2\n  }"));
 
     Scorecard card = evaluate(c, evidence().putEvidence("n", count(2)));
 
-    assertThat(node(card, "B.1")).extracting(NodeResult::earned, NodeResult::status)
+    assertThat(node(card, "B.1"))
+        .extracting(NodeResult::earned, NodeResult::status)
         .containsExactly(dec("0"), NodeStatus.NOT_MET);
     assertThat(card.findings()).isEmpty();
   }
@@ -185,18 +224,19 @@ class EvidenceProblemsTest {
   // ---------------------------------------------------------------- data quality (RB6xx)
 
   private static final CompiledCatalog TYPED =
-      compile(catalog(
-          "    count hop \"Số cuộc họp\"\n"
-              + "    choice vai_tro \"Người chủ trì\" options chu_tich, pho_chu_tich\n"
-              + "    quantity thu \"Thu ngân sách\" unit \"triệu đồng\"",
-          "  attributes {\n"
-              + "    flag co_mot_cua \"Có bộ phận một cửa\"\n"
-              + "  }\n"
-              + "  area \"1\" \"Họp\" max 2 {\n    tiers hop { >= 4: 2, otherwise: 0 }\n  }\n"
-              + "  area \"2\" \"Chủ trì\" max 2 {\n    tiers vai_tro { == \"chu_tich\": 2, otherwise: 0 }\n  }\n"
-              + "  area \"3\" \"Thu\" max 2 applies-when unit.co_mot_cua else exclude {\n"
-              + "    tiers thu { >= 1000: 2, otherwise: 0 }\n"
-              + "  }"));
+      compile(
+          catalog(
+              "    count hop \"Số cuộc họp\"\n"
+                  + "    choice vai_tro \"Người chủ trì\" options chu_tich, pho_chu_tich\n"
+                  + "    quantity thu \"Thu ngân sách\" unit \"triệu đồng\"",
+              "  attributes {\n"
+                  + "    flag co_mot_cua \"Có bộ phận một cửa\"\n"
+                  + "  }\n"
+                  + "  area \"1\" \"Họp\" max 2 {\n    tiers hop { >= 4: 2, otherwise: 0 }\n  }\n"
+                  + "  area \"2\" \"Chủ trì\" max 2 {\n    tiers vai_tro { == \"chu_tich\": 2, otherwise: 0 }\n  }\n"
+                  + "  area \"3\" \"Thu\" max 2 applies-when unit.co_mot_cua else exclude {\n"
+                  + "    tiers thu { >= 1000: 2, otherwise: 0 }\n"
+                  + "  }"));
 
   private static Scorecard evaluateTyped(Unit unit, EvidenceSet.Builder e) {
     return TYPED.evaluate(unit, YEAR_2022, e.build());
@@ -204,10 +244,12 @@ class EvidenceProblemsTest {
 
   /** Returns evidence that fits the catalog, with {@code key} replaced by {@code replacement}. */
   private static EvidenceSet.Builder evidenceWith(String key, Evidence replacement) {
-    Map<String, Evidence> items = new TreeMap<>(Map.of(
-        "hop", count(4),
-        "vai_tro", EvaluationFixtures.choice("chu_tich"),
-        "thu", quantity("1000", "triệu đồng")));
+    Map<String, Evidence> items =
+        new TreeMap<>(
+            Map.of(
+                "hop", count(4),
+                "vai_tro", EvaluationFixtures.choice("chu_tich"),
+                "thu", quantity("1000", "triệu đồng")));
     items.put(key, replacement);
     return evidence().putAllEvidence(items);
   }
@@ -233,11 +275,18 @@ class EvidenceProblemsTest {
     Scorecard card = evaluateTyped(oneStopTown(), evidenceWith("hop", flag(true)));
 
     assertThat(card.findings())
-        .extracting(Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN))
+        .extracting(
+            Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN))
         .containsExactly(
-            tuple("RB601", FindingKind.DATA_QUALITY, Severity.MAJOR,
+            tuple(
+                "RB601",
+                FindingKind.DATA_QUALITY,
+                Severity.MAJOR,
                 "Evidence 'hop': expected a count but found a flag ($.evidence.hop, RB601)"),
-            tuple("1.missing-evidence", FindingKind.MISSING_EVIDENCE, Severity.MAJOR,
+            tuple(
+                "1.missing-evidence",
+                FindingKind.MISSING_EVIDENCE,
+                Severity.MAJOR,
                 "Họp: missing evidence (hop (missing))"));
     assertThat(node(card, "1").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
   }
@@ -247,10 +296,19 @@ class EvidenceProblemsTest {
     Scorecard card = evaluateTyped(oneStopTown(), goodEvidence().putEvidence("hop_typo", count(4)));
 
     assertThat(card.findings())
-        .extracting(Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN), Finding::arguments)
-        .containsExactly(tuple("RB602", FindingKind.DATA_QUALITY, Severity.MINOR,
-            "Evidence 'hop_typo' matches no input of the catalog and is ignored ($.evidence.hop_typo, RB602)",
-            Map.of("path", "$.evidence.hop_typo")));
+        .extracting(
+            Finding::code,
+            Finding::kind,
+            Finding::severity,
+            f -> f.message().in(Language.EN),
+            Finding::arguments)
+        .containsExactly(
+            tuple(
+                "RB602",
+                FindingKind.DATA_QUALITY,
+                Severity.MINOR,
+                "Evidence 'hop_typo' matches no input of the catalog and is ignored ($.evidence.hop_typo, RB602)",
+                Map.of("path", "$.evidence.hop_typo")));
     assertThat(card.total()).isEqualTo(dec("6"));
   }
 
@@ -258,18 +316,27 @@ class EvidenceProblemsTest {
   void evaluate_quantityInAnotherUnit_isRB603() {
     Scorecard card = evaluateTyped(oneStopTown(), evidenceWith("thu", quantity("1", "tỷ đồng")));
 
-    assertThat(card.findings()).extracting(Finding::code, f -> f.message().in(Language.EN))
-        .startsWith(tuple("RB603", "Evidence 'thu': expected unit 'triệu đồng' but found 'tỷ đồng' ($.evidence.thu, RB603)"));
+    assertThat(card.findings())
+        .extracting(Finding::code, f -> f.message().in(Language.EN))
+        .startsWith(
+            tuple(
+                "RB603",
+                "Evidence 'thu': expected unit 'triệu đồng' but found 'tỷ đồng' ($.evidence.thu, RB603)"));
     assertThat(node(card, "3").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
   }
 
   @Test
   void evaluate_choiceOptionNotDeclared_isRB604() {
-    Scorecard card = evaluateTyped(oneStopTown(), evidenceWith("vai_tro", EvaluationFixtures.choice("bi_thu")));
+    Scorecard card =
+        evaluateTyped(oneStopTown(), evidenceWith("vai_tro", EvaluationFixtures.choice("bi_thu")));
 
-    assertThat(card.findings()).extracting(Finding::code, Finding::kind, f -> f.message().in(Language.EN))
-        .startsWith(tuple("RB604", FindingKind.DATA_QUALITY,
-            "Evidence 'vai_tro': 'bi_thu' is not one of the options chu_tich, pho_chu_tich ($.evidence.vai_tro, RB604)"));
+    assertThat(card.findings())
+        .extracting(Finding::code, Finding::kind, f -> f.message().in(Language.EN))
+        .startsWith(
+            tuple(
+                "RB604",
+                FindingKind.DATA_QUALITY,
+                "Evidence 'vai_tro': 'bi_thu' is not one of the options chu_tich, pho_chu_tich ($.evidence.vai_tro, RB604)"));
     assertThat(node(card, "2").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
   }
 
@@ -277,13 +344,22 @@ class EvidenceProblemsTest {
   void evaluate_unitAttributeMissing_isRB605AndTheNodeIsInsufficient() {
     Scorecard card = evaluateTyped(town().build(), goodEvidence());
 
-    assertThat(card.findings()).extracting(Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN))
+    assertThat(card.findings())
+        .extracting(
+            Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN))
         .containsExactly(
-            tuple("RB605", FindingKind.DATA_QUALITY, Severity.MINOR,
+            tuple(
+                "RB605",
+                FindingKind.DATA_QUALITY,
+                Severity.MINOR,
                 "The unit lacks attribute 'co_mot_cua', which the catalog reads ($.unit.attributes.co_mot_cua, RB605)"),
-            tuple("3.missing-evidence", FindingKind.MISSING_EVIDENCE, Severity.MAJOR,
+            tuple(
+                "3.missing-evidence",
+                FindingKind.MISSING_EVIDENCE,
+                Severity.MAJOR,
                 "Thu: missing evidence (unit.co_mot_cua (missing))"));
-    assertThat(node(card, "3")).extracting(NodeResult::earned, NodeResult::status)
+    assertThat(node(card, "3"))
+        .extracting(NodeResult::earned, NodeResult::status)
         .containsExactly(dec("0"), NodeStatus.INSUFFICIENT_EVIDENCE);
   }
 
@@ -293,86 +369,129 @@ class EvidenceProblemsTest {
 
     Scorecard card = evaluateTyped(unit, goodEvidence());
 
-    assertThat(card.findings()).extracting(Finding::code, f -> f.message().in(Language.EN))
-        .startsWith(tuple("RB606",
-            "Unit attribute 'co_mot_cua': expected a flag but found a text ($.unit.attributes.co_mot_cua, RB606)"));
+    assertThat(card.findings())
+        .extracting(Finding::code, f -> f.message().in(Language.EN))
+        .startsWith(
+            tuple(
+                "RB606",
+                "Unit attribute 'co_mot_cua': expected a flag but found a text ($.unit.attributes.co_mot_cua, RB606)"));
   }
 
-  // ---------------------------------------------------------------- values that cannot be computed (RB5xx)
+  // ---------------------------------------------------------------- values that cannot be computed
+  // (RB5xx)
 
   @Test
   void evaluate_countDividedByZeroCount_isAnErrorWithRB501() {
-    CompiledCatalog c = compile(catalog(
-        "    count nv_ke_hoach \"Số nhiệm vụ\"\n    count nv_hoan_thanh \"Số nhiệm vụ hoàn thành\"",
-        "  area \"1\" \"Hoàn thành kế hoạch\" en \"Plan completion\" max 2 {\n"
-            + "    let ty_le = nv_hoan_thanh / nv_ke_hoach\n"
-            + "    tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }\n"
-            + "  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    count nv_ke_hoach \"Số nhiệm vụ\"\n    count nv_hoan_thanh \"Số nhiệm vụ hoàn thành\"",
+                "  area \"1\" \"Hoàn thành kế hoạch\" en \"Plan completion\" max 2 {\n"
+                    + "    let ty_le = nv_hoan_thanh / nv_ke_hoach\n"
+                    + "    tiers ty_le { >= 100%: 2, >= 80%: 1, otherwise: 0 }\n"
+                    + "  }"));
 
-    Scorecard card = evaluate(c, evidence().putEvidence("nv_ke_hoach", count(0)).putEvidence("nv_hoan_thanh", count(3)));
+    Scorecard card =
+        evaluate(
+            c,
+            evidence().putEvidence("nv_ke_hoach", count(0)).putEvidence("nv_hoan_thanh", count(3)));
 
-    assertThat(node(card, "1")).extracting(NodeResult::earned, NodeResult::status)
+    assertThat(node(card, "1"))
+        .extracting(NodeResult::earned, NodeResult::status)
         .containsExactly(dec("0"), NodeStatus.ERROR);
     assertThat(card.findings())
-        .extracting(Finding::code, Finding::kind, Finding::severity, Finding::messageKey, Finding::arguments,
+        .extracting(
+            Finding::code,
+            Finding::kind,
+            Finding::severity,
+            Finding::messageKey,
+            Finding::arguments,
             f -> f.message().in(Language.EN))
-        .containsExactly(tuple("1.evaluation-error", FindingKind.EVALUATION_ERROR, Severity.MAJOR, "eval.RB501",
-            Map.of("code", "RB501"), "nv_hoan_thanh / nv_ke_hoach = 3/0: division by zero (RB501)"));
+        .containsExactly(
+            tuple(
+                "1.evaluation-error",
+                FindingKind.EVALUATION_ERROR,
+                Severity.MAJOR,
+                "eval.RB501",
+                Map.of("code", "RB501"),
+                "nv_hoan_thanh / nv_ke_hoach = 3/0: division by zero (RB501)"));
   }
 
   @Test
   void evaluate_emptyRatioTimesMax_isAnErrorWithRB501() {
-    CompiledCatalog c = compile(catalog(
-        "    ratio phan_anh \"Phản ánh xử lý đúng hạn / tiếp nhận\"",
-        "  area \"3\" \"Phản ánh, kiến nghị\" max 2 {\n    points = phan_anh * max\n  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    ratio phan_anh \"Phản ánh xử lý đúng hạn / tiếp nhận\"",
+                "  area \"3\" \"Phản ánh, kiến nghị\" max 2 {\n    points = phan_anh * max\n  }"));
 
     Scorecard card = evaluate(c, evidence().putEvidence("phan_anh", ratio(0, 0)));
 
     assertThat(node(card, "3").status()).isEqualTo(NodeStatus.ERROR);
-    assertThat(card.findings()).extracting(f -> f.message().in(Language.EN))
-        .containsExactly("phan_anh = 0/0: the rate is undefined because the denominator is 0 (RB501)");
+    assertThat(card.findings())
+        .extracting(f -> f.message().in(Language.EN))
+        .containsExactly(
+            "phan_anh = 0/0: the rate is undefined because the denominator is 0 (RB501)");
   }
 
   @Test
   void evaluate_emptyRatioHandledByTheRule_isNoError() {
-    CompiledCatalog c = compile(catalog(
-        "    ratio phan_anh \"Phản ánh xử lý đúng hạn / tiếp nhận\"",
-        "  area \"3\" \"Phản ánh, kiến nghị\" max 2 {\n"
-            + "    score 2 when phan_anh.denominator == 0\n"
-            + "    otherwise phan_anh * max\n"
-            + "  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    ratio phan_anh \"Phản ánh xử lý đúng hạn / tiếp nhận\"",
+                "  area \"3\" \"Phản ánh, kiến nghị\" max 2 {\n"
+                    + "    score 2 when phan_anh.denominator == 0\n"
+                    + "    otherwise phan_anh * max\n"
+                    + "  }"));
 
     Scorecard card = evaluate(c, evidence().putEvidence("phan_anh", ratio(0, 0)));
 
-    assertThat(node(card, "3")).extracting(NodeResult::earned, NodeResult::status).containsExactly(dec("2"), NodeStatus.MET);
+    assertThat(node(card, "3"))
+        .extracting(NodeResult::earned, NodeResult::status)
+        .containsExactly(dec("2"), NodeStatus.MET);
   }
 
   @Test
   void evaluate_impossibleDate_isAnErrorWithRB503() {
-    CompiledCatalog c = compile(catalog(
-        "    document ke_hoach \"Kế hoạch\"",
-        "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
-            + "    score 1 when ke_hoach.issued <= date(year, 2, 30)\n"
-            + "    otherwise 0\n"
-            + "  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    document ke_hoach \"Kế hoạch\"",
+                "  area \"1\" \"Kế hoạch đúng hạn\" max 1 {\n"
+                    + "    score 1 when ke_hoach.issued <= date(year, 2, 30)\n"
+                    + "    otherwise 0\n"
+                    + "  }"));
 
-    Scorecard card = evaluate(c, evidence().putEvidence("ke_hoach", document(LocalDate.of(2022, 1, 5))));
+    Scorecard card =
+        evaluate(c, evidence().putEvidence("ke_hoach", document(LocalDate.of(2022, 1, 5))));
 
     assertThat(node(card, "1").status()).isEqualTo(NodeStatus.ERROR);
-    assertThat(card.findings()).extracting(Finding::messageKey, f -> f.message().in(Language.EN))
-        .containsExactly(tuple("eval.RB503", "date(year, 2, 30): not a valid date (2022, 2, 30) (RB503)"));
+    assertThat(card.findings())
+        .extracting(Finding::messageKey, f -> f.message().in(Language.EN))
+        .containsExactly(
+            tuple("eval.RB503", "date(year, 2, 30): not a valid date (2022, 2, 30) (RB503)"));
   }
 
   @Test
   void evaluate_nothingApplies_givesIndexZeroWithRB504() {
-    CompiledCatalog c = compile(catalog(
-        "    count n \"N\"",
-        "  area \"1\" \"A\" max 2 applies-when unit.kind == \"phuong\" else exclude {\n    points = min(2, n)\n  }"));
+    CompiledCatalog c =
+        compile(
+            catalog(
+                "    count n \"N\"",
+                "  area \"1\" \"A\" max 2 applies-when unit.kind == \"phuong\" else exclude {\n    points = min(2, n)\n  }"));
 
     Scorecard card = evaluate(c, evidence().putEvidence("n", count(2)));
 
     assertThat(card.index()).isEqualTo(dec("0"));
-    assertThat(card.findings()).extracting(Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN))
-        .containsExactly(tuple("RB504", FindingKind.DATA_QUALITY, Severity.INFO, "No criterion applies to the unit; the index is 0 (RB504)"));
+    assertThat(card.findings())
+        .extracting(
+            Finding::code, Finding::kind, Finding::severity, f -> f.message().in(Language.EN))
+        .containsExactly(
+            tuple(
+                "RB504",
+                FindingKind.DATA_QUALITY,
+                Severity.INFO,
+                "No criterion applies to the unit; the index is 0 (RB504)"));
   }
 }

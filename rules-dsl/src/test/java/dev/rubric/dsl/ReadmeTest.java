@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.core.Language;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
+import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceValue;
-import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,16 +39,27 @@ class ReadmeTest {
     assertThat(blocks).hasSize(1);
     Compilation c = Rubric.standard().compile(SourceText.of("README.md", blocks.get(0)));
     assertThat(c.render()).isEmpty();
-    Unit unit = Unit.builder().code("01969").name("Thị trấn Phủ Thông").level("commune").kind("thi_tran").build();
-    EvidenceSet evidence = EvidenceSet.builder().unitCode("01969").periodId("2022")
-        .putEvidence("ho_so_dung_han", Evidence.provided(EvidenceValue.Ratio.of(412, 420))).build();
+    Unit unit =
+        Unit.builder()
+            .code("01969")
+            .name("Thị trấn Phủ Thông")
+            .level("commune")
+            .kind("thi_tran")
+            .build();
+    EvidenceSet evidence =
+        EvidenceSet.builder()
+            .unitCode("01969")
+            .periodId("2022")
+            .putEvidence("ho_so_dung_han", Evidence.provided(EvidenceValue.Ratio.of(412, 420)))
+            .build();
 
     // when
     Scorecard card = c.orElseThrow().evaluate(unit, Period.year(2022), evidence);
 
     // then
     String readme = Files.readString(README);
-    String explained = card.node("3.2").orElseThrow().explanation().children().get(1).text().in(Language.EN);
+    String explained =
+        card.node("3.2").orElseThrow().explanation().children().get(1).text().in(Language.EN);
     assertThat(readme).contains("`" + explained + "`");
     assertThat(card.node("3.2").orElseThrow().earned().toString()).isEqualTo("3");
   }

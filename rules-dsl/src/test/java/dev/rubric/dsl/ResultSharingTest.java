@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A compiled catalog remembers node results across evaluations (the evaluator's memo tables). A
- * catalog that has evaluated a thousand and more units, with tables filled and some switched off, must give
- * exactly what a freshly compiled catalog gives on its first evaluation, which remembers nothing.
+ * catalog that has evaluated a thousand and more units, with tables filled and some switched off,
+ * must give exactly what a freshly compiled catalog gives on its first evaluation, which remembers
+ * nothing.
  */
 class ResultSharingTest {
   private static final Period YEAR = Period.year(2022);
@@ -47,8 +48,12 @@ class ResultSharingTest {
   private static EvidenceFile unit(int i, List<InputDecl> inputs) {
     SplittableRandom r = new SplittableRandom(7_919L * i);
     String code = String.format("%05d", i);
-    Unit.Builder u = Unit.builder().code(code).name("Xã " + i).level("commune")
-        .kind(new String[] {"xa", "phuong", "thi_tran"}[r.nextInt(3)]);
+    Unit.Builder u =
+        Unit.builder()
+            .code(code)
+            .name("Xã " + i)
+            .level("commune")
+            .kind(new String[] {"xa", "phuong", "thi_tran"}[r.nextInt(3)]);
     for (String attribute : new String[] {"co_mot_cua", "ban_hanh_qppl", "co_thu_phi"}) {
       if (r.nextInt(20) != 0) {
         u.putAttributes(attribute, AttributeValue.of(r.nextInt(4) != 0));
@@ -120,6 +125,7 @@ class ResultSharingTest {
       shared.evaluate(unit(i + 10_000, inputs));
     }
 
-    assertThat(shared.evaluateAll(cohort)).isEqualTo(SampleCatalogTest.compileSample().orElseThrow().evaluateAll(cohort));
+    assertThat(shared.evaluateAll(cohort))
+        .isEqualTo(SampleCatalogTest.compileSample().orElseThrow().evaluateAll(cohort));
   }
 }

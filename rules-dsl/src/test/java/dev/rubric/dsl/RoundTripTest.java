@@ -31,7 +31,8 @@ class RoundTripTest {
   void hash_sameCatalogWrittenDifferently_isEqual() throws IOException {
     CompiledCatalog original = SampleCatalogTest.compileSample().orElseThrow();
 
-    CompiledCatalog canonical = Rubric.standard().compile(SourceText.of("c.rubric", original.print())).orElseThrow();
+    CompiledCatalog canonical =
+        Rubric.standard().compile(SourceText.of("c.rubric", original.print())).orElseThrow();
 
     assertThat(canonical.hash()).isEqualTo(original.hash()).matches("sha256:[0-9a-f]{64}");
   }

@@ -65,8 +65,8 @@ import org.jspecify.annotations.Nullable;
  * whether the criterion applies and has its other evidence. Formulas, {@code award} and {@code
  * deduct} rules have no threshold and are not probed.
  *
- * <p>Rows are ordered by criterion in catalog order, then by boundary in rule order, then below, at,
- * above: the report is deterministic.
+ * <p>Rows are ordered by criterion in catalog order, then by boundary in rule order, then below,
+ * at, above: the report is deterministic.
  */
 public final class Boundaries {
 
@@ -239,8 +239,10 @@ public final class Boundaries {
               s,
               "gate",
               List.of(
-                  new Probe("false", Map.of(s.input().key(), new EvidenceValue.Flag(false)), "false"),
-                  new Probe("true", Map.of(s.input().key(), new EvidenceValue.Flag(true)), "true")));
+                  new Probe(
+                      "false", Map.of(s.input().key(), new EvidenceValue.Flag(false)), "false"),
+                  new Probe(
+                      "true", Map.of(s.input().key(), new EvidenceValue.Flag(true)), "true")));
         }
       }
     }
@@ -347,7 +349,9 @@ public final class Boundaries {
 
     private Probe countProbe(Subject s, String name, BigDecimal v) {
       return new Probe(
-          name, Map.of(s.input().key(), new EvidenceValue.Count(v.longValueExact())), v.toPlainString());
+          name,
+          Map.of(s.input().key(), new EvidenceValue.Count(v.longValueExact())),
+          v.toPlainString());
     }
 
     private Probe quantityProbe(Subject s, String name, Decimal v) {
@@ -393,10 +397,7 @@ public final class Boundaries {
         }
         return catalog
             .input(name)
-            .filter(
-                in ->
-                    in.type() != InputType.DOCUMENT
-                        && in.type() != InputType.TEXT)
+            .filter(in -> in.type() != InputType.DOCUMENT && in.type() != InputType.TEXT)
             .map(in -> new Subject(in, null))
             .orElse(null);
       }
@@ -413,8 +414,12 @@ public final class Boundaries {
       if (e instanceof Expr.Binary binary && binary.op() == Expr.BinaryOp.DIV) {
         Subject a = subject(binary.left(), scope, depth + 1);
         Subject b = subject(binary.right(), scope, depth + 1);
-        if (a != null && b != null && a.denominator() == null && b.denominator() == null
-            && scalarType(a.input()) && scalarType(b.input())
+        if (a != null
+            && b != null
+            && a.denominator() == null
+            && b.denominator() == null
+            && scalarType(a.input())
+            && scalarType(b.input())
             && !a.input().key().equals(b.input().key())) {
           return new Subject(a.input(), b.input());
         }
@@ -512,11 +517,11 @@ public final class Boundaries {
           }
           case MIN, MAX -> {
             Decimal out = null;
-              for (Object a : args) {
-                Decimal d = (Decimal) a;
-                out = out == null ? d : c.function() == Expr.Function.MIN ? out.min(d) : out.max(d);
-              }
-              return out;
+            for (Object a : args) {
+              Decimal d = (Decimal) a;
+              out = out == null ? d : c.function() == Expr.Function.MIN ? out.min(d) : out.max(d);
+            }
+            return out;
           }
           default -> {
             return null;

@@ -73,7 +73,14 @@ public final class BoundaryReport {
 
     private List<String> cells() {
       return List.of(
-          criterion, input, boundary, probe, value, earned.toString(), Display.lower(status), index);
+          criterion,
+          input,
+          boundary,
+          probe,
+          value,
+          earned.toString(),
+          Display.lower(status),
+          index);
     }
   }
 

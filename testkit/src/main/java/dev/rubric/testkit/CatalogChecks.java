@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Property checks that every well-formed catalog must pass, run against generated evidence: the
- * criteria-aware counterpart of a unit test. A failing check throws a {@link PropertyFailure} with a
- * minimal counterexample and the seed that reproduces it.
+ * criteria-aware counterpart of a unit test. A failing check throws a {@link PropertyFailure} with
+ * a minimal counterexample and the seed that reproduces it.
  *
  * <pre>{@code
  * @Test
@@ -51,10 +51,10 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #check()} runs every check below, in this order; each can also run alone:
  *
  * <ul>
- *   <li>{@link #checkBounds() bounds}: every node earns between 0 and its applicable max (a
- *       penalty between {@code -max} and 0), its applicable max lies between 0 and its max, a
- *       parent's points and applicable max are the sums of its children's, and a clamped percent
- *       index lies in [0, 100], a weighted index in [0, 1];
+ *   <li>{@link #checkBounds() bounds}: every node earns between 0 and its applicable max (a penalty
+ *       between {@code -max} and 0), its applicable max lies between 0 and its max, a parent's
+ *       points and applicable max are the sums of its children's, and a clamped percent index lies
+ *       in [0, 100], a weighted index in [0, 1];
  *   <li>{@link #checkBands() bands}: the rounded index is the index rounded as the catalog says,
  *       and the band is the catalog band that contains it;
  *   <li>{@link #checkDeterminism() determinism}: evaluating the same file twice, or as part of a
@@ -98,7 +98,10 @@ public final class CatalogChecks {
   private final @Nullable Long seed;
 
   private CatalogChecks(
-      CompiledCatalog compiled, EvidenceFileGen files, @Nullable Integer tries, @Nullable Long seed) {
+      CompiledCatalog compiled,
+      EvidenceFileGen files,
+      @Nullable Integer tries,
+      @Nullable Long seed) {
     this.compiled = compiled;
     this.files = files;
     this.tries = tries;
@@ -188,8 +191,8 @@ public final class CatalogChecks {
   }
 
   /**
-   * Checks that evaluation is deterministic: equal scorecards and identical JSON for the same
-   * file, alone or in a cohort.
+   * Checks that evaluation is deterministic: equal scorecards and identical JSON for the same file,
+   * alone or in a cohort.
    *
    * @throws PropertyFailure if two evaluations of the same file differ
    */
@@ -199,8 +202,8 @@ public final class CatalogChecks {
 
   /**
    * Checks that evidence which does not fit the catalog (see {@link EvidenceFileGen#invalid()})
-   * never makes evaluation throw, and that each mismatch is reported as a data-quality finding
-   * with its code and path.
+   * never makes evaluation throw, and that each mismatch is reported as a data-quality finding with
+   * its code and path.
    *
    * @throws PropertyFailure if evaluation throws or a mismatch goes unreported
    */
@@ -247,9 +250,10 @@ public final class CatalogChecks {
   }
 
   /**
-   * Checks that the evidence read only by a not-applicable node never changes the points, applicable
-   * max or status of any other node (its ancestors aside). The index may change: the evidence can
-   * make the node applicable, or change which not-applicable policy applies inside its subtree.
+   * Checks that the evidence read only by a not-applicable node never changes the points,
+   * applicable max or status of any other node (its ancestors aside). The index may change: the
+   * evidence can make the node applicable, or change which not-applicable policy applies inside its
+   * subtree.
    *
    * @throws PropertyFailure with a {@link Variation} as counterexample if another node changes
    */
@@ -273,8 +277,8 @@ public final class CatalogChecks {
   }
 
   /**
-   * Runs the checks that need a single file (bounds, bands and determinism) on {@code file},
-   * once. Use it inside your own property, for example over generated catalogs and their evidence.
+   * Runs the checks that need a single file (bounds, bands and determinism) on {@code file}, once.
+   * Use it inside your own property, for example over generated catalogs and their evidence.
    *
    * @param file the evidence file to evaluate
    * @throws AssertionError if a check fails
@@ -349,8 +353,13 @@ public final class CatalogChecks {
               .periodId(file.evidence().periodId())
               .evidence(others)
               .build();
-      return "'" + input + "' improves from " + Display.value(worse) + " to "
-          + Display.value(better) + " in "
+      return "'"
+          + input
+          + "' improves from "
+          + Display.value(worse)
+          + " to "
+          + Display.value(better)
+          + " in "
           + Display.file(new EvidenceFile(file.unit(), file.period(), rest));
     }
   }
@@ -381,7 +390,11 @@ public final class CatalogChecks {
     public String toString() {
       StringBuilder alt = new StringBuilder("{");
       alternatives.forEach(
-          (k, v) -> alt.append(alt.length() > 1 ? ", " : "").append(k).append('=').append(Display.item(v)));
+          (k, v) ->
+              alt.append(alt.length() > 1 ? ", " : "")
+                  .append(k)
+                  .append('=')
+                  .append(Display.item(v)));
       return Display.file(file) + " with alternatives " + alt.append('}');
     }
   }
@@ -406,13 +419,27 @@ public final class CatalogChecks {
         Decimal high = penalty ? Decimal.ZERO : r.applicableMax();
         if (r.earned().isLessThan(low) || r.earned().isGreaterThan(high)) {
           problems.add(
-              "node '" + r.code() + "' earned " + r.earned() + ", outside [" + low + ", " + high
-                  + "] (" + (penalty ? "penalty, max " + r.max() : "applicable max") + ")");
+              "node '"
+                  + r.code()
+                  + "' earned "
+                  + r.earned()
+                  + ", outside ["
+                  + low
+                  + ", "
+                  + high
+                  + "] ("
+                  + (penalty ? "penalty, max " + r.max() : "applicable max")
+                  + ")");
         }
         if (r.applicableMax().signum() < 0 || r.applicableMax().isGreaterThan(r.max())) {
           problems.add(
-              "node '" + r.code() + "' has applicable max " + r.applicableMax() + ", outside [0, "
-                  + r.max() + "]");
+              "node '"
+                  + r.code()
+                  + "' has applicable max "
+                  + r.applicableMax()
+                  + ", outside [0, "
+                  + r.max()
+                  + "]");
         }
         if (!r.children().isEmpty()) {
           Decimal earned = Decimal.ZERO;
@@ -423,8 +450,16 @@ public final class CatalogChecks {
           }
           if (!earned.equals(r.earned()) || !applicable.equals(r.applicableMax())) {
             problems.add(
-                "node '" + r.code() + "' has " + r.earned() + " of " + r.applicableMax()
-                    + " points but its children add up to " + earned + " of " + applicable);
+                "node '"
+                    + r.code()
+                    + "' has "
+                    + r.earned()
+                    + " of "
+                    + r.applicableMax()
+                    + " points but its children add up to "
+                    + earned
+                    + " of "
+                    + applicable);
           }
         }
       }
@@ -441,8 +476,10 @@ public final class CatalogChecks {
     if (!problems.isEmpty()) {
       throw failure(
           "bounds",
-          "Expecting every node and the index of the scorecard of " + Display.file(file)
-              + "\nto lie within bounds\nbut:\n  " + String.join("\n  ", problems));
+          "Expecting every node and the index of the scorecard of "
+              + Display.file(file)
+              + "\nto lie within bounds\nbut:\n  "
+              + String.join("\n  ", problems));
     }
   }
 
@@ -451,28 +488,41 @@ public final class CatalogChecks {
     List<String> problems = new ArrayList<>();
     if (card.indexDecimals() != catalog.rounding().decimals()) {
       problems.add(
-          "index decimals " + card.indexDecimals() + " differ from the catalog's "
+          "index decimals "
+              + card.indexDecimals()
+              + " differ from the catalog's "
               + catalog.rounding().decimals());
     }
     Decimal expected = card.index().round(catalog.rounding().decimals(), catalog.rounding().mode());
     if (!expected.equals(card.indexRounded())) {
       problems.add(
-          "index " + card.index() + " rounded to " + catalog.rounding().decimals() + " decimals "
-              + Display.lower(catalog.rounding().mode()) + " is " + expected + ", not "
+          "index "
+              + card.index()
+              + " rounded to "
+              + catalog.rounding().decimals()
+              + " decimals "
+              + Display.lower(catalog.rounding().mode())
+              + " is "
+              + expected
+              + ", not "
               + card.indexRounded());
     }
     Optional<String> band = catalog.bandOf(card.indexRounded()).map(b -> b.label().vi());
     Optional<String> actual = card.band().map(b -> b.vi());
     if (!band.equals(actual)) {
       problems.add(
-          "rounded index " + card.indexRounded() + " lies in band " + band.map(b -> "'" + b + "'")
-              .orElse("(none)") + " but the scorecard says " + actual.map(b -> "'" + b + "'")
-              .orElse("(none)"));
+          "rounded index "
+              + card.indexRounded()
+              + " lies in band "
+              + band.map(b -> "'" + b + "'").orElse("(none)")
+              + " but the scorecard says "
+              + actual.map(b -> "'" + b + "'").orElse("(none)"));
     }
     if (!problems.isEmpty()) {
       throw failure(
           "bands",
-          "Expecting the scorecard of " + Display.file(file)
+          "Expecting the scorecard of "
+              + Display.file(file)
               + "\nto follow the catalog's rounding and bands\nbut:\n  "
               + String.join("\n  ", problems));
     }
@@ -502,7 +552,9 @@ public final class CatalogChecks {
     if (!problems.isEmpty()) {
       throw failure(
           "determinism",
-          "Expecting repeated evaluations of " + Display.file(file) + "\nto be equal\nbut:\n  "
+          "Expecting repeated evaluations of "
+              + Display.file(file)
+              + "\nto be equal\nbut:\n  "
               + String.join("\n  ", problems));
     }
   }
@@ -525,9 +577,11 @@ public final class CatalogChecks {
     if (!missing.isEmpty()) {
       throw failure(
           "robustness",
-          "Expecting the scorecard of " + Display.file(invalid.file())
+          "Expecting the scorecard of "
+              + Display.file(invalid.file())
               + "\nto report every mismatch as a data-quality finding\nbut these were not reported:\n  "
-              + String.join("\n  ", missing) + "\nfindings:\n  "
+              + String.join("\n  ", missing)
+              + "\nfindings:\n  "
               + card.findings().stream().map(Finding::code).collect(Collectors.joining(", ")));
     }
   }
@@ -541,23 +595,40 @@ public final class CatalogChecks {
       NodeResult b = after.get(w.code());
       if (b != null && b.earned().isLessThan(w.earned())) {
         fell.add(
-            "node '" + w.code() + "': " + w.earned() + " (" + Display.lower(w.status()) + ") -> "
-                + b.earned() + " (" + Display.lower(b.status()) + ")");
+            "node '"
+                + w.code()
+                + "': "
+                + w.earned()
+                + " ("
+                + Display.lower(w.status())
+                + ") -> "
+                + b.earned()
+                + " ("
+                + Display.lower(b.status())
+                + ")");
       }
     }
     if (better.index().isLessThan(worse.index())) {
       fell.add(
-          "index: " + worse.indexRounded().toString(worse.indexDecimals()) + " -> "
+          "index: "
+              + worse.indexRounded().toString(worse.indexDecimals())
+              + " -> "
               + better.indexRounded().toString(better.indexDecimals()));
     }
     if (!fell.isEmpty()) {
       InputDecl in = CatalogWalk.input(compiled.catalog(), imp.input());
       throw failure(
           "monotonicity",
-          "Expecting no score to fall when input '" + imp.input() + "' ("
+          "Expecting no score to fall when input '"
+              + imp.input()
+              + "' ("
               + (in.direction() == Direction.HIGHER_IS_BETTER ? "higher-better" : "lower-better")
-              + ") improves\n  from: " + Display.value(imp.worse()) + "\n  to:   "
-              + Display.value(imp.better()) + "\nbut these fell:\n  " + String.join("\n  ", fell));
+              + ") improves\n  from: "
+              + Display.value(imp.worse())
+              + "\n  to:   "
+              + Display.value(imp.better())
+              + "\nbut these fell:\n  "
+              + String.join("\n  ", fell));
     }
   }
 
@@ -567,12 +638,16 @@ public final class CatalogChecks {
     for (NodeResult r : before.values()) {
       if (r.status() != NodeStatus.NOT_APPLICABLE
           || walk.ancestorsOf(r.code()).stream()
-              .anyMatch(a -> before.containsKey(a)
-                  && before.get(a).status() == NodeStatus.NOT_APPLICABLE)) {
+              .anyMatch(
+                  a ->
+                      before.containsKey(a)
+                          && before.get(a).status() == NodeStatus.NOT_APPLICABLE)) {
         continue;
       }
       Set<String> subtree =
-          r.flatten().stream().map(NodeResult::code).collect(Collectors.toCollection(LinkedHashSet::new));
+          r.flatten().stream()
+              .map(NodeResult::code)
+              .collect(Collectors.toCollection(LinkedHashSet::new));
       Set<String> inside = new LinkedHashSet<>();
       Set<String> outside = new LinkedHashSet<>();
       for (String code : walk.codes()) {
@@ -604,20 +679,32 @@ public final class CatalogChecks {
             || !a.applicableMax().equals(b.applicableMax())
             || a.status() != b.status()) {
           problems.add(
-              "node '" + b.code() + "': " + points(b) + " -> " + (a == null ? "(gone)" : points(a)));
+              "node '"
+                  + b.code()
+                  + "': "
+                  + points(b)
+                  + " -> "
+                  + (a == null ? "(gone)" : points(a)));
         }
       }
       if (!problems.isEmpty()) {
         StringBuilder changeText = new StringBuilder();
         changes.forEach(
             (k, e) ->
-                changeText.append("\n  ").append(k).append(": ")
+                changeText
+                    .append("\n  ")
+                    .append(k)
+                    .append(": ")
                     .append(v.file().evidence().evidence(k).map(Display::item).orElse("(absent)"))
-                    .append(" -> ").append(Display.item(e)));
+                    .append(" -> ")
+                    .append(Display.item(e)));
         throw failure(
             "not-applicable invariance",
             "Expecting no other node to change when only the evidence read by not-applicable node '"
-                + r.code() + "' changes:" + changeText + "\nbut these changed:\n  "
+                + r.code()
+                + "' changes:"
+                + changeText
+                + "\nbut these changed:\n  "
                 + String.join("\n  ", problems));
       }
     }
@@ -639,7 +726,8 @@ public final class CatalogChecks {
 
   private AssertionError failure(String check, String message) {
     Catalog c = compiled.catalog();
-    return new AssertionError(check + " check of catalog " + c.id() + " " + c.version() + ":\n" + message);
+    return new AssertionError(
+        check + " check of catalog " + c.id() + " " + c.version() + ":\n" + message);
   }
 
   private static String points(NodeResult r) {
@@ -689,14 +777,14 @@ public final class CatalogChecks {
       }
       case QUANTITY -> {
         String unit = input.unit().orElse(EvidenceGens.DEFAULT_UNIT);
-          return Optional.of(
-              Gen.combine(
-                  Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2),
-                  Gen.decimals(new BigDecimal("0.01"), BigDecimal.valueOf(1_000), 2),
-                  (a, d) ->
-                      new Pair(
-                          new EvidenceValue.Quantity(Decimal.of(a), unit),
-                          new EvidenceValue.Quantity(Decimal.of(a.add(d)), unit))));
+        return Optional.of(
+            Gen.combine(
+                Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2),
+                Gen.decimals(new BigDecimal("0.01"), BigDecimal.valueOf(1_000), 2),
+                (a, d) ->
+                    new Pair(
+                        new EvidenceValue.Quantity(Decimal.of(a), unit),
+                        new EvidenceValue.Quantity(Decimal.of(a.add(d)), unit))));
       }
       case DATE -> {
         return Optional.of(datePairs(period).map(p -> p));

@@ -51,8 +51,7 @@ public final class CatalogGen extends Gen<String> {
       throw new IllegalArgumentException(
           "areas: sizes must satisfy 1 <= min <= max but were " + min + ", " + max);
     }
-    return new CatalogGen(
-        new CatalogText.Shape(min, max, shape.maxDepth(), shape.maxFanOut()));
+    return new CatalogGen(new CatalogText.Shape(min, max, shape.maxDepth(), shape.maxFanOut()));
   }
 
   /**

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Objects;
 
 /**
- * Generators of catalog text: random valid catalogs for testing the engine itself, and mutations
- * of catalog text for robustness tests.
+ * Generators of catalog text: random valid catalogs for testing the engine itself, and mutations of
+ * catalog text for robustness tests.
  *
  * <pre>{@code
  * Properties.forAll(CatalogGens.catalogs().compiled())
@@ -76,19 +76,21 @@ public final class CatalogGens {
     switch (op) {
       case 0 -> {
         int len = (int) source.chooseMagnitude(n - at);
-          return text.substring(0, at) + text.substring(at + len);
+        return text.substring(0, at) + text.substring(at + len);
       }
       case 1 -> {
         StringBuilder noise = new StringBuilder();
-          int len = 1 + (int) source.chooseMagnitude(7);
-          for (int k = 0; k < len; k++) {
-            noise.append(NOISE.charAt((int) source.choose(NOISE.length() - 1L)));
-          }
-          return text.substring(0, at) + noise + text.substring(at);
+        int len = 1 + (int) source.chooseMagnitude(7);
+        for (int k = 0; k < len; k++) {
+          noise.append(NOISE.charAt((int) source.choose(NOISE.length() - 1L)));
+        }
+        return text.substring(0, at) + noise + text.substring(at);
       }
       case 2 -> {
         int len = (int) source.chooseMagnitude(Math.min(200, n - at));
-          return text.substring(0, at + len) + text.substring(at, at + len) + text.substring(at + len);
+        return text.substring(0, at + len)
+            + text.substring(at, at + len)
+            + text.substring(at + len);
       }
       case 3 -> {
         return text.substring(0, at);
@@ -98,22 +100,22 @@ public final class CatalogGens {
       }
       case 5 -> {
         String[] lines = text.split("\n", -1);
-          int a = (int) source.choose(lines.length - 1L);
-          int b = (int) source.choose(lines.length - 1L);
-          String tmp = lines[a];
-          lines[a] = lines[b];
-          lines[b] = tmp;
-          return String.join("\n", lines);
+        int a = (int) source.choose(lines.length - 1L);
+        int b = (int) source.choose(lines.length - 1L);
+        String tmp = lines[a];
+        lines[a] = lines[b];
+        lines[b] = tmp;
+        return String.join("\n", lines);
       }
       case 6 -> {
         return text.substring(0, at) + '\u0000' + text.substring(at);
       }
       default -> {
         if (n == 0 || at == n) {
-            return text;
-          }
-          char replacement = NOISE.charAt((int) source.choose(NOISE.length() - 1L));
-          return text.substring(0, at) + replacement + text.substring(at + 1);
+          return text;
+        }
+        char replacement = NOISE.charAt((int) source.choose(NOISE.length() - 1L));
+        return text.substring(0, at) + replacement + text.substring(at + 1);
       }
     }
   }

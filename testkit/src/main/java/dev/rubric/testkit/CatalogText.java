@@ -36,7 +36,9 @@ final class CatalogText {
   }
 
   private static final String[] LEAF_MAX = {"1", "0.5", "2", "1.5", "3", "4", "0.25"};
-  private static final String[] RATIO_THRESHOLDS = {"100", "98", "95", "90", "80", "75", "50", "97.5"};
+  private static final String[] RATIO_THRESHOLDS = {
+    "100", "98", "95", "90", "80", "75", "50", "97.5"
+  };
   private static final String[] TITLES = {
     "Kế hoạch cải cách hành chính",
     "Tỷ lệ hồ sơ giải quyết đúng hạn",
@@ -104,13 +106,21 @@ final class CatalogText {
     int id = between(1, 999);
     line("catalog \"gen-" + id + "\" version \"1." + pick(10) + ".0\" {");
     indent++;
-    line("title \"Bộ tiêu chí sinh ngẫu nhiên số " + id + "\" en \"Generated criteria " + id + "\"");
+    line(
+        "title \"Bộ tiêu chí sinh ngẫu nhiên số " + id + "\" en \"Generated criteria " + id + "\"");
     if (oneIn(3)) {
       line("issuer \"UBND tỉnh " + name() + "\"");
     }
     if (oneIn(3)) {
-      line("decision \"" + between(1, 2000) + "/QĐ-UBND\" dated 20" + (10 + pick(15)) + "-0"
-          + between(1, 9) + "-1" + pick(10));
+      line(
+          "decision \""
+              + between(1, 2000)
+              + "/QĐ-UBND\" dated 20"
+              + (10 + pick(15))
+              + "-0"
+              + between(1, 9)
+              + "-1"
+              + pick(10));
     }
     line("applies-to commune" + (oneIn(2) ? ", thi_tran" : ""));
     inputs();
@@ -155,13 +165,26 @@ final class CatalogText {
     line("inputs {");
     indent++;
     input("flag", "co_quy_che", "\"Có quy chế làm việc\" en \"Working regulation issued\"", "");
-    input("count", "so_luong", "\"Số hoạt động tuyên truyền\" en \"Activities held\"", " higher-better");
-    input("count", "vi_pham", "\"Số vi phạm bị phát hiện\" en \"Violations found\"", " lower-better");
+    input(
+        "count",
+        "so_luong",
+        "\"Số hoạt động tuyên truyền\" en \"Activities held\"",
+        " higher-better");
+    input(
+        "count", "vi_pham", "\"Số vi phạm bị phát hiện\" en \"Violations found\"", " lower-better");
     input("count", "hoan_thanh", "\"Số nhiệm vụ hoàn thành\"", " higher-better");
     input("count", "tong_so", "\"Tổng số nhiệm vụ được giao\"", "");
-    input("ratio", "ty_le", "\"Hồ sơ đúng hạn / đã giải quyết\" en \"On time / resolved\"", " higher-better");
+    input(
+        "ratio",
+        "ty_le",
+        "\"Hồ sơ đúng hạn / đã giải quyết\" en \"On time / resolved\"",
+        " higher-better");
     input("ratio", "hai_long", "\"Người dân hài lòng / được khảo sát\"", " higher-better");
-    input("quantity", "so_tien", "\"Thu ngân sách\" en \"Budget revenue\"", " unit \"triệu đồng\" higher-better");
+    input(
+        "quantity",
+        "so_tien",
+        "\"Thu ngân sách\" en \"Budget revenue\"",
+        " unit \"triệu đồng\" higher-better");
     input("choice", "muc_do", "\"Mức độ hoàn thành\"", " options muc_1, muc_2, muc_3");
     input("date", "ngay_bao_cao", "\"Ngày gửi báo cáo\" en \"Report sent on\"", "");
     input("document", "ke_hoach", "\"Kế hoạch CCHC năm\" en \"Annual PAR plan\"", "");
@@ -228,15 +251,34 @@ final class CatalogText {
       List<String> body = new ArrayList<>();
       Decimal max = children(code, depth + 1, body);
       String maxText = oneIn(2) ? "" : " max " + max;
-      line("criterion \"" + code + "\" \"" + title + "\"" + en + maxText + channel
-          + applicability() + " {");
+      line(
+          "criterion \""
+              + code
+              + "\" \""
+              + title
+              + "\""
+              + en
+              + maxText
+              + channel
+              + applicability()
+              + " {");
       body.forEach(this::raw);
       line("}");
       return max;
     }
     Decimal max = Decimal.parse(any(LEAF_MAX));
-    line("criterion \"" + code + "\" \"" + title + "\"" + en + " max " + max + channel
-        + applicability() + " {");
+    line(
+        "criterion \""
+            + code
+            + "\" \""
+            + title
+            + "\""
+            + en
+            + " max "
+            + max
+            + channel
+            + applicability()
+            + " {");
     indent++;
     rule(code, max);
     extras(code);
@@ -266,20 +308,27 @@ final class CatalogText {
     if (f == 1) {
       line("finding major \"Mới đạt {earned}/{max} điểm\" en \"Only {earned} of {max} points\"");
     } else if (f == 2) {
-      line("finding minor when not co_quy_che \"Chưa có quy chế làm việc\" en \"No working regulation\"");
+      line(
+          "finding minor when not co_quy_che \"Chưa có quy chế làm việc\" en \"No working regulation\"");
     } else if (f == 3) {
       line("finding critical when vi_pham > 2 \"Có {vi_pham} vi phạm\"");
     } else if (f == 4) {
       line("silent");
     }
     if (oneIn(4)) {
-      line("recommend \"Khắc phục ngay các tồn tại của tiêu chí " + code + "\" en \"Fix " + code + "\"");
+      line(
+          "recommend \"Khắc phục ngay các tồn tại của tiêu chí "
+              + code
+              + "\" en \"Fix "
+              + code
+              + "\"");
     }
   }
 
   private void bonus() {
     Decimal max = Decimal.of(between(1, 3));
-    line("bonus \"B.1\" \"Sáng kiến cải cách hành chính\" en \"PAR initiatives\" max " + max + " {");
+    line(
+        "bonus \"B.1\" \"Sáng kiến cải cách hành chính\" en \"PAR initiatives\" max " + max + " {");
     indent++;
     line("award " + any(new String[] {"1", "0.5"}) + " per so_luong cap " + max);
     indent--;
@@ -325,18 +374,18 @@ final class CatalogText {
       }
       case 12 -> {
         Decimal first = half(max);
-          Decimal second = max.minus(first);
-          if (first.signum() == 0 || second.signum() == 0) {
-            subRule(max);
-            return;
-          }
-          line("sum of {");
-          indent++;
-          subRule(first);
-          subRule(second);
-          indent--;
-          line("}");
+        Decimal second = max.minus(first);
+        if (first.signum() == 0 || second.signum() == 0) {
+          subRule(max);
           return;
+        }
+        line("sum of {");
+        indent++;
+        subRule(first);
+        subRule(second);
+        indent--;
+        line("}");
+        return;
       }
       case 13 -> {
         line(
@@ -351,9 +400,9 @@ final class CatalogText {
       }
       case 14 -> {
         String let = "q_" + code.replace('.', '_');
-          line("let " + let + " = hoan_thanh / tong_so");
-          tiers(let, true, max, true);
-          return;
+        line("let " + let + " = hoan_thanh / tong_so");
+        tiers(let, true, max, true);
+        return;
       }
       case 15 -> {
         line("points = " + formulaOnMax());
@@ -398,13 +447,19 @@ final class CatalogText {
     switch (kind) {
       case 1 -> {
         String date = "date(year, " + between(1, 12) + ", " + between(1, 28) + ")";
-          line("score " + budget + " when ke_hoach.issued <= " + date);
-          if (oneIn(2)) {
-            line("score " + half(budget) + " when ke_hoach.issued <= days_after(" + date + ", "
-                + between(1, 60) + ")");
-          }
-          line("otherwise 0");
-          return;
+        line("score " + budget + " when ke_hoach.issued <= " + date);
+        if (oneIn(2)) {
+          line(
+              "score "
+                  + half(budget)
+                  + " when ke_hoach.issued <= days_after("
+                  + date
+                  + ", "
+                  + between(1, 60)
+                  + ")");
+        }
+        line("otherwise 0");
+        return;
       }
       case 2 -> {
         tiers("ty_le", true, budget, true);
@@ -447,9 +502,17 @@ final class CatalogText {
       }
       case 9 -> {
         int hi = between(500, 2000);
-          line("tiers so_tien { >= " + hi + ": " + budget + ", >= " + (hi / 2) + ": "
-              + half(budget) + ", otherwise: 0 }");
-          return;
+        line(
+            "tiers so_tien { >= "
+                + hi
+                + ": "
+                + budget
+                + ", >= "
+                + (hi / 2)
+                + ": "
+                + half(budget)
+                + ", otherwise: 0 }");
+        return;
       }
       default -> {
         line(
@@ -469,8 +532,8 @@ final class CatalogText {
   private void tiers(String subject, boolean percent, Decimal budget, boolean withSecond) {
     int first = pick(RATIO_THRESHOLDS.length - 1);
     Decimal a = Decimal.parse(RATIO_THRESHOLDS[first]);
-    StringBuilder t = new StringBuilder("tiers " + subject + " { >= " + a + (percent ? "%" : "")
-        + ": " + budget);
+    StringBuilder t =
+        new StringBuilder("tiers " + subject + " { >= " + a + (percent ? "%" : "") + ": " + budget);
     if (withSecond && oneIn(2)) {
       Decimal b = a.minus(Decimal.of(between(5, 40)));
       if (b.signum() > 0) {
@@ -481,16 +544,38 @@ final class CatalogText {
     line(t.toString());
   }
 
-  /** Writes tiers on a count: '>=' descending for higher-better, '<=' ascending for lower-better. */
+  /**
+   * Writes tiers on a count: '>=' descending for higher-better, '<=' ascending for lower-better.
+   */
   private void tiersCount(String subject, boolean higher, Decimal budget) {
     int a = pick(10);
     int b = a + between(1, 10);
     if (higher) {
-      line("tiers " + subject + " { >= " + b + ": " + budget + ", >= " + a + ": " + half(budget)
-          + ", otherwise: 0 }");
+      line(
+          "tiers "
+              + subject
+              + " { >= "
+              + b
+              + ": "
+              + budget
+              + ", >= "
+              + a
+              + ": "
+              + half(budget)
+              + ", otherwise: 0 }");
     } else {
-      line("tiers " + subject + " { <= " + a + ": " + budget + ", <= " + b + ": " + half(budget)
-          + ", otherwise: 0 }");
+      line(
+          "tiers "
+              + subject
+              + " { <= "
+              + a
+              + ": "
+              + budget
+              + ", <= "
+              + b
+              + ": "
+              + half(budget)
+              + ", otherwise: 0 }");
     }
   }
 
@@ -531,7 +616,8 @@ final class CatalogText {
 
   private String name() {
     return UnitGens.SYLLABLES.get(pick(UnitGens.SYLLABLES.size()))
-        + " " + UnitGens.SYLLABLES.get(pick(UnitGens.SYLLABLES.size()));
+        + " "
+        + UnitGens.SYLLABLES.get(pick(UnitGens.SYLLABLES.size()));
   }
 
   // ---------------------------------------------------------------- output

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a {@link Catalog} value: which inputs each node reads, with {@code let} bindings followed to
- * the inputs they are computed from.
+ * Reads a {@link Catalog} value: which inputs each node reads, with {@code let} bindings followed
+ * to the inputs they are computed from.
  */
 final class CatalogWalk {
 

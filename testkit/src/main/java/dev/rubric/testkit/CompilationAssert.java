@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Compilation}; obtained from {@link RubricAssertions#assertThat(Compilation)}.
+ * Assertions on a {@link Compilation}; obtained from {@link
+ * RubricAssertions#assertThat(Compilation)}.
  *
  * <pre>{@code
  * assertThat(compilation).hasNoErrors();
@@ -32,12 +33,14 @@ public final class CompilationAssert extends AbstractAssert<CompilationAssert, C
    */
   public CompilationAssert hasNoErrors() {
     isNotNull();
-    List<Diagnostic> errors =
-        actual.diagnostics().stream().filter(Diagnostic::isError).toList();
+    List<Diagnostic> errors = actual.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have no errors\nbut had " + errors.size() + ":\n  "
+              header()
+                  + "\nto have no errors\nbut had "
+                  + errors.size()
+                  + ":\n  "
                   + errors.stream().map(this::line).collect(Collectors.joining("\n  "))));
     }
     return myself;
@@ -75,7 +78,11 @@ public final class CompilationAssert extends AbstractAssert<CompilationAssert, C
     if (found.isEmpty()) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have " + what + " with code:\n  " + RubricAssertions.quote(code)
+              header()
+                  + "\nto have "
+                  + what
+                  + " with code:\n  "
+                  + RubricAssertions.quote(code)
                   + "\nbut had "
                   + (actual.diagnostics().isEmpty()
                       ? "no diagnostics"

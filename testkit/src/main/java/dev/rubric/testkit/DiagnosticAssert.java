@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one {@link Diagnostic}; obtained from {@link CompilationAssert#hasError(String)}
- * or {@link RubricAssertions#assertThat(Diagnostic, SourceText)}. Positions are 1-based lines and
+ * Assertions on one {@link Diagnostic}; obtained from {@link CompilationAssert#hasError(String)} or
+ * {@link RubricAssertions#assertThat(Diagnostic, SourceText)}. Positions are 1-based lines and
  * columns (columns count code points) in the compiled source.
  */
 public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Diagnostic> {
@@ -35,7 +35,10 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     if (actual.span().isEmpty()) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto be at " + expected + "\nbut it has no position"
+              header()
+                  + "\nto be at "
+                  + expected
+                  + "\nbut it has no position"
                   + actual.path().map(p -> " (it is about " + p + ")").orElse("")));
     }
     SourceSpan span = actual.span().get();
@@ -44,7 +47,12 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     if (foundLine != line || foundColumn != column) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto be at " + expected + "\nbut was at line " + foundLine + ", column "
+              header()
+                  + "\nto be at "
+                  + expected
+                  + "\nbut was at line "
+                  + foundLine
+                  + ", column "
                   + foundColumn));
     }
     return myself;
@@ -63,8 +71,11 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     if (!actual.message().equals(message)) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have message:\n  " + RubricAssertions.quote(message)
-                  + "\nbut had message:\n  " + RubricAssertions.quote(actual.message())));
+              header()
+                  + "\nto have message:\n  "
+                  + RubricAssertions.quote(message)
+                  + "\nbut had message:\n  "
+                  + RubricAssertions.quote(actual.message())));
     }
     return myself;
   }
@@ -82,14 +93,21 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     if (!actual.hints().contains(hint)) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have hint:\n  " + RubricAssertions.quote(hint) + "\nbut had hints:\n  "
+              header()
+                  + "\nto have hint:\n  "
+                  + RubricAssertions.quote(hint)
+                  + "\nbut had hints:\n  "
                   + actual.hints()));
     }
     return myself;
   }
 
   private String header() {
-    return "\nExpecting " + severity(actual) + " " + actual.code() + " "
+    return "\nExpecting "
+        + severity(actual)
+        + " "
+        + actual.code()
+        + " "
         + RubricAssertions.quote(actual.message());
   }
 
@@ -97,7 +115,9 @@ public final class DiagnosticAssert extends AbstractAssert<DiagnosticAssert, Dia
     return d.severity().name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns {@code 12:9: error: message [RB204]}, or the node path for diagnostics without span. */
+  /**
+   * Returns {@code 12:9: error: message [RB204]}, or the node path for diagnostics without span.
+   */
   static String describe(Diagnostic d, SourceText source) {
     String where =
         d.span()

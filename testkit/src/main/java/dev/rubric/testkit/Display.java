@@ -17,8 +17,9 @@ final class Display {
 
   /**
    * Returns a compact form of {@code value}: {@code 49/50} for a ratio, {@code 7} for a count,
-   * {@code 12.5 triệu đồng} for a quantity, {@code 2022-01-31} for a date, {@code issued 2022-01-31}
-   * for a document, {@code true} for a flag, the option code for a choice, quoted text for text.
+   * {@code 12.5 triệu đồng} for a quantity, {@code 2022-01-31} for a date, {@code issued
+   * 2022-01-31} for a document, {@code true} for a flag, the option code for a choice, quoted text
+   * for text.
    */
   static String value(EvidenceValue value) {
     if (value instanceof EvidenceValue.Ratio r) {
@@ -72,8 +73,15 @@ final class Display {
     }
     StringJoiner items = new StringJoiner(", ", "{", "}");
     file.evidence().evidence().forEach((k, v) -> items.add(k + "=" + item(v)));
-    return "unit " + u.code() + " " + u.kind() + attributes + ", period " + file.period().id()
-        + ", evidence " + items;
+    return "unit "
+        + u.code()
+        + " "
+        + u.kind()
+        + attributes
+        + ", period "
+        + file.period().id()
+        + ", evidence "
+        + items;
   }
 
   private static String attribute(AttributeValue a) {

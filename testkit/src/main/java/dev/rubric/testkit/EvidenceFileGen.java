@@ -1,12 +1,12 @@
 package dev.rubric.testkit;
 
-import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.InputType;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
@@ -42,8 +42,14 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
 
   EvidenceFileGen(Catalog catalog, Gen<Unit> units, Period period, boolean allProvided) {
     super(
-        "files(catalog " + catalog.id() + ", " + units + ", period " + period.id()
-            + (allProvided ? ", all provided" : "") + ")",
+        "files(catalog "
+            + catalog.id()
+            + ", "
+            + units
+            + ", period "
+            + period.id()
+            + (allProvided ? ", all provided" : "")
+            + ")",
         draw(catalog.inputs(), units, period, allProvided));
     this.catalog = catalog;
     this.units = units;
@@ -70,7 +76,8 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
    * @return the reconfigured generator
    */
   public EvidenceFileGen units(Gen<Unit> units) {
-    return new EvidenceFileGen(catalog, Objects.requireNonNull(units, "units"), period, allProvided);
+    return new EvidenceFileGen(
+        catalog, Objects.requireNonNull(units, "units"), period, allProvided);
   }
 
   /**
@@ -103,8 +110,7 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
   public Gen<InvalidEvidence> invalid() {
     List<InputDecl> inputs = catalog.inputs();
     Set<String> keys = inputs.stream().map(InputDecl::key).collect(Collectors.toSet());
-    List<InputDecl> choices =
-        inputs.stream().filter(i -> i.type() == InputType.CHOICE).toList();
+    List<InputDecl> choices = inputs.stream().filter(i -> i.type() == InputType.CHOICE).toList();
     List<InputDecl> quantities =
         inputs.stream()
             .filter(i -> i.type() == InputType.QUANTITY && i.unit().isPresent())
@@ -147,7 +153,9 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
         });
   }
 
-  /** One deliberate mismatch: the value to put under a key and the code it must be reported with. */
+  /**
+   * One deliberate mismatch: the value to put under a key and the code it must be reported with.
+   */
   private record Mutation(EvidenceValue value, String code, String description) {}
 
   private Gen<Map.Entry<String, Mutation>> unknownKeys(Set<String> declared) {
@@ -161,7 +169,10 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
           }
           return Map.entry(
               key,
-              new Mutation(new EvidenceValue.Count(n), DiagnosticCode.EVIDENCE_FOR_NO_INPUT.code(), "an undeclared input key"));
+              new Mutation(
+                  new EvidenceValue.Count(n),
+                  DiagnosticCode.EVIDENCE_FOR_NO_INPUT.code(),
+                  "an undeclared input key"));
         });
   }
 
@@ -177,10 +188,7 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
                   .flatMap(
                       t ->
                           EvidenceGens.valuesOf(
-                                  t,
-                                  List.of("lua_chon_khac"),
-                                  Optional.empty(),
-                                  period)
+                                  t, List.of("lua_chon_khac"), Optional.empty(), period)
                               .map(
                                   v ->
                                       Map.entry(
@@ -188,7 +196,10 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
                                           new Mutation(
                                               v,
                                               DiagnosticCode.EVIDENCE_OF_WRONG_TYPE.code(),
-                                              "a " + t.keyword() + " for a " + in.type().keyword()
+                                              "a "
+                                                  + t.keyword()
+                                                  + " for a "
+                                                  + in.type().keyword()
                                                   + " input"))));
             });
   }
@@ -205,7 +216,9 @@ public final class EvidenceFileGen extends Gen<EvidenceFile> {
           return Map.entry(
               in.key(),
               new Mutation(
-                  new EvidenceValue.Choice(option), DiagnosticCode.UNDECLARED_OPTION.code(), "the undeclared option " + option));
+                  new EvidenceValue.Choice(option),
+                  DiagnosticCode.UNDECLARED_OPTION.code(),
+                  "the undeclared option " + option));
         });
   }
 

@@ -30,9 +30,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Values stay in sensible ranges: counts 0 to 50, ratios with the numerator never above the
- * denominator (including {@code 0/0}), quantities 0 to 10,000 in the declared unit, dates within
- * 90 days of the period, choices from the declared options, text and explanations in Vietnamese.
- * Every generator returned here is immutable and thread-safe.
+ * denominator (including {@code 0/0}), quantities 0 to 10,000 in the declared unit, dates within 90
+ * days of the period, choices from the declared options, text and explanations in Vietnamese. Every
+ * generator returned here is immutable and thread-safe.
  */
 public final class EvidenceGens {
 
@@ -164,7 +164,8 @@ public final class EvidenceGens {
         Gen.oneOf(Gen.constant(Optional.<EvidenceValue>empty()), values.map(Optional::of));
     return Gen.frequency(
         Weighted.of(
-            16, Gen.combine(values, provenances(), (v, p) -> Evidence.provided(v).withProvenance(p))),
+            16,
+            Gen.combine(values, provenances(), (v, p) -> Evidence.provided(v).withProvenance(p))),
         Weighted.of(
             1,
             Gen.combine(
@@ -198,13 +199,17 @@ public final class EvidenceGens {
   /** Returns the earliest date generated for {@code period}. */
   static LocalDate firstDate(Period period) {
     LocalDate d = period.start().minusDays(90);
-    return d.isBefore(dev.rubric.core.catalog.Provenance.EARLIEST) ? dev.rubric.core.catalog.Provenance.EARLIEST : d;
+    return d.isBefore(dev.rubric.core.catalog.Provenance.EARLIEST)
+        ? dev.rubric.core.catalog.Provenance.EARLIEST
+        : d;
   }
 
   /** Returns the latest date generated for {@code period}. */
   static LocalDate lastDate(Period period) {
     LocalDate d = period.end().plusDays(90);
-    return d.isAfter(dev.rubric.core.catalog.Provenance.LATEST) ? dev.rubric.core.catalog.Provenance.LATEST : d;
+    return d.isAfter(dev.rubric.core.catalog.Provenance.LATEST)
+        ? dev.rubric.core.catalog.Provenance.LATEST
+        : d;
   }
 
   static Gen<EvidenceValue> valuesOf(
@@ -219,8 +224,8 @@ public final class EvidenceGens {
       }
       case QUANTITY -> {
         String u = unit.orElse(DEFAULT_UNIT);
-          return Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2)
-              .map(d -> new EvidenceValue.Quantity(Decimal.of(d), u));
+        return Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2)
+            .map(d -> new EvidenceValue.Quantity(Decimal.of(d), u));
       }
       case RATIO -> {
         return ratios().map(r -> r);

@@ -41,8 +41,14 @@ public final class EvidenceSetGen extends Gen<EvidenceSet> {
       boolean allProvided,
       List<Gen<Optional<Evidence>>> items) {
     super(
-        "evidence(" + inputs.size() + " inputs, unit " + unitCode + ", period " + period.id()
-            + (allProvided ? ", all provided" : "") + ")",
+        "evidence("
+            + inputs.size()
+            + " inputs, unit "
+            + unitCode
+            + ", period "
+            + period.id()
+            + (allProvided ? ", all provided" : "")
+            + ")",
         source -> build(source, inputs, items, unitCode, period));
     this.inputs = inputs;
     this.unitCode = unitCode;
@@ -69,7 +75,8 @@ public final class EvidenceSetGen extends Gen<EvidenceSet> {
    * @return the reconfigured generator
    */
   public EvidenceSetGen period(Period period) {
-    return new EvidenceSetGen(inputs, unitCode, Objects.requireNonNull(period, "period"), allProvided);
+    return new EvidenceSetGen(
+        inputs, unitCode, Objects.requireNonNull(period, "period"), allProvided);
   }
 
   /**

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a {@link Finding}; obtained from {@link RubricAssertions#assertThat(Finding)} or {@link
- * ScorecardAssert#hasFinding(String)}.
+ * Assertions on a {@link Finding}; obtained from {@link RubricAssertions#assertThat(Finding)} or
+ * {@link ScorecardAssert#hasFinding(String)}.
  *
  * <pre>{@code
  * assertThat(card).hasFinding("2.3").withSeverity(Severity.MAJOR).hasKind(FindingKind.PARTIAL);
@@ -35,7 +35,10 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     if (actual.severity() != severity) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have severity:\n  " + severity + "\nbut had severity:\n  "
+              header()
+                  + "\nto have severity:\n  "
+                  + severity
+                  + "\nbut had severity:\n  "
                   + actual.severity()));
     }
     return myself;
@@ -75,8 +78,11 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     if (!found) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have a message containing:\n  " + RubricAssertions.quote(text)
-                  + "\nbut had message:\n  " + RubricAssertions.quote(actual.message().vi())
+              header()
+                  + "\nto have a message containing:\n  "
+                  + RubricAssertions.quote(text)
+                  + "\nbut had message:\n  "
+                  + RubricAssertions.quote(actual.message().vi())
                   + actual.message().en().map(e -> "\n  " + RubricAssertions.quote(e)).orElse("")));
     }
     return myself;
@@ -95,7 +101,10 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     if (!actual.pointsLost().equals(expected)) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have points lost:\n  " + points + "\nbut had points lost:\n  "
+              header()
+                  + "\nto have points lost:\n  "
+                  + points
+                  + "\nbut had points lost:\n  "
                   + actual.pointsLost()));
     }
     return myself;
@@ -104,6 +113,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   private String header() {
     return "\nExpecting finding "
         + RubricAssertions.quote(actual.code())
-        + actual.criterionCode().map(c -> " about criterion " + RubricAssertions.quote(c)).orElse("");
+        + actual
+            .criterionCode()
+            .map(c -> " about criterion " + RubricAssertions.quote(c))
+            .orElse("");
   }
 }

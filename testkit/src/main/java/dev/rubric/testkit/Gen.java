@@ -538,8 +538,7 @@ public class Gen<T> {
       Gen<? extends B> second,
       BiFunction<? super A, ? super B, ? extends R> combiner) {
     Objects.requireNonNull(combiner, "combiner");
-    return combined(
-        List.of(first, second), values -> combiner.apply((A) values[0], (B) values[1]));
+    return combined(List.of(first, second), values -> combiner.apply((A) values[0], (B) values[1]));
   }
 
   /**

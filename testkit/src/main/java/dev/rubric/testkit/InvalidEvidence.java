@@ -47,7 +47,9 @@ public record InvalidEvidence(EvidenceFile file, List<Problem> problems) {
       Objects.requireNonNull(description, "description");
     }
 
-    /** Returns {@code key: code description}, e.g. {@code ty_le: RB601 a count for a ratio input}. */
+    /**
+     * Returns {@code key: code description}, e.g. {@code ty_le: RB601 a count for a ratio input}.
+     */
     @Override
     public String toString() {
       return key + ": " + code + " " + description;

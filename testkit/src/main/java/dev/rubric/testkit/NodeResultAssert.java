@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on one node of a scorecard; obtained from {@link RubricAssertions#assertThat(NodeResult)} or
- * {@link ScorecardAssert#node(String)}.
+ * Assertions on one node of a scorecard; obtained from {@link
+ * RubricAssertions#assertThat(NodeResult)} or {@link ScorecardAssert#node(String)}.
  *
  * <pre>{@code
  * assertThat(card).node("3.2").hasEarned("3").hasApplicableMax("4").hasStatus(NodeStatus.PARTIAL);
@@ -68,7 +68,11 @@ public final class NodeResultAssert extends AbstractAssert<NodeResultAssert, Nod
     if (actual.status() != status) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have status:\n  " + status + "\nbut had status:\n  " + actual.status()));
+              header()
+                  + "\nto have status:\n  "
+                  + status
+                  + "\nbut had status:\n  "
+                  + actual.status()));
     }
     return myself;
   }
@@ -83,13 +87,24 @@ public final class NodeResultAssert extends AbstractAssert<NodeResultAssert, Nod
     if (!found.equals(expected)) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have " + what + ":\n  " + expectedText + "\nbut had " + what + ":\n  "
+              header()
+                  + "\nto have "
+                  + what
+                  + ":\n  "
+                  + expectedText
+                  + "\nbut had "
+                  + what
+                  + ":\n  "
                   + found));
     }
     return myself;
   }
 
   private String header() {
-    return "\nExpecting node " + RubricAssertions.quote(actual.code()) + " (" + actual.title().vi() + ")";
+    return "\nExpecting node "
+        + RubricAssertions.quote(actual.code())
+        + " ("
+        + actual.title().vi()
+        + ")";
   }
 }

@@ -8,9 +8,9 @@ import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.Compilation;
 
 /**
- * Entry point of Rubric's AssertJ assertions, for scorecards, node results, findings,
- * compilations and diagnostics. Import its {@code assertThat} methods statically next to AssertJ's
- * own; the overloads do not clash.
+ * Entry point of Rubric's AssertJ assertions, for scorecards, node results, findings, compilations
+ * and diagnostics. Import its {@code assertThat} methods statically next to AssertJ's own; the
+ * overloads do not clash.
  *
  * <pre>{@code
  * import static dev.rubric.testkit.RubricAssertions.assertThat;

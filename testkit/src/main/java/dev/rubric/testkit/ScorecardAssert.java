@@ -37,7 +37,10 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     Objects.requireNonNull(label, "label");
     isNotNull();
     boolean matches =
-        actual.band().map(b -> b.vi().equals(label) || b.en().equals(Optional.of(label))).orElse(false);
+        actual
+            .band()
+            .map(b -> b.vi().equals(label) || b.en().equals(Optional.of(label)))
+            .orElse(false);
     if (!matches) {
       throw failure(
           RubricAssertions.literal(
@@ -63,14 +66,16 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
     if (actual.band().isPresent()) {
       throw failure(
           RubricAssertions.literal(
-              header() + "\nto have no band\nbut had band:\n  " + RubricAssertions.quote(actual.band().get().vi())));
+              header()
+                  + "\nto have no band\nbut had band:\n  "
+                  + RubricAssertions.quote(actual.band().get().vi())));
     }
     return myself;
   }
 
   /**
-   * Checks that the rounded index equals {@code index}, compared as numbers ({@code "76.5"}
-   * equals {@code "76.50"}).
+   * Checks that the rounded index equals {@code index}, compared as numbers ({@code "76.5"} equals
+   * {@code "76.50"}).
    *
    * @param index the expected rounded index, a decimal literal such as {@code "76.50"}
    * @return this assertion
@@ -130,7 +135,9 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
                   + "\nto have a node with code:\n  "
                   + RubricAssertions.quote(code)
                   + "\nbut had only:\n  "
-                  + codes.stream().map(RubricAssertions::quote).collect(Collectors.joining(", ", "[", "]"))));
+                  + codes.stream()
+                      .map(RubricAssertions::quote)
+                      .collect(Collectors.joining(", ", "[", "]"))));
     }
     return new NodeResultAssert(node.get());
   }
@@ -179,8 +186,13 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
                   + RubricAssertions.quote(code)
                   + "\nbut had:\n  "
                   + found.stream()
-                      .map(f -> RubricAssertions.quote(f.code()) + " " + Display.lower(f.severity()) + " "
-                          + RubricAssertions.quote(f.message().vi()))
+                      .map(
+                          f ->
+                              RubricAssertions.quote(f.code())
+                                  + " "
+                                  + Display.lower(f.severity())
+                                  + " "
+                                  + RubricAssertions.quote(f.message().vi()))
                       .collect(Collectors.joining("\n  "))));
     }
     return myself;

@@ -26,8 +26,7 @@ import java.util.Optional;
  */
 public final class UnitGen extends Gen<Unit> {
 
-  static final UnitGen DEFAULT =
-      new UnitGen("commune", UnitGens.COMMUNE_KINDS, List.of(), false);
+  static final UnitGen DEFAULT = new UnitGen("commune", UnitGens.COMMUNE_KINDS, List.of(), false);
 
   private static final LocalDate FIRST_DATE = LocalDate.of(1945, 9, 2);
   private static final LocalDate LAST_DATE = LocalDate.of(2030, 12, 31);
@@ -40,8 +39,15 @@ public final class UnitGen extends Gen<Unit> {
   private UnitGen(
       String level, List<String> kinds, List<InputDecl> attributes, boolean sometimesMissing) {
     super(
-        "units(level " + level + ", kinds " + kinds + ", " + attributes.size() + " attributes"
-            + (sometimesMissing ? ", some missing" : "") + ")",
+        "units(level "
+            + level
+            + ", kinds "
+            + kinds
+            + ", "
+            + attributes.size()
+            + " attributes"
+            + (sometimesMissing ? ", some missing" : "")
+            + ")",
         draw(level, kinds, attributes, sometimesMissing));
     this.level = level;
     this.kinds = kinds;

@@ -54,9 +54,8 @@ public final class UnitGens {
 
   /**
    * Returns a generator of commune-level units (level {@code commune}, kinds {@link
-   * #COMMUNE_KINDS}) with five-digit codes, Vietnamese names such as {@code "Thị trấn Phủ
-   * Thông"}, an optional parent code and no attributes. Configure it with {@link UnitGen}'s
-   * methods.
+   * #COMMUNE_KINDS}) with five-digit codes, Vietnamese names such as {@code "Thị trấn Phủ Thông"},
+   * an optional parent code and no attributes. Configure it with {@link UnitGen}'s methods.
    *
    * @return the generator
    */
@@ -66,8 +65,8 @@ public final class UnitGens {
 
   /**
    * Returns a generator of Vietnamese unit names for {@code kind}: the kind's prefix ({@code
-   * "Phường"}) followed by one to three syllables with diacritics, shrinking towards {@code
-   * "Phường An"}.
+   * "Phường"}) followed by one to three syllables with diacritics, shrinking towards {@code "Phường
+   * An"}.
    *
    * @param kind a kind code such as {@code "xa"}; unknown kinds get the prefix {@code "Đơn vị"}
    * @return the generator

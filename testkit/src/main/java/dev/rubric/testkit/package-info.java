@@ -8,8 +8,8 @@
  * properties every catalog must satisfy, {@link dev.rubric.testkit.Boundaries#explore} tabulates
  * scores around every threshold, {@link dev.rubric.testkit.UnitGens}, {@link
  * dev.rubric.testkit.EvidenceGens} and {@link dev.rubric.testkit.CatalogGens} generate units,
- * evidence and whole catalogs, and {@link dev.rubric.testkit.RubricAssertions} asserts on scorecards and
- * compilations.
+ * evidence and whole catalogs, and {@link dev.rubric.testkit.RubricAssertions} asserts on
+ * scorecards and compilations.
  */
 @NullMarked
 package dev.rubric.testkit;

@@ -36,6 +36,7 @@ class BoundariesTest {
                 "3.2        ho_so_dung_han  >= 95%    above  1901/2000  2       partial  86.53",
                 ""));
   }
+
   // end::boundaries[]
 
   @Test
@@ -108,7 +109,8 @@ class BoundariesTest {
         Boundaries.explore(SampleCatalog.COMPILED, SampleCatalog.phuThong2022());
 
     assertThat(report.rowsOf("2.1"))
-        .extracting(BoundaryReport.Row::probe, BoundaryReport.Row::earned, BoundaryReport.Row::status)
+        .extracting(
+            BoundaryReport.Row::probe, BoundaryReport.Row::earned, BoundaryReport.Row::status)
         .containsExactly(
             tuple("at", Decimal.of(2), NodeStatus.MET),
             tuple("above", Decimal.ZERO, NodeStatus.NOT_MET));
@@ -165,7 +167,8 @@ class BoundariesTest {
 
     // then
     assertThat(report.rows())
-        .extracting(BoundaryReport.Row::boundary, BoundaryReport.Row::probe, BoundaryReport.Row::value)
+        .extracting(
+            BoundaryReport.Row::boundary, BoundaryReport.Row::probe, BoundaryReport.Row::value)
         .containsExactly(
             tuple("gate", "false", "false"),
             tuple("gate", "true", "true"),

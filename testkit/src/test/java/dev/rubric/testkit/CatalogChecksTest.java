@@ -45,7 +45,8 @@ class CatalogChecksTest {
     CatalogChecks checks = CatalogChecks.standard(wrong()).seed(SEED);
 
     // when
-    PropertyFailure failure = catchThrowableOfType(PropertyFailure.class, checks::checkMonotonicity);
+    PropertyFailure failure =
+        catchThrowableOfType(PropertyFailure.class, checks::checkMonotonicity);
 
     // then
     CatalogChecks.Improvement shrunk = (CatalogChecks.Improvement) failure.shrunk();

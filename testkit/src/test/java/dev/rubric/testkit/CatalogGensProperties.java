@@ -36,7 +36,8 @@ class CatalogGensProperties {
 
   @Test
   void compile_generatedText_hasNoErrors() {
-    Properties.forAll(CatalogGens.catalogs()).check(text -> assertThat(compile(text)).hasNoErrors());
+    Properties.forAll(CatalogGens.catalogs())
+        .check(text -> assertThat(compile(text)).hasNoErrors());
   }
 
   @Test
@@ -85,8 +86,7 @@ class CatalogGensProperties {
 
   @Test
   void evaluate_generatedCatalogAndEvidence_staysInBoundsAndIsDeterministic() {
-    Properties.forAll(SUBJECTS)
-        .check(s -> CatalogChecks.standard(s.catalog()).verify(s.file()));
+    Properties.forAll(SUBJECTS).check(s -> CatalogChecks.standard(s.catalog()).verify(s.file()));
   }
 
   @Test

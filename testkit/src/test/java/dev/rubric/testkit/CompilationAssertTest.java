@@ -119,8 +119,9 @@ class CompilationAssertTest {
 
   @Test
   void hasWarning_unusedInput_isRB202() {
-    String unused = TYPO.replace("tiers ho_so_dung_hn", "tiers ho_so_dung_han")
-        .replace("  inputs {\n", "  inputs {\n    count thua \"Thừa\"\n");
+    String unused =
+        TYPO.replace("tiers ho_so_dung_hn", "tiers ho_so_dung_han")
+            .replace("  inputs {\n", "  inputs {\n    count thua \"Thừa\"\n");
 
     assertThat(compile("unused.rubric", unused)).hasNoErrors().hasWarning("RB202").at(5, 11);
   }

@@ -214,8 +214,7 @@ class ExactIndexProperties {
     /** The half-way point k/10^d + 5/10^(d+1). */
     Fraction halfWayPoint(long k) {
       return Fraction.of(
-          BigInteger.valueOf(k).multiply(TEN).add(BigInteger.valueOf(5)),
-          TEN.pow(decimals + 1));
+          BigInteger.valueOf(k).multiply(TEN).add(BigInteger.valueOf(5)), TEN.pow(decimals + 1));
     }
 
     /** The k of every half-way point the last ratio can reach, as {min, max}; empty if none. */
@@ -265,18 +264,28 @@ class ExactIndexProperties {
       for (int i = 0; i < areas.size(); i++) {
         t.append("  area \"").append(i + 1).append("\" \"Lĩnh vực ").append(i + 1).append("\" {\n");
         for (int j = 0; j < areas.get(i).size(); j++) {
-          t.append("    criterion \"").append(i + 1).append('.').append(j + 1)
-              .append("\" \"Tiêu chí\" max ").append(areas.get(i).get(j).max())
-              .append(" { points = ").append(input(i + 1, j + 1)).append(" * max }\n");
+          t.append("    criterion \"")
+              .append(i + 1)
+              .append('.')
+              .append(j + 1)
+              .append("\" \"Tiêu chí\" max ")
+              .append(areas.get(i).get(j).max())
+              .append(" { points = ")
+              .append(input(i + 1, j + 1))
+              .append(" * max }\n");
         }
         t.append("  }\n");
       }
       bonus.ifPresent(
-          b -> t.append("  bonus \"B\" \"Thưởng\" max ").append(b.max())
-              .append(" { points = r_thuong * max }\n"));
+          b ->
+              t.append("  bonus \"B\" \"Thưởng\" max ")
+                  .append(b.max())
+                  .append(" { points = r_thuong * max }\n"));
       penalty.ifPresent(
-          p -> t.append("  penalty \"P\" \"Trừ\" max ").append(p.max())
-              .append(" { points = -r_tru * max }\n"));
+          p ->
+              t.append("  penalty \"P\" \"Trừ\" max ")
+                  .append(p.max())
+                  .append(" { points = -r_tru * max }\n"));
       if (weighted) {
         t.append("  index weighted { ");
         for (int i = 0; i < areas.size(); i++) {
@@ -287,9 +296,16 @@ class ExactIndexProperties {
       } else {
         t.append("  index percent\n");
       }
-      return t.append("  round ").append(decimals).append(" half-up\n")
-          .append("  bands { \"").append(UPPER).append("\" >= ").append(threshold.toPlainString())
-          .append(", otherwise \"").append(LOWER).append("\" }\n}\n")
+      return t.append("  round ")
+          .append(decimals)
+          .append(" half-up\n")
+          .append("  bands { \"")
+          .append(UPPER)
+          .append("\" >= ")
+          .append(threshold.toPlainString())
+          .append(", otherwise \"")
+          .append(LOWER)
+          .append("\" }\n}\n")
           .toString();
     }
 
@@ -318,8 +334,12 @@ class ExactIndexProperties {
     public String toString() {
       List<String> evidence = new ArrayList<>();
       shape.evidence().evidence().forEach((k, v) -> evidence.add(k + "=" + Display.item(v)));
-      return "exact index " + shape.exactIndex() + " for evidence {" + String.join(", ", evidence)
-          + "}\nin catalog:\n" + shape.text(threshold);
+      return "exact index "
+          + shape.exactIndex()
+          + " for evidence {"
+          + String.join(", ", evidence)
+          + "}\nin catalog:\n"
+          + shape.text(threshold);
     }
   }
 

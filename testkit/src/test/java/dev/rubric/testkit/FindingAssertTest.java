@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class FindingAssertTest {
 
-  private static final Scorecard CARD = SampleCatalog.COMPILED.evaluate(SampleCatalog.phuThong2022());
+  private static final Scorecard CARD =
+      SampleCatalog.COMPILED.evaluate(SampleCatalog.phuThong2022());
 
   @Test
   void finding_matchingValues_passes() {

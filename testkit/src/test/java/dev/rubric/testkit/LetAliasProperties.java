@@ -25,7 +25,9 @@ class LetAliasProperties {
    * through lets (dev.rubric.dsl.issues.Issue3Test), so aliasing an input never changes a score.
    */
   private static final Gen<Subject> SUBJECTS =
-      CatalogGens.catalogs().compiled().flatMap(c -> EvidenceGens.files(c).map(f -> new Subject(c, f)));
+      CatalogGens.catalogs()
+          .compiled()
+          .flatMap(c -> EvidenceGens.files(c).map(f -> new Subject(c, f)));
 
   @Test
   void evaluate_inputsReadThroughLetAliases_giveSameScores() {

@@ -37,9 +37,19 @@ final class LetAliases {
     catalog.inputs().forEach(i -> lets.add(new Let(alias(i.key()), new Expr.Ref(i.key()))));
     catalog.lets().forEach(l -> lets.add(new Let(l.name(), a.expr(l.value()))));
     return new Catalog(
-        catalog.id(), catalog.version(), catalog.title(), catalog.provenance(), catalog.appliesTo(),
-        catalog.inputs(), catalog.attributes(), lets, a.nodes(catalog.nodes()),
-        a.nodes(catalog.bonus()), a.nodes(catalog.penalties()), catalog.index(), catalog.bands(),
+        catalog.id(),
+        catalog.version(),
+        catalog.title(),
+        catalog.provenance(),
+        catalog.appliesTo(),
+        catalog.inputs(),
+        catalog.attributes(),
+        lets,
+        a.nodes(catalog.nodes()),
+        a.nodes(catalog.bonus()),
+        a.nodes(catalog.penalties()),
+        catalog.index(),
+        catalog.bands(),
         catalog.rounding());
   }
 
@@ -49,7 +59,11 @@ final class LetAliases {
 
   private Node node(Node n) {
     return new Node(
-        n.code(), n.kind(), n.title(), n.max(), n.channel(),
+        n.code(),
+        n.kind(),
+        n.title(),
+        n.max(),
+        n.channel(),
         n.applicability().map(a -> new Applicability(expr(a.condition()), a.policy())),
         n.lets().stream().map(l -> new Let(l.name(), expr(l.value()))).toList(),
         n.rule().map(this::rule),
@@ -57,7 +71,8 @@ final class LetAliases {
         n.findings().stream()
             .map(f -> new FindingTemplate(f.severity(), f.condition().map(this::expr), f.message()))
             .toList(),
-        n.silent(), n.recommendation());
+        n.silent(),
+        n.recommendation());
   }
 
   private Rule rule(Rule r) {
@@ -67,7 +82,9 @@ final class LetAliases {
           @Override
           public Rule visitCases(Rule.Cases x) {
             return new Rule.Cases(
-                x.cases().stream().map(c -> new Rule.Case(e.apply(c.points()), e.apply(c.condition()))).toList(),
+                x.cases().stream()
+                    .map(c -> new Rule.Case(e.apply(c.points()), e.apply(c.condition())))
+                    .toList(),
                 e.apply(x.otherwise()));
           }
 
@@ -161,12 +178,14 @@ final class LetAliases {
             if (x.function() == Expr.Function.PRESENT) {
               return x;
             }
-            return new Expr.Call(x.function(), x.args().stream().map(LetAliases.this::expr).toList());
+            return new Expr.Call(
+                x.function(), x.args().stream().map(LetAliases.this::expr).toList());
           }
 
           @Override
           public Expr visitIn(Expr.In x) {
-            return new Expr.In(expr(x.value()), x.options().stream().map(LetAliases.this::expr).toList());
+            return new Expr.In(
+                expr(x.value()), x.options().stream().map(LetAliases.this::expr).toList());
           }
 
           @Override

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class NodeResultAssertTest {
 
-  private static final Scorecard CARD = SampleCatalog.COMPILED.evaluate(SampleCatalog.phuThong2022());
+  private static final Scorecard CARD =
+      SampleCatalog.COMPILED.evaluate(SampleCatalog.phuThong2022());
 
   @Test
   void node_matchingValues_passes() {

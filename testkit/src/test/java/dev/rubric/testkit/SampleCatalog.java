@@ -1,10 +1,10 @@
 package dev.rubric.testkit;
 
 import dev.rubric.core.AttributeValue;
+import dev.rubric.core.Decimal;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.diagnostic.SourceText;
-import dev.rubric.core.Decimal;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;

@@ -25,6 +25,7 @@ class SampleCatalogProperties {
 
     CatalogChecks.standard(compiled).check();
   }
+
   // end::standard-checks[]
 
   // tag::own-property[]
@@ -64,13 +65,15 @@ class SampleCatalogProperties {
             .build();
     return new EvidenceFile(file.unit(), file.period(), evidence);
   }
+
   // end::own-property[]
 
   @Test
   void standardChecks_sampleCatalogForTowns_pass() {
     EvidenceFileGen towns =
         EvidenceGens.files(SampleCatalog.COMPILED)
-            .units(UnitGens.units().kinds("thi_tran").attributesOf(SampleCatalog.COMPILED.catalog()));
+            .units(
+                UnitGens.units().kinds("thi_tran").attributesOf(SampleCatalog.COMPILED.catalog()));
 
     CatalogChecks.standard(SampleCatalog.COMPILED).files(towns).tries(20).check();
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardAssertTest {
 
-  private static final Scorecard CARD = SampleCatalog.COMPILED.evaluate(SampleCatalog.phuThong2022());
+  private static final Scorecard CARD =
+      SampleCatalog.COMPILED.evaluate(SampleCatalog.phuThong2022());
 
   // tag::assertions[]
   @Test
@@ -21,6 +22,7 @@ class ScorecardAssertTest {
     assertThat(card).hasFinding("2.3").withSeverity(Severity.MAJOR);
     assertThat(card).node("3.2").hasEarned("3").hasStatus(NodeStatus.PARTIAL);
   }
+
   // end::assertions[]
 
   @Test

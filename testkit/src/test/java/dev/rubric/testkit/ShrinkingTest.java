@@ -126,7 +126,9 @@ class ShrinkingTest {
     Gen<String> strings = Gen.strings(Alphabet.ASCII_LETTERS, 0, 20);
 
     PropertyFailure failure =
-        failure(Properties.forAll(strings).seed(seed).tries(100), s -> s.equals(s.toLowerCase(Locale.ROOT)));
+        failure(
+            Properties.forAll(strings).seed(seed).tries(100),
+            s -> s.equals(s.toLowerCase(Locale.ROOT)));
 
     assertThat(failure.shrunk()).isEqualTo("A");
   }

@@ -3,9 +3,9 @@ package dev.rubric.cli.command;
 import static dev.rubric.report.Labels.tr;
 
 import dev.rubric.cli.io.Catalogs;
-import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.dsl.Compilation;
 import java.io.PrintWriter;
 import java.nio.file.Path;

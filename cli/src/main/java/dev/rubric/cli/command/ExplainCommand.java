@@ -1,7 +1,7 @@
 package dev.rubric.cli.command;
 
-import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.report.ScorecardText;
 import java.io.PrintWriter;

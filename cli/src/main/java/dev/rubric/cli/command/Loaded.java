@@ -1,8 +1,8 @@
 package dev.rubric.cli.command;
 
-import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.evidence.EvidenceFile;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
 import java.util.ArrayList;

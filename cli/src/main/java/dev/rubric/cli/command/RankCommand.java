@@ -1,9 +1,9 @@
 package dev.rubric.cli.command;
 
-import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.cohort.Ranking;
 import dev.rubric.cohort.RankingAccumulator;
 import dev.rubric.core.Language;
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.report.RankingCsv;
 import dev.rubric.report.RankingHtml;
 import dev.rubric.report.RankingJson;

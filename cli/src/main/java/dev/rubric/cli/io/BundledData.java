@@ -1,8 +1,8 @@
 package dev.rubric.cli.io;
 
+import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.io.EvidenceLoader;
 import dev.rubric.core.io.InvalidInputException;
-import dev.rubric.core.evidence.EvidenceFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,8 +1,8 @@
 package dev.rubric.cli.io;
 
+import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
-import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.dsl.Compilation;
 import dev.rubric.dsl.Rubric;
 import java.nio.file.Path;

@@ -2,16 +2,16 @@ package dev.rubric.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.cli.Cli;
+import dev.rubric.cli.Cli.Result;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.finding.Severity;
+import dev.rubric.core.io.EvidenceLoader;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.report.TextLayout;
-import dev.rubric.cli.Cli;
-import dev.rubric.cli.Cli.Result;
-import dev.rubric.core.io.EvidenceLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,12 +2,12 @@ package dev.rubric.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.core.json.Json;
-import dev.rubric.core.result.NodeResult;
-import dev.rubric.core.result.Scorecard;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
 import dev.rubric.core.io.EvidenceLoader;
+import dev.rubric.core.json.Json;
+import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

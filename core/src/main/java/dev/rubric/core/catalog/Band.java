@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A classification band: the half-open interval {@code [from, to)} of the rounded index, e.g. Khá
- * = [70, 90). An absent bound is unbounded.
+ * A classification band: the half-open interval {@code [from, to)} of the rounded index, e.g. Khá =
+ * [70, 90). An absent bound is unbounded.
  */
 public record Band(LocalizedText label, Optional<Decimal> from, Optional<Decimal> to) {
   /**
@@ -23,12 +23,18 @@ public record Band(LocalizedText label, Optional<Decimal> from, Optional<Decimal
     Objects.requireNonNull(to, "to");
     if (from.isPresent() && to.isPresent() && BandOrder.isEmpty(from.get(), to.get())) {
       throw new IllegalArgumentException(
-          "band '" + label.vi() + "': expected from < to but found from " + from.get() + " and to " + to.get());
+          "band '"
+              + label.vi()
+              + "': expected from < to but found from "
+              + from.get()
+              + " and to "
+              + to.get());
     }
   }
 
   /** Returns whether {@code index} lies in this band. */
   public boolean contains(Decimal index) {
-    return from.map(f -> !index.isLessThan(f)).orElse(true) && to.map(index::isLessThan).orElse(true);
+    return from.map(f -> !index.isLessThan(f)).orElse(true)
+        && to.map(index::isLessThan).orElse(true);
   }
 }

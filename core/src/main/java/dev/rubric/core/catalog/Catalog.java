@@ -67,7 +67,9 @@ public record Catalog(
     version = Text.code("catalog.version", version);
     if (!Text.isSemanticVersion(version)) {
       throw new IllegalArgumentException(
-          "catalog.version: expected a semantic version such as '2022.1.0' but found '" + version + "'");
+          "catalog.version: expected a semantic version such as '2022.1.0' but found '"
+              + version
+              + "'");
     }
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(provenance, "provenance");
@@ -85,18 +87,21 @@ public record Catalog(
     Set<String> keys = new HashSet<>();
     for (InputDecl in : inputs) {
       if (!keys.add(in.key())) {
-        throw new IllegalArgumentException("catalog.inputs: duplicate input key '" + in.key() + "'");
+        throw new IllegalArgumentException(
+            "catalog.inputs: duplicate input key '" + in.key() + "'");
       }
     }
     Set<String> attributeNames = new HashSet<>();
     for (InputDecl a : attributes) {
       if (!attributeNames.add(a.key())) {
-        throw new IllegalArgumentException("catalog.attributes: duplicate attribute '" + a.key() + "'");
+        throw new IllegalArgumentException(
+            "catalog.attributes: duplicate attribute '" + a.key() + "'");
       }
     }
     for (Let l : lets) {
       if (!keys.add(l.name())) {
-        throw new IllegalArgumentException("catalog.lets: name '" + l.name() + "' is already declared");
+        throw new IllegalArgumentException(
+            "catalog.lets: name '" + l.name() + "' is already declared");
       }
     }
     Set<String> codes = new HashSet<>();
@@ -128,7 +133,10 @@ public record Catalog(
       if (i == 0) {
         if (BandOrder.first(b.to()) != BandOrder.Join.FITS) {
           throw new IllegalArgumentException(
-              "catalog.bands: expected the first band '" + b.label().vi() + "' to be unbounded above but found to " + b.to().get());
+              "catalog.bands: expected the first band '"
+                  + b.label().vi()
+                  + "' to be unbounded above but found to "
+                  + b.to().get());
         }
         continue;
       }
@@ -150,8 +158,13 @@ public record Catalog(
       }
       if (join != BandOrder.Join.FITS) {
         throw new IllegalArgumentException(
-            "catalog.bands: expected band '" + b.label().vi() + "' to lie below band '" + above.label().vi() + "' but '"
-                + above.label().vi() + "' is unbounded below");
+            "catalog.bands: expected band '"
+                + b.label().vi()
+                + "' to lie below band '"
+                + above.label().vi()
+                + "' but '"
+                + above.label().vi()
+                + "' is unbounded below");
       }
     }
   }
@@ -193,7 +206,9 @@ public record Catalog(
     return bands.stream().filter(b -> b.contains(roundedIndex)).findFirst();
   }
 
-  /** A mutable builder of {@link Catalog}s; {@link #build()} checks the invariants. Not thread-safe. */
+  /**
+   * A mutable builder of {@link Catalog}s; {@link #build()} checks the invariants. Not thread-safe.
+   */
   public static final class Builder {
     private final String id;
     private final String version;
@@ -298,8 +313,20 @@ public record Catalog(
      */
     public Catalog build() {
       return new Catalog(
-          id, version, Objects.requireNonNull(title, "title"), provenance, appliesTo, inputs, attributes, lets,
-          nodes, bonus, penalties, index, bands, rounding);
+          id,
+          version,
+          Objects.requireNonNull(title, "title"),
+          provenance,
+          appliesTo,
+          inputs,
+          attributes,
+          lets,
+          nodes,
+          bonus,
+          penalties,
+          index,
+          bands,
+          rounding);
     }
   }
 }

@@ -9,7 +9,9 @@ public enum Channel {
   /** Measured automatically by an information system (e.g. the one-stop software). */
   SYSTEM_MEASURED;
 
-  /** Returns the keyword used in catalog text: {@code appraisal}, {@code survey}, {@code system}. */
+  /**
+   * Returns the keyword used in catalog text: {@code appraisal}, {@code survey}, {@code system}.
+   */
   public String keyword() {
     return this == SYSTEM_MEASURED ? "system" : name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -137,8 +137,8 @@ public sealed interface Expr
   }
 
   /**
-   * A name: an input key, a {@code let} binding, or one of the built-ins {@code year}, {@code
-   * max} and {@code unit}.
+   * A name: an input key, a {@code let} binding, or one of the built-ins {@code year}, {@code max}
+   * and {@code unit}.
    */
   record Ref(String name) implements Expr {
     /**
@@ -157,7 +157,9 @@ public sealed interface Expr
     }
   }
 
-  /** Field access such as {@code ke_hoach.issued}, {@code ho_so.denominator} or {@code unit.kind}. */
+  /**
+   * Field access such as {@code ke_hoach.issued}, {@code ho_so.denominator} or {@code unit.kind}.
+   */
   record Field(Expr target, String name) implements Expr {
     /**
      * Checks that the field name is a non-blank code without surrounding whitespace.
@@ -287,7 +289,9 @@ public sealed interface Expr
     }
   }
 
-  /** Binary operators, with their canonical spelling and binding strength (higher binds tighter). */
+  /**
+   * Binary operators, with their canonical spelling and binding strength (higher binds tighter).
+   */
   enum BinaryOp {
     /** Logical disjunction, {@code a or b}. */
     OR("or", 1),
@@ -338,13 +342,18 @@ public sealed interface Expr
     }
   }
 
-  /** The closed set of functions a catalog may call. Nothing else is reachable from catalog text. */
+  /**
+   * The closed set of functions a catalog may call. Nothing else is reachable from catalog text.
+   */
   enum Function {
     /** {@code date(y, m, d)}: the calendar date. */
     DATE("date", 3, 3),
     /** {@code days_after(d, n)}: the date {@code n} days after {@code d}. */
     DAYS_AFTER("days_after", 2, 2),
-    /** {@code days_between(a, b)}: whole days from {@code a} to {@code b} (negative if b is earlier). */
+    /**
+     * {@code days_between(a, b)}: whole days from {@code a} to {@code b} (negative if b is
+     * earlier).
+     */
     DAYS_BETWEEN("days_between", 2, 2),
     /** {@code min(a, b, ...)}: the smallest number. */
     MIN("min", 2, 8),

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A finding a criterion raises: {@code finding major when not quy_che_thuc_hien "Thực hiện quy chế
- * làm việc chưa đầy đủ" en "…"}. The message may hold placeholders such as {@code {rate}} (a
- * {@code let} or input of the node), {@code {earned}} and {@code {max}}.
+ * làm việc chưa đầy đủ" en "…"}. The message may hold placeholders such as {@code {rate}} (a {@code
+ * let} or input of the node), {@code {earned}} and {@code {max}}.
  *
  * @param severity how serious the finding is
  * @param condition when the finding is raised; absent means "whenever the criterion is below its

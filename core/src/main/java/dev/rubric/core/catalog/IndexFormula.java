@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /** How a scorecard's index is computed from node results. */
-public sealed interface IndexFormula permits IndexFormula.PercentOfApplicableMax, IndexFormula.WeightedSum {
+public sealed interface IndexFormula
+    permits IndexFormula.PercentOfApplicableMax, IndexFormula.WeightedSum {
 
   /**
-   * PAR style: {@code 100 × (earned + bonus − penalty) / applicable max}, over the channels present.
+   * PAR style: {@code 100 × (earned + bonus − penalty) / applicable max}, over the channels
+   * present.
    *
    * @param clamp whether the index is limited to [0, 100] (bonus can otherwise exceed 100)
    */
@@ -37,7 +39,8 @@ public sealed interface IndexFormula permits IndexFormula.PercentOfApplicableMax
   }
 
   /**
-   * DTI style: {@code Σ wᵢ·vᵢ / Σ wᵢ}, where {@code vᵢ} is node i's earned / applicable max (0 to 1).
+   * DTI style: {@code Σ wᵢ·vᵢ / Σ wᵢ}, where {@code vᵢ} is node i's earned / applicable max (0 to
+   * 1).
    */
   record WeightedSum(List<Weight> weights) implements IndexFormula {
     /**

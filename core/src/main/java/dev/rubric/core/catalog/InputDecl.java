@@ -51,21 +51,35 @@ public record InputDecl(
     unit = unit.map(u -> Text.nonBlank(field + ".unit", u));
     if (type == InputType.CHOICE && options.isEmpty()) {
       throw new IllegalArgumentException(
-          "input." + key + ".options: expected at least one option for a choice input but found none");
+          "input."
+              + key
+              + ".options: expected at least one option for a choice input but found none");
     }
     if (type != InputType.CHOICE && !options.isEmpty()) {
       throw new IllegalArgumentException(
-          "input." + key + ".options: expected no options for a " + type.keyword() + " input but found " + options);
+          "input."
+              + key
+              + ".options: expected no options for a "
+              + type.keyword()
+              + " input but found "
+              + options);
     }
     Set<String> seen = new HashSet<>();
     for (String o : options) {
       if (!seen.add(o)) {
-        throw new IllegalArgumentException("input." + key + ".options: duplicate option '" + o + "'");
+        throw new IllegalArgumentException(
+            "input." + key + ".options: duplicate option '" + o + "'");
       }
     }
     if (unit.isPresent() && type != InputType.QUANTITY) {
       throw new IllegalArgumentException(
-          "input." + key + ".unit: expected no unit for a " + type.keyword() + " input but found '" + unit.get() + "'");
+          "input."
+              + key
+              + ".unit: expected no unit for a "
+              + type.keyword()
+              + " input but found '"
+              + unit.get()
+              + "'");
     }
   }
 

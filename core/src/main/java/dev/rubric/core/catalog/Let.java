@@ -18,7 +18,8 @@ public record Let(String name, Expr value) {
   public Let {
     name = Text.code("let.name", name);
     if (!Text.isIdentifier(name)) {
-      throw new IllegalArgumentException("let.name: expected an identifier but found '" + name + "'");
+      throw new IllegalArgumentException(
+          "let.name: expected an identifier but found '" + name + "'");
     }
     Objects.requireNonNull(value, "value");
   }

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * A node of a catalog's tree: an area, a criterion or sub-criterion at any depth, or a bonus or
  * penalty item. A node either has a {@link Rule} (a leaf) or children whose points it sums.
  *
- * <p>Invariants, checked on construction: the code is a non-blank code; {@code max ≥ 0}; a node
- * has a rule or children but not both; a summing parent's max equals the sum of its children's
- * max. (Codes are unique across a whole {@link Catalog}, which checks them.)
+ * <p>Invariants, checked on construction: the code is a non-blank code; {@code max ≥ 0}; a node has
+ * a rule or children but not both; a summing parent's max equals the sum of its children's max.
+ * (Codes are unique across a whole {@link Catalog}, which checks them.)
  *
  * @param code the stable code, e.g. {@code "1.1.2"}
  * @param kind area, criterion, bonus or penalty
@@ -117,7 +117,9 @@ public record Node(
     }
   }
 
-  /** A mutable builder of {@link Node}s; {@link #build()} checks the invariants. Not thread-safe. */
+  /**
+   * A mutable builder of {@link Node}s; {@link #build()} checks the invariants. Not thread-safe.
+   */
   public static final class Builder {
     private final String code;
     private NodeKind kind = NodeKind.CRITERION;

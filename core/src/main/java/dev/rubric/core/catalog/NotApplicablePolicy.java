@@ -1,6 +1,9 @@
 package dev.rubric.core.catalog;
 
-/** What a node that does not apply to a unit contributes (the three ways real criteria sets handle it). */
+/**
+ * What a node that does not apply to a unit contributes (the three ways real criteria sets handle
+ * it).
+ */
 public enum NotApplicablePolicy {
   /** The node is scored in full: the triggering situation did not occur ({@code else full}). */
   AWARD_FULL("full"),

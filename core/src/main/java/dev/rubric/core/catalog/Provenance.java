@@ -9,14 +9,17 @@ import java.util.Optional;
  * Who issued a catalog and under which decision: {@code issuer "UBND tỉnh Bắc Kạn" decision
  * "905/QĐ-UBND" dated 2020-05-25}.
  */
-public record Provenance(Optional<String> issuer, Optional<String> decision, Optional<LocalDate> date) {
+public record Provenance(
+    Optional<String> issuer, Optional<String> decision, Optional<LocalDate> date) {
   /** The earliest date accepted anywhere in a catalog. */
   public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
   /** The latest date accepted anywhere in a catalog. */
   public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
   /** No issuer, decision or date. */
-  public static final Provenance NONE = new Provenance(Optional.empty(), Optional.empty(), Optional.empty());
+  public static final Provenance NONE =
+      new Provenance(Optional.empty(), Optional.empty(), Optional.empty());
 
   /**
    * Checks that the issuer and decision are not blank and the date lies between {@link #EARLIEST}

@@ -22,7 +22,8 @@ public record Rounding(int decimals, RoundingMode mode) {
     }
     Objects.requireNonNull(mode, "mode");
     if (mode == RoundingMode.UNNECESSARY) {
-      throw new IllegalArgumentException("rounding.mode: expected a rounding mode but found 'unnecessary'");
+      throw new IllegalArgumentException(
+          "rounding.mode: expected a rounding mode but found 'unnecessary'");
     }
   }
 }

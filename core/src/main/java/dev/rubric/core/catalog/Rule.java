@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * How a criterion turns evidence into points. Every rule kind observed in real criteria sets is a
- * record here or a {@link Formula} over {@link Expr}s (ratio × max, ratio-to-target, ratio-to-best).
+ * record here or a {@link Formula} over {@link Expr}s (ratio × max, ratio-to-target,
+ * ratio-to-best).
  */
 public sealed interface Rule
     permits Rule.Cases,
@@ -75,7 +76,8 @@ public sealed interface Rule
     public Cases {
       cases = List.copyOf(cases);
       if (cases.isEmpty()) {
-        throw new IllegalArgumentException("cases: expected at least one 'score … when …' case but found none");
+        throw new IllegalArgumentException(
+            "cases: expected at least one 'score … when …' case but found none");
       }
       Objects.requireNonNull(otherwise, "otherwise");
     }
@@ -97,7 +99,8 @@ public sealed interface Rule
     public Tier {
       Objects.requireNonNull(op, "op");
       if (!op.isComparison()) {
-        throw new IllegalArgumentException("tier.op: expected a comparison but found '" + op.symbol() + "'");
+        throw new IllegalArgumentException(
+            "tier.op: expected a comparison but found '" + op.symbol() + "'");
       }
       Objects.requireNonNull(threshold, "threshold");
       Objects.requireNonNull(points, "points");
@@ -169,7 +172,10 @@ public sealed interface Rule
     }
   }
 
-  /** {@code deduct P per COUNT [floor F]}: start at the criterion's max, lose P per item, not below F. */
+  /**
+   * {@code deduct P per COUNT [floor F]}: start at the criterion's max, lose P per item, not below
+   * F.
+   */
   record Deduct(Expr points, Expr count, Expr floor) implements Rule {
     /**
      * Checks that no component is null.
@@ -221,7 +227,8 @@ public sealed interface Rule
     public SumOf {
       parts = List.copyOf(parts);
       if (parts.size() < 2) {
-        throw new IllegalArgumentException("parts: expected at least two parts but found " + parts.size());
+        throw new IllegalArgumentException(
+            "parts: expected at least two parts but found " + parts.size());
       }
     }
 
@@ -231,7 +238,9 @@ public sealed interface Rule
     }
   }
 
-  /** {@code only if C1, C2 { rule }}: the rule's points count only if every condition holds, else 0. */
+  /**
+   * {@code only if C1, C2 { rule }}: the rule's points count only if every condition holds, else 0.
+   */
   record Gate(List<Expr> conditions, Rule rule) implements Rule {
     /**
      * Checks that there is at least one condition.
@@ -242,7 +251,8 @@ public sealed interface Rule
     public Gate {
       conditions = List.copyOf(conditions);
       if (conditions.isEmpty()) {
-        throw new IllegalArgumentException("conditions: expected at least one gate condition but found none");
+        throw new IllegalArgumentException(
+            "conditions: expected at least one gate condition but found none");
       }
       Objects.requireNonNull(rule, "rule");
     }

@@ -102,9 +102,7 @@ public final class CsvEvidenceReader {
     List<Column> columns = columns(name, header, catalog);
     List<EvidenceFile> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (Optional<CsvRecords.Row> r = records.next(false);
-        r.isPresent();
-        r = records.next(false)) {
+    for (Optional<CsvRecords.Row> r = records.next(false); r.isPresent(); r = records.next(false)) {
       CsvRecords.Row row = r.get();
       checkWidth(name, row, header.fields().size());
       EvidenceFile file = row(name, row, columns);

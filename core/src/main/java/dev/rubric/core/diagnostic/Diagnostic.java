@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 /**
  * One problem found in rule text or in a catalog built through the Java builder API.
  *
- * <p>Every diagnostic has a stable {@code code}, registered in {@link DiagnosticCode} and documented
- * in {@code docs/diagnostics.md}: {@code RB1xx} syntax, {@code RB2xx} names and resolution, {@code
- * RB3xx} types and semantics, {@code RB4xx} limits, {@code RB5xx} evaluation, {@code RB6xx}
- * evidence and input data. The message is a
- * lowercase fragment without a trailing period that says what was expected and what was found, with
- * user text in single quotes ({@code "expected ')' but found 'then'"}). Diagnostics from text carry
- * a {@link SourceSpan}; diagnostics from the builder API have no span but carry a {@code path} to
- * the node, such as {@code "catalog cchc-xa > area 1 > criterion 1.1.2"}.
+ * <p>Every diagnostic has a stable {@code code}, registered in {@link DiagnosticCode} and
+ * documented in {@code docs/diagnostics.md}: {@code RB1xx} syntax, {@code RB2xx} names and
+ * resolution, {@code RB3xx} types and semantics, {@code RB4xx} limits, {@code RB5xx} evaluation,
+ * {@code RB6xx} evidence and input data. The message is a lowercase fragment without a trailing
+ * period that says what was expected and what was found, with user text in single quotes ({@code
+ * "expected ')' but found 'then'"}). Diagnostics from text carry a {@link SourceSpan}; diagnostics
+ * from the builder API have no span but carry a {@code path} to the node, such as {@code "catalog
+ * cchc-xa > area 1 > criterion 1.1.2"}.
  *
  * <p>Message, hints and path are stored in Unicode NFC.
  *
@@ -78,7 +78,8 @@ public record Diagnostic(
    * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
    *     described for the {@linkplain Diagnostic constructor}
    */
-  public static Diagnostic of(DiagnosticCode code, String message, SourceSpan span, String... hints) {
+  public static Diagnostic of(
+      DiagnosticCode code, String message, SourceSpan span, String... hints) {
     return of(severityOf(code), code.code(), message, span, hints);
   }
 
@@ -90,7 +91,8 @@ public record Diagnostic(
    * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
    *     described for the {@linkplain Diagnostic constructor}
    */
-  public static Diagnostic atPath(DiagnosticCode code, String message, String path, String... hints) {
+  public static Diagnostic atPath(
+      DiagnosticCode code, String message, String path, String... hints) {
     return new Diagnostic(
         severityOf(code),
         code.code(),
@@ -156,7 +158,8 @@ public record Diagnostic(
    *
    * @throws IllegalArgumentException as described for the {@linkplain Diagnostic constructor}
    */
-  public static Diagnostic warningAtPath(String code, String message, String path, String... hints) {
+  public static Diagnostic warningAtPath(
+      String code, String message, String path, String... hints) {
     return new Diagnostic(
         DiagnosticSeverity.WARNING,
         code,

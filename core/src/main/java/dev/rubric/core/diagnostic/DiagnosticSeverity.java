@@ -11,7 +11,10 @@ public enum DiagnosticSeverity {
   /** Extra information, usually attached to another diagnostic's location. */
   NOTE;
 
-  /** Returns the lowercase name shown in rendered diagnostics: {@code error}, {@code warning}, {@code note}. */
+  /**
+   * Returns the lowercase name shown in rendered diagnostics: {@code error}, {@code warning},
+   * {@code note}.
+   */
   public String displayName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -69,8 +69,9 @@ public final class Diagnostics {
   private Diagnostics() {}
 
   /**
-   * Returns {@code diagnostics} in rendering order: those with a span by start offset and then code,
-   * then those without a span in their original order. Equal diagnostics keep their relative order.
+   * Returns {@code diagnostics} in rendering order: those with a span by start offset and then
+   * code, then those without a span in their original order. Equal diagnostics keep their relative
+   * order.
    */
   public static List<Diagnostic> sorted(Collection<Diagnostic> diagnostics) {
     Objects.requireNonNull(diagnostics, "diagnostics");
@@ -137,7 +138,8 @@ public final class Diagnostics {
     }
   }
 
-  private static void renderSnippet(SourceText source, SourceSpan span, String blank, StringBuilder out) {
+  private static void renderSnippet(
+      SourceText source, SourceSpan span, String blank, StringBuilder out) {
     String text = source.content();
     int start = source.clamp(span.start());
     int line = source.lineOf(start);

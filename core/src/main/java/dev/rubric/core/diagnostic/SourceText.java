@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The text of one source, such as a {@code .rubric} file, with its name and a table of line starts.
  *
- * <p>The content is kept exactly as given (it is not normalised), so that {@link SourceSpan} offsets
- * match the file. Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}; a terminator at the end
- * of the content starts one last, empty line. Lines and columns are 1-based; columns count code
- * points, not UTF-16 units, so a Vietnamese precomposed letter or an emoji is one column while a
- * letter written with combining marks (NFD) is several. Offsets beyond the end of the content are
- * treated as the end.
+ * <p>The content is kept exactly as given (it is not normalised), so that {@link SourceSpan}
+ * offsets match the file. Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}; a terminator
+ * at the end of the content starts one last, empty line. Lines and columns are 1-based; columns
+ * count code points, not UTF-16 units, so a Vietnamese precomposed letter or an emoji is one column
+ * while a letter written with combining marks (NFD) is several. Offsets beyond the end of the
+ * content are treated as the end.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -39,7 +39,8 @@ public final class SourceText {
    * "cchc-xa-2022.rubric"}) with the given content.
    */
   public static SourceText of(String name, String content) {
-    return new SourceText(Objects.requireNonNull(name, "name"), Objects.requireNonNull(content, "content"));
+    return new SourceText(
+        Objects.requireNonNull(name, "name"), Objects.requireNonNull(content, "content"));
   }
 
   private static int[] computeLineStarts(String content) {
@@ -109,9 +110,7 @@ public final class SourceText {
     return content.substring(lineStart(line), lineEnd(line));
   }
 
-  /**
-   * Returns the text covered by {@code span}, with offsets beyond the end treated as the end.
-   */
+  /** Returns the text covered by {@code span}, with offsets beyond the end treated as the end. */
   public String text(SourceSpan span) {
     Objects.requireNonNull(span, "span");
     return content.substring(clamp(span.start()), clamp(span.end()));
@@ -138,7 +137,8 @@ public final class SourceText {
   /** Returns {@code offset} limited to the length of the content. */
   int clamp(int offset) {
     if (offset < 0) {
-      throw new IllegalArgumentException("offset: expected a non-negative offset but found " + offset);
+      throw new IllegalArgumentException(
+          "offset: expected a non-negative offset but found " + offset);
     }
     return Math.min(offset, content.length());
   }
@@ -167,6 +167,12 @@ public final class SourceText {
   /** Returns the name and size, never the content (which may be large or sensitive). */
   @Override
   public String toString() {
-    return "SourceText[name=" + name + ", length=" + content.length() + ", lines=" + lineStarts.length + "]";
+    return "SourceText[name="
+        + name
+        + ", length="
+        + content.length()
+        + ", lines="
+        + lineStarts.length
+        + "]";
   }
 }

@@ -76,8 +76,8 @@ public final class Suggestions {
   }
 
   /**
-   * Returns the hint {@code "did you mean 'x'?"} for the {@linkplain #closest closest} candidate, if
-   * there is one.
+   * Returns the hint {@code "did you mean 'x'?"} for the {@linkplain #closest closest} candidate,
+   * if there is one.
    */
   public static Optional<String> didYouMean(String found, Collection<String> candidates) {
     return closest(found, candidates).map(c -> "did you mean '" + c + "'?");
@@ -117,7 +117,10 @@ public final class Suggestions {
     return prev[b.length];
   }
 
-  /** Returns {@code s} lowercased without combining marks, with {@code đ} and {@code Đ} as {@code d}. */
+  /**
+   * Returns {@code s} lowercased without combining marks, with {@code đ} and {@code Đ} as {@code
+   * d}.
+   */
   static String stripDiacritics(String s) {
     String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());

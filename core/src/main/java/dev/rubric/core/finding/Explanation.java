@@ -16,7 +16,8 @@ import java.util.Objects;
  * catalog to be shown.
  *
  * @param text the rendered predicate with its values
- * @param children the sub-predicates that led to {@code text}, in evaluation order; empty for a leaf
+ * @param children the sub-predicates that led to {@code text}, in evaluation order; empty for a
+ *     leaf
  */
 public record Explanation(LocalizedText text, List<Explanation> children) {
 
@@ -38,8 +39,9 @@ public record Explanation(LocalizedText text, List<Explanation> children) {
 
   /**
    * Renders the tree as indented text in {@code language}: one line per node in pre-order, indented
-   * two spaces per level below this node, lines separated by {@code '\n'}, with no trailing newline.
-   * A text that itself spans several lines has each of its lines indented at its node's level.
+   * two spaces per level below this node, lines separated by {@code '\n'}, with no trailing
+   * newline. A text that itself spans several lines has each of its lines indented at its node's
+   * level.
    *
    * <pre>{@code
    * tỷ lệ đúng hạn → 3/4 điểm

@@ -47,8 +47,8 @@ public abstract class Finding {
 
   /**
    * Returns the stable code that identifies this finding across runs and catalog versions: usually
-   * {@link #codeFor criterion code + "." + kind code} such as {@code "2.3.not-met"}, or a diagnostic
-   * code such as {@code "RB601"} for data-quality findings.
+   * {@link #codeFor criterion code + "." + kind code} such as {@code "2.3.not-met"}, or a
+   * diagnostic code such as {@code "RB601"} for data-quality findings.
    */
   public abstract String code();
 
@@ -76,7 +76,10 @@ public abstract class Finding {
   /** Returns the message rendered from the template and arguments in Vietnamese and English. */
   public abstract LocalizedText message();
 
-  /** Returns the keys of the declared inputs whose evidence supports the finding, without duplicates. */
+  /**
+   * Returns the keys of the declared inputs whose evidence supports the finding, without
+   * duplicates.
+   */
   public abstract List<String> evidence();
 
   /** Returns what the unit should do about the finding, if the catalog recommends something. */
@@ -122,7 +125,8 @@ public abstract class Finding {
     arguments().forEach((k, v) -> arguments.put(Text.code("arguments", k), Text.nfc(v)));
     if (arguments.size() != arguments().size()) {
       throw new IllegalArgumentException(
-          "arguments: expected distinct names after NFC normalisation but found " + arguments().keySet());
+          "arguments: expected distinct names after NFC normalisation but found "
+              + arguments().keySet());
     }
     List<String> evidence = new ArrayList<>();
     Set<String> seen = new HashSet<>();

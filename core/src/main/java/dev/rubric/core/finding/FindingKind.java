@@ -3,8 +3,8 @@ package dev.rubric.core.finding;
 import java.util.Objects;
 
 /**
- * What a {@link Finding} is about. Each kind has a stable {@link #code()} that forms the last segment
- * of finding codes such as {@code "2.3.not-met"} (see {@link Finding#codeFor}).
+ * What a {@link Finding} is about. Each kind has a stable {@link #code()} that forms the last
+ * segment of finding codes such as {@code "2.3.not-met"} (see {@link Finding#codeFor}).
  *
  * <p>In JSON a kind is its lowercase constant name, like every Rubric enum: {@code "not_met"},
  * {@code "missing_evidence"}, ...; its {@link #code()} is the hyphenated form used inside finding
@@ -21,7 +21,10 @@ public enum FindingKind {
   LATE("late"),
   /** Input data is inconsistent, out of range or malformed ({@code "data-quality"}). */
   DATA_QUALITY("data-quality"),
-  /** A self-assessed score differs from the computed or appraised one ({@code "self-assessment-gap"}). */
+  /**
+   * A self-assessed score differs from the computed or appraised one ({@code
+   * "self-assessment-gap"}).
+   */
   SELF_ASSESSMENT_GAP("self-assessment-gap"),
   /**
    * A rule needs the other units of the cohort (e.g. ratio to the best unit) and was evaluated

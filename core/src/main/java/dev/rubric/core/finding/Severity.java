@@ -28,7 +28,10 @@ public enum Severity {
     this.en = en;
   }
 
-  /** Returns the human-readable name in {@code language}, e.g. {@code "Nghiêm trọng"} or {@code "Critical"}. */
+  /**
+   * Returns the human-readable name in {@code language}, e.g. {@code "Nghiêm trọng"} or {@code
+   * "Critical"}.
+   */
   public String label(Language language) {
     Objects.requireNonNull(language, "language");
     return language == Language.EN ? en : vi;

@@ -86,7 +86,9 @@ public final class DisplayWidth {
 
   private DisplayWidth() {}
 
-  /** Returns the number of terminal columns {@code text} occupies (the sum over its code points). */
+  /**
+   * Returns the number of terminal columns {@code text} occupies (the sum over its code points).
+   */
   public static int of(String text) {
     Objects.requireNonNull(text, "text");
     int width = 0;
@@ -98,7 +100,9 @@ public final class DisplayWidth {
     return width;
   }
 
-  /** Returns the number of terminal columns the code point {@code codePoint} occupies: 0, 1 or 2. */
+  /**
+   * Returns the number of terminal columns the code point {@code codePoint} occupies: 0, 1 or 2.
+   */
   public static int of(int codePoint) {
     if (codePoint < 0x7F) {
       return codePoint >= 0x20 ? 1 : 0;

@@ -42,8 +42,8 @@ public final class Text {
 
   /**
    * Returns whether {@code s} is an identifier (an input, attribute, let or option name): a letter
-   * or '_', then letters, digits or '_'. The model's constructors and the DSL's checker both use this
-   * rule, so a name the checker accepts never fails construction.
+   * or '_', then letters, digits or '_'. The model's constructors and the DSL's checker both use
+   * this rule, so a name the checker accepts never fails construction.
    */
   public static boolean isIdentifier(String s) {
     if (s.isEmpty()) {

@@ -1,8 +1,8 @@
 package dev.rubric.core.io;
 
+import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.csv.CsvEvidenceReader;
 import dev.rubric.core.csv.CsvFormatException;
-import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.json.JsonFormatException;

@@ -78,7 +78,10 @@ public record NodeResult(
     return applicableMax.minus(earned).max(Decimal.ZERO);
   }
 
-  /** Returns the first node in this subtree, in pre-order and including this node, with {@code code}. */
+  /**
+   * Returns the first node in this subtree, in pre-order and including this node, with {@code
+   * code}.
+   */
   public Optional<NodeResult> find(String code) {
     Objects.requireNonNull(code, "code");
     String wanted = Text.nfc(code);

@@ -34,7 +34,10 @@ public enum NodeStatus {
     this.en = en;
   }
 
-  /** Returns the human-readable name in {@code language}, e.g. {@code "Đạt một phần"} or {@code "Partially met"}. */
+  /**
+   * Returns the human-readable name in {@code language}, e.g. {@code "Đạt một phần"} or {@code
+   * "Partially met"}.
+   */
   public String label(Language language) {
     Objects.requireNonNull(language, "language");
     return language == Language.EN ? en : vi;

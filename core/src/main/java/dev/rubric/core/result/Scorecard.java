@@ -47,8 +47,8 @@ public abstract class Scorecard {
   public abstract String unitName();
 
   /**
-   * Returns the unit's kind for the period, an open lowercase code ({@code a-z}, {@code 0-9}, {@code
-   * '_'}) such as {@code "thi_tran"}, as in {@link dev.rubric.core.Unit#kind()}.
+   * Returns the unit's kind for the period, an open lowercase code ({@code a-z}, {@code 0-9},
+   * {@code '_'}) such as {@code "thi_tran"}, as in {@link dev.rubric.core.Unit#kind()}.
    */
   public abstract String unitKind();
 
@@ -88,10 +88,16 @@ public abstract class Scorecard {
   /** Returns the index computed by the catalog's formula, unrounded. */
   public abstract Decimal index();
 
-  /** Returns the index rounded once to {@link #indexDecimals()} digits with the catalog's rounding mode. */
+  /**
+   * Returns the index rounded once to {@link #indexDecimals()} digits with the catalog's rounding
+   * mode.
+   */
   public abstract Decimal indexRounded();
 
-  /** Returns the number of fractional digits the catalog publishes the index with, 0 to {@value #MAX_INDEX_DECIMALS}. */
+  /**
+   * Returns the number of fractional digits the catalog publishes the index with, 0 to {@value
+   * #MAX_INDEX_DECIMALS}.
+   */
   public abstract int indexDecimals();
 
   /**
@@ -114,7 +120,10 @@ public abstract class Scorecard {
    */
   public abstract boolean surveyIncluded();
 
-  /** Returns the first node with {@code code} in the whole tree, searched depth-first in catalog order. */
+  /**
+   * Returns the first node with {@code code} in the whole tree, searched depth-first in catalog
+   * order.
+   */
   public Optional<NodeResult> node(String code) {
     Objects.requireNonNull(code, "code");
     for (NodeResult root : nodes()) {

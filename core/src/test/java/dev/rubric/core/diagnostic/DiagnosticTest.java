@@ -20,9 +20,17 @@ class DiagnosticTest {
 
     assertThat(d)
         .extracting(
-            Diagnostic::severity, Diagnostic::code, Diagnostic::span, Diagnostic::hints, Diagnostic::path)
+            Diagnostic::severity,
+            Diagnostic::code,
+            Diagnostic::span,
+            Diagnostic::hints,
+            Diagnostic::path)
         .containsExactly(
-            DiagnosticSeverity.ERROR, "RB204", Optional.of(SPAN), List.of("did you mean 'y'?"), Optional.empty());
+            DiagnosticSeverity.ERROR,
+            "RB204",
+            Optional.of(SPAN),
+            List.of("did you mean 'y'?"),
+            Optional.empty());
   }
 
   @Test
@@ -39,13 +47,15 @@ class DiagnosticTest {
   void errorAtPath_builderDiagnostic_hasPathAndNoSpan() {
     Diagnostic d = Diagnostic.errorAtPath("RB301", "weights sum to 99", "catalog cchc-xa > area 1");
 
-    assertThat(d).extracting(Diagnostic::span, Diagnostic::path)
+    assertThat(d)
+        .extracting(Diagnostic::span, Diagnostic::path)
         .containsExactly(Optional.empty(), Optional.of("catalog cchc-xa > area 1"));
   }
 
   @Test
   void warningAtPath_builderDiagnostic_isWarning() {
-    assertThat(Diagnostic.warningAtPath("RB301", "w", "catalog x").severity()).isEqualTo(DiagnosticSeverity.WARNING);
+    assertThat(Diagnostic.warningAtPath("RB301", "w", "catalog x").severity())
+        .isEqualTo(DiagnosticSeverity.WARNING);
   }
 
   @ParameterizedTest
@@ -59,7 +69,8 @@ class DiagnosticTest {
   @ParameterizedTest
   @ValueSource(strings = {"Unknown input", "unknown input.", "  "})
   void new_messageNotALowercaseFragment_throws(String message) {
-    assertThatThrownBy(() -> Diagnostic.error("RB204", message, SPAN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Diagnostic.error("RB204", message, SPAN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

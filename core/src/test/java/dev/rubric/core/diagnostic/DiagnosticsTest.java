@@ -49,7 +49,9 @@ class DiagnosticsTest {
     String content = "\tscore\t= ho_so";
     SourceText source = SourceText.of("t.rubric", content);
 
-    String rendered = render(source, Diagnostic.error("RB204", "unknown input 'ho_so'", spanOf(content, "ho_so")));
+    String rendered =
+        render(
+            source, Diagnostic.error("RB204", "unknown input 'ho_so'", spanOf(content, "ho_so")));
 
     assertThat(rendered)
         .isEqualTo(
@@ -102,7 +104,8 @@ class DiagnosticsTest {
   @Test
   void render_vietnameseNfdLine_placesCaretsLikeNfc() {
     // given: the header column counts code points (NFD has more), the carets count display columns
-    String content = Normalizer.normalize("khi đạt_chuẩn && hồ_sơ_đúng_hn >= 1", Normalizer.Form.NFD);
+    String content =
+        Normalizer.normalize("khi đạt_chuẩn && hồ_sơ_đúng_hn >= 1", Normalizer.Form.NFD);
     String name = Normalizer.normalize("hồ_sơ_đúng_hn", Normalizer.Form.NFD);
     SourceText source = SourceText.of("v.rubric", content);
     Diagnostic d = Diagnostic.error("RB204", "unknown input '" + name + "'", spanOf(content, name));
@@ -125,7 +128,8 @@ class DiagnosticsTest {
     String content = "名前 😀 = x";
     SourceText source = SourceText.of("w.rubric", content);
 
-    String rendered = render(source, Diagnostic.error("RB204", "unknown input 'x'", spanOf(content, "x")));
+    String rendered =
+        render(source, Diagnostic.error("RB204", "unknown input 'x'", spanOf(content, "x")));
 
     assertThat(rendered)
         .isEqualTo(
@@ -141,7 +145,10 @@ class DiagnosticsTest {
     String content = "a = (1 +\n  2)\n";
     SourceText source = SourceText.of("m.rubric", content);
 
-    String rendered = render(source, Diagnostic.error("RB301", "expected a number but found a sum", SourceSpan.of(4, 13)));
+    String rendered =
+        render(
+            source,
+            Diagnostic.error("RB301", "expected a number but found a sum", SourceSpan.of(4, 13)));
 
     assertThat(rendered)
         .isEqualTo(
@@ -157,7 +164,10 @@ class DiagnosticsTest {
     String content = "abc\r\ndef";
     SourceText source = SourceText.of("e.rubric", content);
 
-    String rendered = render(source, Diagnostic.error("RB110", "expected '{' but found end of line", SourceSpan.of(3, 3)));
+    String rendered =
+        render(
+            source,
+            Diagnostic.error("RB110", "expected '{' but found end of line", SourceSpan.of(3, 3)));
 
     assertThat(rendered)
         .isEqualTo(
@@ -172,7 +182,10 @@ class DiagnosticsTest {
   void render_spanBeyondEnd_clampsToEndOfInput() {
     SourceText source = SourceText.of("e.rubric", "ab");
 
-    String rendered = render(source, Diagnostic.error("RB110", "expected '}' but found end of file", SourceSpan.of(50, 60)));
+    String rendered =
+        render(
+            source,
+            Diagnostic.error("RB110", "expected '}' but found end of file", SourceSpan.of(50, 60)));
 
     assertThat(rendered)
         .isEqualTo(
@@ -211,8 +224,10 @@ class DiagnosticsTest {
     Diagnostic spanless = Diagnostic.warningAtPath("RB302", "unused input 'x'", "catalog s");
     Diagnostic defRb204 = Diagnostic.error("RB204", "unknown input 'def'", SourceSpan.of(4, 7));
     Diagnostic ghi = Diagnostic.note("RB200", "declared here", SourceSpan.of(8, 11));
-    Diagnostic abc = Diagnostic.error("RB110", "expected 'catalog' but found 'abc'", SourceSpan.of(0, 3));
-    Diagnostic defRb100 = Diagnostic.error("RB100", "unexpected character 'd' (U+0064)", SourceSpan.of(4, 5));
+    Diagnostic abc =
+        Diagnostic.error("RB110", "expected 'catalog' but found 'abc'", SourceSpan.of(0, 3));
+    Diagnostic defRb100 =
+        Diagnostic.error("RB100", "unexpected character 'd' (U+0064)", SourceSpan.of(4, 5));
 
     // when
     String rendered = render(source, spanless, defRb204, ghi, abc, defRb100);
@@ -281,7 +296,8 @@ class DiagnosticsTest {
     SourceText source = SourceText.of("l.rubric", content);
 
     // when
-    String rendered = render(source, Diagnostic.error("RB204", "unknown input 'bad'", spanOf(content, "bad")));
+    String rendered =
+        render(source, Diagnostic.error("RB204", "unknown input 'bad'", spanOf(content, "bad")));
 
     // then
     assertThat(rendered)
@@ -301,7 +317,11 @@ class DiagnosticsTest {
   void render_controlCharacterInLine_showsReplacementCharacter() {
     SourceText source = SourceText.of("c.rubric", "a\u0000b");
 
-    String rendered = render(source, Diagnostic.error("RB100", "unexpected character '\u2400' (U+0000)", SourceSpan.of(1, 2)));
+    String rendered =
+        render(
+            source,
+            Diagnostic.error(
+                "RB100", "unexpected character '\u2400' (U+0000)", SourceSpan.of(1, 2)));
 
     assertThat(rendered)
         .isEqualTo(
@@ -345,6 +365,8 @@ class DiagnosticsTest {
 
   @Test
   void hasErrors_onlyWarnings_isFalse() {
-    assertThat(Diagnostics.hasErrors(List.of(Diagnostic.warning("RB300", "w", SourceSpan.of(0, 0))))).isFalse();
+    assertThat(
+            Diagnostics.hasErrors(List.of(Diagnostic.warning("RB300", "w", SourceSpan.of(0, 0)))))
+        .isFalse();
   }
 }

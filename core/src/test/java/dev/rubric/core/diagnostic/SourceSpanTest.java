@@ -9,7 +9,9 @@ class SourceSpanTest {
 
   @Test
   void of_validOffsets_keepsThem() {
-    assertThat(SourceSpan.of(3, 7)).extracting(SourceSpan::start, SourceSpan::end).containsExactly(3, 7);
+    assertThat(SourceSpan.of(3, 7))
+        .extracting(SourceSpan::start, SourceSpan::end)
+        .containsExactly(3, 7);
   }
 
   @Test

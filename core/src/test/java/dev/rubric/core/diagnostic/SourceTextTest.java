@@ -125,11 +125,14 @@ class SourceTextTest {
 
   @Test
   void equals_sameNameAndContent_isTrue() {
-    assertThat(SourceText.of("a", "x")).isEqualTo(SourceText.of("a", "x")).isNotEqualTo(SourceText.of("b", "x"));
+    assertThat(SourceText.of("a", "x"))
+        .isEqualTo(SourceText.of("a", "x"))
+        .isNotEqualTo(SourceText.of("b", "x"));
   }
 
   @Test
   void toString_largeContent_showsSizeNotContent() {
-    assertThat(SourceText.of("a.rubric", "secret\nline")).hasToString("SourceText[name=a.rubric, length=11, lines=2]");
+    assertThat(SourceText.of("a.rubric", "secret\nline"))
+        .hasToString("SourceText[name=a.rubric, length=11, lines=2]");
   }
 }

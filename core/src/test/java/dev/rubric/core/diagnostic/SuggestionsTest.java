@@ -55,13 +55,18 @@ class SuggestionsTest {
 
   @Test
   void closest_tie_picksAlphabeticallyFirstRegardlessOfOrder() {
-    assertThat(List.of(Suggestions.closest("cat", List.of("cot", "bat")), Suggestions.closest("cat", List.of("bat", "cot"))))
+    assertThat(
+            List.of(
+                Suggestions.closest("cat", List.of("cot", "bat")),
+                Suggestions.closest("cat", List.of("bat", "cot"))))
         .containsOnly(Optional.of("bat"));
   }
 
   @Test
   void closest_smallerDistanceWins_overAlphabeticalOrder() {
-    assertThat(Suggestions.closest("ho_so_dung_hn", List.of("ho_so_dung_h", "a_so_dung_hn", "ho_so_dung_han")))
+    assertThat(
+            Suggestions.closest(
+                "ho_so_dung_hn", List.of("ho_so_dung_h", "a_so_dung_hn", "ho_so_dung_han")))
         .contains("ho_so_dung_h");
   }
 
@@ -78,7 +83,8 @@ class SuggestionsTest {
 
   @Test
   void didYouMean_close_formatsHint() {
-    assertThat(Suggestions.didYouMean("ho_so_dung_hn", INPUTS)).contains("did you mean 'ho_so_dung_han'?");
+    assertThat(Suggestions.didYouMean("ho_so_dung_hn", INPUTS))
+        .contains("did you mean 'ho_so_dung_han'?");
   }
 
   @Test
@@ -94,6 +100,7 @@ class SuggestionsTest {
 
   @Test
   void stripDiacritics_vietnamese_removesMarksAndMapsDStroke() {
-    assertThat(Suggestions.stripDiacritics("Đạt Chuẩn Nông Thôn Mới")).isEqualTo("dat chuan nong thon moi");
+    assertThat(Suggestions.stripDiacritics("Đạt Chuẩn Nông Thôn Mới"))
+        .isEqualTo("dat chuan nong thon moi");
   }
 }

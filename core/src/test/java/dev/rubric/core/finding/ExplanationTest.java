@@ -111,6 +111,7 @@ class ExplanationTest {
     String nfd = Normalizer.normalize(nfc, Normalizer.Form.NFD);
 
     assertThat(nfd).isNotEqualTo(nfc);
-    assertThat(Explanation.of(LocalizedText.of(nfd))).isEqualTo(Explanation.of(LocalizedText.of(nfc)));
+    assertThat(Explanation.of(LocalizedText.of(nfd)))
+        .isEqualTo(Explanation.of(LocalizedText.of(nfc)));
   }
 }

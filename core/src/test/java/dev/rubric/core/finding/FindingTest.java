@@ -73,7 +73,8 @@ class FindingTest {
             .build();
 
     assertThat(f)
-        .extracting(Finding::criterionCode, Finding::recommendation, Finding::arguments, Finding::evidence)
+        .extracting(
+            Finding::criterionCode, Finding::recommendation, Finding::arguments, Finding::evidence)
         .containsExactly(Optional.empty(), Optional.empty(), Map.of(), List.of());
   }
 
@@ -122,14 +123,16 @@ class FindingTest {
   void build_blankMessageKey_throws() {
     assertThatThrownBy(() -> notMet().messageKey("").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("messageKey: expected a non-blank code without surrounding spaces but found ''");
+        .hasMessage(
+            "messageKey: expected a non-blank code without surrounding spaces but found ''");
   }
 
   @Test
   void build_blankArgumentName_throws() {
     assertThatThrownBy(() -> notMet().putArguments(" ", "1").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("arguments: expected a non-blank code without surrounding spaces but found ' '");
+        .hasMessage(
+            "arguments: expected a non-blank code without surrounding spaces but found ' '");
   }
 
   @Test
@@ -183,7 +186,9 @@ class FindingTest {
     // when
     Finding fromNfd =
         notMet()
-            .message(LocalizedText.of(nfd(WORKING_RULES_VI), "Working regulations not fully implemented"))
+            .message(
+                LocalizedText.of(
+                    nfd(WORKING_RULES_VI), "Working regulations not fully implemented"))
             .putArguments(nfd(subject), nfd(WORKING_RULES_VI))
             .addEvidence(nfd(subject))
             .build();

@@ -36,7 +36,8 @@ class NodeResultTest {
 
   /** Area 1 with 1.1 (leaves 1.1.1, 1.1.2) and 1.2. */
   private static NodeResult area() {
-    NodeResult c11 = node("1.1", "1.5", "3", "3", List.of(leaf("1.1.1", "1", "1"), leaf("1.1.2", "0.5", "2")));
+    NodeResult c11 =
+        node("1.1", "1.5", "3", "3", List.of(leaf("1.1.1", "1", "1"), leaf("1.1.2", "0.5", "2")));
     return node("1", "2.5", "5", "5", List.of(c11, leaf("1.2", "1", "2")));
   }
 

@@ -29,11 +29,13 @@ final class ScorecardFixtures {
         m,
         m,
         status,
-        Explanation.of(LocalizedText.of("điểm = " + earned + "/" + max, "points = " + earned + " of " + max)),
+        Explanation.of(
+            LocalizedText.of("điểm = " + earned + "/" + max, "points = " + earned + " of " + max)),
         List.of());
   }
 
-  static NodeResult area(String code, String title, String earned, String max, NodeResult... children) {
+  static NodeResult area(
+      String code, String title, String earned, String max, NodeResult... children) {
     return new NodeResult(
         code,
         LocalizedText.of(title),
@@ -118,7 +120,8 @@ final class ScorecardFixtures {
         .catalogHash(HASH)
         .nodes(nodes())
         .putChannelTotals(Channel.APPRAISAL, new ChannelTotal(Decimal.of(2), Decimal.of(3)))
-        .putChannelTotals(Channel.SURVEY, new ChannelTotal(Decimal.parse("0.25"), Decimal.parse("0.25")))
+        .putChannelTotals(
+            Channel.SURVEY, new ChannelTotal(Decimal.parse("0.25"), Decimal.parse("0.25")))
         .putChannelTotals(Channel.SYSTEM_MEASURED, new ChannelTotal(Decimal.of(3), Decimal.of(4)))
         .bonus(Decimal.parse("0.5"))
         .penalty(Decimal.ZERO)

@@ -44,7 +44,8 @@ class ScorecardTest {
 
     // then
     assertThat(bare)
-        .extracting(Scorecard::nodes, Scorecard::channelTotals, Scorecard::findings, Scorecard::band)
+        .extracting(
+            Scorecard::nodes, Scorecard::channelTotals, Scorecard::findings, Scorecard::band)
         .containsExactly(List.of(), Map.of(), List.of(), Optional.empty());
   }
 
@@ -60,7 +61,8 @@ class ScorecardTest {
     Scorecard s =
         phuThong()
             .channelTotals(Map.of())
-            .putChannelTotals(Channel.SYSTEM_MEASURED, new ChannelTotal(Decimal.of(3), Decimal.of(4)))
+            .putChannelTotals(
+                Channel.SYSTEM_MEASURED, new ChannelTotal(Decimal.of(3), Decimal.of(4)))
             .putChannelTotals(Channel.APPRAISAL, new ChannelTotal(Decimal.of(2), Decimal.of(3)))
             .build();
 
@@ -70,14 +72,14 @@ class ScorecardTest {
 
   @Test
   void node_nestedCode_returnsNode() {
-    assertThat(phuThong().build().node("3.2"))
-        .map(NodeResult::pointsLost)
-        .contains(Decimal.ONE);
+    assertThat(phuThong().build().node("3.2")).map(NodeResult::pointsLost).contains(Decimal.ONE);
   }
 
   @Test
   void node_rootCode_returnsArea() {
-    assertThat(phuThong().build().node("3")).map(n -> n.title().vi()).contains("Cải cách thủ tục hành chính");
+    assertThat(phuThong().build().node("3"))
+        .map(n -> n.title().vi())
+        .contains("Cải cách thủ tục hành chính");
   }
 
   @Test
@@ -141,7 +143,12 @@ class ScorecardTest {
   void build_duplicateCodeAcrossAreas_throwsNamingCode() {
     // given
     NodeResult otherArea =
-        area("2", "Xây dựng và tổ chức thực hiện văn bản", "1", "2", leaf("1.2", "Trùng mã", Channel.APPRAISAL, "1", "2"));
+        area(
+            "2",
+            "Xây dựng và tổ chức thực hiện văn bản",
+            "1",
+            "2",
+            leaf("1.2", "Trùng mã", Channel.APPRAISAL, "1", "2"));
 
     // when, then
     assertThatThrownBy(() -> phuThong().addNodes(otherArea).build())
@@ -151,7 +158,13 @@ class ScorecardTest {
 
   @Test
   void build_duplicateCodeBetweenParentAndChild_throwsNamingCode() {
-    NodeResult area = area("4", "Cải cách tổ chức bộ máy", "1", "1", leaf("4", "Trùng mã", Channel.APPRAISAL, "1", "1"));
+    NodeResult area =
+        area(
+            "4",
+            "Cải cách tổ chức bộ máy",
+            "1",
+            "1",
+            leaf("4", "Trùng mã", Channel.APPRAISAL, "1", "1"));
 
     assertThatThrownBy(() -> phuThong().addNodes(area).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -197,7 +210,8 @@ class ScorecardTest {
 
   @Test
   void build_indexRoundedFinerThanIndexDecimals_throws() {
-    assertThatThrownBy(() -> phuThong().indexRounded(Decimal.parse("79.310")).indexDecimals(1).build())
+    assertThatThrownBy(
+            () -> phuThong().indexRounded(Decimal.parse("79.310")).indexDecimals(1).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("indexRounded: expected at most 1 fractional digits but found 79.31");
   }
@@ -229,7 +243,8 @@ class ScorecardTest {
   void build_unitCodeWithSpaces_throws() {
     assertThatThrownBy(() -> phuThong().unitCode(" 01975").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unitCode: expected a non-blank code without surrounding spaces but found ' 01975'");
+        .hasMessage(
+            "unitCode: expected a non-blank code without surrounding spaces but found ' 01975'");
   }
 
   @Test

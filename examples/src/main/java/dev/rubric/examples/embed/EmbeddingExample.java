@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 // end guide:imports
 
 /**
@@ -43,8 +44,7 @@ public final class EmbeddingExample {
       System.err.println("usage: EmbeddingExample CATALOG.rubric EVIDENCE.json");
       System.exit(2);
     }
-    PrintStream out =
-        new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
     if (!evaluate(Path.of(args[0]), Path.of(args[1]), out)) {
       System.exit(1);
     }

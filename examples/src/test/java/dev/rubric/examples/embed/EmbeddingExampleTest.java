@@ -3,12 +3,12 @@ package dev.rubric.examples.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.Language;
+import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.Rubric;
 import dev.rubric.examples.GuideRegions;
-import dev.rubric.core.diagnostic.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,9 +42,7 @@ class EmbeddingExampleTest {
     // when
     boolean ok =
         EmbeddingExample.evaluate(
-            CATALOG,
-            PHU_THONG,
-            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            CATALOG, PHU_THONG, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(ok).isTrue();
@@ -73,9 +71,7 @@ class EmbeddingExampleTest {
     // when
     boolean ok =
         EmbeddingExample.evaluate(
-            broken,
-            PHU_THONG,
-            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            broken, PHU_THONG, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     assertThat(ok).isFalse();
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("broken.rubric:").contains("RB");
@@ -94,9 +90,7 @@ class EmbeddingExampleTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // when
     EmbeddingExample.evaluate(
-        CATALOG,
-        PHU_THONG,
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        CATALOG, PHU_THONG, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     // then
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .startsWith(shown.substring(0, shown.length() - "  …\n".length()));

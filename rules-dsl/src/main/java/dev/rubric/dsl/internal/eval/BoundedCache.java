@@ -17,6 +17,7 @@ final class BoundedCache<K, V> {
    * counting, so that threads sharing it no longer write to it on every look-up.
    */
   private static final int WINDOW = 1024;
+
   /** Windows after which a table that kept earning its keep stops counting, and stays on. */
   private static final int WINDOWS = 8;
 

@@ -2,8 +2,8 @@ package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
-import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.catalog.Expr;
+import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.finding.Explanation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class Code {
   final String src;
+
   /** Whether the value reads best as a percentage (a quotient or a proportion). */
   final boolean percent;
 
@@ -41,7 +42,11 @@ abstract class Code {
     }
     Explanation e = v[i];
     if (e == null) {
-      e = Explanation.of(LocalizedText.of(src + ": " + Values.yesNo(result, Language.VI), src + ": " + Values.yesNo(result, Language.EN)));
+      e =
+          Explanation.of(
+              LocalizedText.of(
+                  src + ": " + Values.yesNo(result, Language.VI),
+                  src + ": " + Values.yesNo(result, Language.EN)));
       v[i] = e;
     }
     return e;
@@ -344,9 +349,11 @@ abstract class Code {
         }
         default -> {
           if (b.signum() == 0) {
-            throw new EvaluationError(DiagnosticCode.EVALUATION_DIVISION_BY_ZERO, LocalizedText.of(
-                src + " = " + a + "/0: không chia được cho 0",
-                src + " = " + a + "/0: division by zero"));
+            throw new EvaluationError(
+                DiagnosticCode.EVALUATION_DIVISION_BY_ZERO,
+                LocalizedText.of(
+                    src + " = " + a + "/0: không chia được cho 0",
+                    src + " = " + a + "/0: division by zero"));
           }
           return a.dividedBy(b);
         }
@@ -503,11 +510,15 @@ abstract class Code {
       }
       try {
         return LocalDate.of(
-            Math.toIntExact(((Num) a).longValue()), Math.toIntExact(((Num) b).longValue()), Math.toIntExact(((Num) c).longValue()));
+            Math.toIntExact(((Num) a).longValue()),
+            Math.toIntExact(((Num) b).longValue()),
+            Math.toIntExact(((Num) c).longValue()));
       } catch (java.time.DateTimeException | ArithmeticException e) {
-        throw new EvaluationError(DiagnosticCode.INVALID_DATE_AT_EVALUATION, LocalizedText.of(
-            src + ": ngày không hợp lệ (" + a + ", " + b + ", " + c + ")",
-            src + ": not a valid date (" + a + ", " + b + ", " + c + ")"));
+        throw new EvaluationError(
+            DiagnosticCode.INVALID_DATE_AT_EVALUATION,
+            LocalizedText.of(
+                src + ": ngày không hợp lệ (" + a + ", " + b + ", " + c + ")",
+                src + ": not a valid date (" + a + ", " + b + ", " + c + ")"));
       }
     }
 
@@ -541,13 +552,20 @@ abstract class Code {
       }
       Num days = (Num) n;
       if (days.compareTo(MAX_DAYS) > 0 || days.compareTo(MAX_DAYS.negate()) < 0) {
-        // Compared as exact numbers first: any count, however large, gives RB503, never an overflow.
-        throw new EvaluationError(DiagnosticCode.INVALID_DATE_AT_EVALUATION, LocalizedText.of(src + ": số ngày quá lớn (" + days + ")", src + ": too many days (" + days + ")"));
+        // Compared as exact numbers first: any count, however large, gives RB503, never an
+        // overflow.
+        throw new EvaluationError(
+            DiagnosticCode.INVALID_DATE_AT_EVALUATION,
+            LocalizedText.of(
+                src + ": số ngày quá lớn (" + days + ")", src + ": too many days (" + days + ")"));
       }
       try {
         return ((LocalDate) d).plusDays(days.longValue());
       } catch (java.time.DateTimeException e) {
-        throw new EvaluationError(DiagnosticCode.INVALID_DATE_AT_EVALUATION, LocalizedText.of(src + ": ngày nằm ngoài lịch", src + ": the date is outside the calendar"));
+        throw new EvaluationError(
+            DiagnosticCode.INVALID_DATE_AT_EVALUATION,
+            LocalizedText.of(
+                src + ": ngày nằm ngoài lịch", src + ": the date is outside the calendar"));
       }
     }
 
@@ -668,9 +686,11 @@ abstract class Code {
         return v;
       }
       if (f.best == null) {
-        throw new EvaluationError(DiagnosticCode.COHORT_NEEDED, LocalizedText.of(
-            src + " cần so sánh với các đơn vị khác: hãy đánh giá cả nhóm đơn vị (evaluateAll)",
-            src + " compares with other units: evaluate the whole cohort (evaluateAll)"));
+        throw new EvaluationError(
+            DiagnosticCode.COHORT_NEEDED,
+            LocalizedText.of(
+                src + " cần so sánh với các đơn vị khác: hãy đánh giá cả nhóm đơn vị (evaluateAll)",
+                src + " compares with other units: evaluate the whole cohort (evaluateAll)"));
       }
       Num b = f.best[site];
       return b == null ? Values.MISSING : b;

@@ -50,7 +50,10 @@ public final class Engine {
 
   /** Status codes by ordinal: {@link EvidenceStatus#code()} makes a new string on every call. */
   private static final String[] STATUS_CODES =
-      java.util.Arrays.stream(EvidenceStatus.values()).map(EvidenceStatus::code).toArray(String[]::new);
+      java.util.Arrays.stream(EvidenceStatus.values())
+          .map(EvidenceStatus::code)
+          .toArray(String[]::new);
+
   private static final String PROVIDED = EvidenceStatus.PROVIDED.code();
   private static final String MISSING = EvidenceStatus.MISSING.code();
 
@@ -113,8 +116,7 @@ public final class Engine {
    */
   Object[] sample(EvidenceFile file) {
     Object[] samples = new Object[plan.bestSites()];
-    Frame f =
-        frame(file.unit(), file.period(), file.evidence(), null, samples, new ArrayList<>());
+    Frame f = frame(file.unit(), file.period(), file.evidence(), null, samples, new ArrayList<>());
     evaluateLets(f);
     Acc acc = new Acc();
     for (PlanNode[] block : List.of(plan.nodes(), plan.bonus(), plan.penalties())) {
@@ -183,7 +185,9 @@ public final class Engine {
     if (weightedIndex ? weighted == null : applicable.signum() == 0) {
       index = Num.ZERO;
       acc.findings.add(
-          dataFinding(DiagnosticCode.NOTHING_APPLIES, "$",
+          dataFinding(
+              DiagnosticCode.NOTHING_APPLIES,
+              "$",
               "Không có tiêu chí nào áp dụng cho đơn vị; chỉ số được tính là 0",
               "No criterion applies to the unit; the index is 0"));
     } else if (weightedIndex && weighted != null) {
@@ -213,7 +217,8 @@ public final class Engine {
             .indexRounded(rounded)
             .indexDecimals(catalog.rounding().decimals())
             .findings(uniqueCodes(acc.findings))
-            .surveyIncluded(acc.channels.contains(Channel.SURVEY) && !acc.dropped.contains(Channel.SURVEY));
+            .surveyIncluded(
+                acc.channels.contains(Channel.SURVEY) && !acc.dropped.contains(Channel.SURVEY));
     catalog.bandOf(rounded).map(Band::label).ifPresent(b::band);
     return b.build();
   }
@@ -250,7 +255,13 @@ public final class Engine {
 
   // ---------------------------------------------------------------- frame
 
-  private Frame frame(Unit unit, Period period, EvidenceSet evidence, Num @Nullable [] best, Object @Nullable [] samples, List<Finding> findings) {
+  private Frame frame(
+      Unit unit,
+      Period period,
+      EvidenceSet evidence,
+      Num @Nullable [] best,
+      Object @Nullable [] samples,
+      List<Finding> findings) {
     Object[] values = new Object[inputs.length];
     String[] status = new String[inputs.length];
     String[] explanation = new String[inputs.length];
@@ -261,9 +272,14 @@ public final class Engine {
     for (Map.Entry<String, Evidence> e : evidence.evidence().entrySet()) {
       Integer slot = inputIndex.get(e.getKey());
       if (slot == null) {
-        findings.add(dataFinding(DiagnosticCode.EVIDENCE_FOR_NO_INPUT, "$.evidence." + e.getKey(),
-            "Tài liệu '" + e.getKey() + "' không ứng với đầu vào nào của bộ tiêu chí và bị bỏ qua",
-            "Evidence '" + e.getKey() + "' matches no input of the catalog and is ignored"));
+        findings.add(
+            dataFinding(
+                DiagnosticCode.EVIDENCE_FOR_NO_INPUT,
+                "$.evidence." + e.getKey(),
+                "Tài liệu '"
+                    + e.getKey()
+                    + "' không ứng với đầu vào nào của bộ tiêu chí và bị bỏ qua",
+                "Evidence '" + e.getKey() + "' matches no input of the catalog and is ignored"));
         continue;
       }
       Evidence ev = e.getValue();
@@ -285,14 +301,28 @@ public final class Engine {
       var a = unit.attribute(d.key());
       if (a.isEmpty()) {
         attrs[i] = Values.MISSING;
-        findings.add(dataFinding(DiagnosticCode.ATTRIBUTE_MISSING, "$.unit.attributes." + d.key(),
-            "Đơn vị thiếu thuộc tính '" + d.key() + "' mà bộ tiêu chí cần",
-            "The unit lacks attribute '" + d.key() + "', which the catalog reads"));
+        findings.add(
+            dataFinding(
+                DiagnosticCode.ATTRIBUTE_MISSING,
+                "$.unit.attributes." + d.key(),
+                "Đơn vị thiếu thuộc tính '" + d.key() + "' mà bộ tiêu chí cần",
+                "The unit lacks attribute '" + d.key() + "', which the catalog reads"));
       } else {
         attrs[i] = convertAttribute(d, a.get(), findings);
       }
     }
-    return new Frame(values, status, explanation, attrs, plan.letCount(), Num.of(period.year()), unit.kind(), unit.level(), unit.code(), best, samples);
+    return new Frame(
+        values,
+        status,
+        explanation,
+        attrs,
+        plan.letCount(),
+        Num.of(period.year()),
+        unit.kind(),
+        unit.level(),
+        unit.code(),
+        best,
+        samples);
   }
 
   private static Object convert(InputDecl d, EvidenceValue v, String key, List<Finding> findings) {
@@ -311,9 +341,24 @@ public final class Engine {
         if (v instanceof EvidenceValue.Quantity q) {
           if (d.unit().isPresent() && !d.unit().get().equals(q.unit())) {
             String path = "$.evidence." + key;
-            findings.add(dataFinding(DiagnosticCode.QUANTITY_IN_OTHER_UNIT, path,
-                "Tài liệu '" + d.key() + "': cần đơn vị '" + d.unit().get() + "' nhưng nhận được '" + q.unit() + "'",
-                "Evidence '" + d.key() + "': expected unit '" + d.unit().get() + "' but found '" + q.unit() + "'"));
+            findings.add(
+                dataFinding(
+                    DiagnosticCode.QUANTITY_IN_OTHER_UNIT,
+                    path,
+                    "Tài liệu '"
+                        + d.key()
+                        + "': cần đơn vị '"
+                        + d.unit().get()
+                        + "' nhưng nhận được '"
+                        + q.unit()
+                        + "'",
+                    "Evidence '"
+                        + d.key()
+                        + "': expected unit '"
+                        + d.unit().get()
+                        + "' but found '"
+                        + q.unit()
+                        + "'"));
             return Values.MISSING;
           }
           return Num.of(q.amount());
@@ -334,9 +379,23 @@ public final class Engine {
           String option = choice.option();
           if (!d.options().contains(option)) {
             String path = "$.evidence." + key;
-            findings.add(dataFinding(DiagnosticCode.UNDECLARED_OPTION, path,
-                "Tài liệu '" + d.key() + "': '" + option + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ")",
-                "Evidence '" + d.key() + "': '" + option + "' is not one of the options " + String.join(", ", d.options())));
+            findings.add(
+                dataFinding(
+                    DiagnosticCode.UNDECLARED_OPTION,
+                    path,
+                    "Tài liệu '"
+                        + d.key()
+                        + "': '"
+                        + option
+                        + "' không phải một lựa chọn ("
+                        + String.join(", ", d.options())
+                        + ")",
+                    "Evidence '"
+                        + d.key()
+                        + "': '"
+                        + option
+                        + "' is not one of the options "
+                        + String.join(", ", d.options())));
             return Values.MISSING;
           }
           return option;
@@ -355,9 +414,22 @@ public final class Engine {
       default -> {}
     }
     String path = "$.evidence." + key;
-    findings.add(dataFinding(DiagnosticCode.EVIDENCE_OF_WRONG_TYPE, path,
-        "Tài liệu '" + d.key() + "': cần kiểu " + d.type().keyword() + " nhưng nhận được " + v.typeName(),
-        "Evidence '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + v.typeName()));
+    findings.add(
+        dataFinding(
+            DiagnosticCode.EVIDENCE_OF_WRONG_TYPE,
+            path,
+            "Tài liệu '"
+                + d.key()
+                + "': cần kiểu "
+                + d.type().keyword()
+                + " nhưng nhận được "
+                + v.typeName(),
+            "Evidence '"
+                + d.key()
+                + "': expected a "
+                + d.type().keyword()
+                + " but found a "
+                + v.typeName()));
     return Values.MISSING;
   }
 
@@ -378,9 +450,23 @@ public final class Engine {
           String text = textValue.value();
           if (d.type() == InputType.CHOICE && !d.options().contains(text)) {
             String path = "$.unit.attributes." + d.key();
-            findings.add(dataFinding(DiagnosticCode.UNDECLARED_OPTION, path,
-                "Thuộc tính '" + d.key() + "' của đơn vị: '" + text + "' không phải một lựa chọn (" + String.join(", ", d.options()) + ")",
-                "Unit attribute '" + d.key() + "': '" + text + "' is not one of the options " + String.join(", ", d.options())));
+            findings.add(
+                dataFinding(
+                    DiagnosticCode.UNDECLARED_OPTION,
+                    path,
+                    "Thuộc tính '"
+                        + d.key()
+                        + "' của đơn vị: '"
+                        + text
+                        + "' không phải một lựa chọn ("
+                        + String.join(", ", d.options())
+                        + ")",
+                    "Unit attribute '"
+                        + d.key()
+                        + "': '"
+                        + text
+                        + "' is not one of the options "
+                        + String.join(", ", d.options())));
             return Values.MISSING;
           }
           return text;
@@ -394,16 +480,29 @@ public final class Engine {
       default -> {}
     }
     String path = "$.unit.attributes." + d.key();
-    findings.add(dataFinding(DiagnosticCode.ATTRIBUTE_OF_WRONG_TYPE, path,
-        "Thuộc tính '" + d.key() + "' của đơn vị: cần kiểu " + d.type().keyword() + " nhưng nhận được " + a.typeName(),
-        "Unit attribute '" + d.key() + "': expected a " + d.type().keyword() + " but found a " + a.typeName()));
+    findings.add(
+        dataFinding(
+            DiagnosticCode.ATTRIBUTE_OF_WRONG_TYPE,
+            path,
+            "Thuộc tính '"
+                + d.key()
+                + "' của đơn vị: cần kiểu "
+                + d.type().keyword()
+                + " nhưng nhận được "
+                + a.typeName(),
+            "Unit attribute '"
+                + d.key()
+                + "': expected a "
+                + d.type().keyword()
+                + " but found a "
+                + a.typeName()));
     return Values.MISSING;
   }
 
   /**
    * Returns a data-quality finding with {@code code} about the item at {@code path}. The message
-   * ends with the path and the code in parentheses, the path left out when it is the whole
-   * evidence ({@code $}).
+   * ends with the path and the code in parentheses, the path left out when it is the whole evidence
+   * ({@code $}).
    */
   private static Finding dataFinding(DiagnosticCode code, String path, String vi, String en) {
     String cited = " (" + (path.equals("$") ? "" : path + ", ") + code.code() + ")";
@@ -440,7 +539,8 @@ public final class Engine {
   }
 
   private Scored node(PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa) {
-    NodeMemo.Key key = p.memo == null || p.children.length > 0 ? null : p.memo.key(f, inheritedNa, null);
+    NodeMemo.Key key =
+        p.memo == null || p.children.length > 0 ? null : p.memo.key(f, inheritedNa, null);
     if (key == null || p.memo == null) { // key is null when p.memo is
       return evaluateNode(p, f, acc, inheritedNa);
     }
@@ -466,7 +566,8 @@ public final class Engine {
     return o.scored();
   }
 
-  private Scored evaluateNode(PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa) {
+  private Scored evaluateNode(
+      PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa) {
     f.max = p.max;
     List<Explanation> why = new ArrayList<>();
     NotApplicablePolicy na = inheritedNa;
@@ -512,12 +613,19 @@ public final class Engine {
       switch (na) {
         case AWARD_FULL -> {
           earned = penalty ? Num.ZERO : p.max;
-          why.add(Explanation.of(LocalizedText.of("không áp dụng → tính đủ điểm", "not applicable → full points")));
+          why.add(
+              Explanation.of(
+                  LocalizedText.of(
+                      "không áp dụng → tính đủ điểm", "not applicable → full points")));
         }
         case EXCLUDE_AND_RESCALE -> {
           earned = Num.ZERO;
           applicable = Num.ZERO;
-          why.add(Explanation.of(LocalizedText.of("không áp dụng → loại khỏi tổng điểm", "not applicable → excluded from the total")));
+          why.add(
+              Explanation.of(
+                  LocalizedText.of(
+                      "không áp dụng → loại khỏi tổng điểm",
+                      "not applicable → excluded from the total")));
         }
         default -> {
           earned = Num.ZERO;
@@ -525,9 +633,15 @@ public final class Engine {
           if (main) {
             acc.dropped.add(channel);
           }
-          why.add(Explanation.of(LocalizedText.of(
-              "không áp dụng → bỏ kênh " + channel.keyword() + " và tính lại chỉ số trên các kênh còn lại",
-              "not applicable → the " + channel.keyword() + " channel leaves the index, which is renormalised")));
+          why.add(
+              Explanation.of(
+                  LocalizedText.of(
+                      "không áp dụng → bỏ kênh "
+                          + channel.keyword()
+                          + " và tính lại chỉ số trên các kênh còn lại",
+                      "not applicable → the "
+                          + channel.keyword()
+                          + " channel leaves the index, which is renormalised")));
         }
       }
     } else if (error != null) {
@@ -559,7 +673,9 @@ public final class Engine {
         // Bonus and penalty items: no evidence of an initiative or a violation means none.
         earned = Num.ZERO;
         status = penalty ? NodeStatus.MET : NodeStatus.NOT_MET;
-        why.add(Explanation.of(LocalizedText.of("không có tài liệu → 0 điểm", "no evidence → 0 points")));
+        why.add(
+            Explanation.of(
+                LocalizedText.of("không có tài liệu → 0 điểm", "no evidence → 0 points")));
       } else if (!missing.isEmpty() || insufficient || points == Values.MISSING) {
         earned = Num.ZERO;
         status = NodeStatus.INSUFFICIENT_EVIDENCE;
@@ -577,33 +693,54 @@ public final class Engine {
         }
         explanations.addAll(missingExplanations(p, f));
         own.add(missingFinding(p, missing, explanations, applicable));
-        why.add(Explanation.of(LocalizedText.of(
-            "thiếu tài liệu kiểm chứng: " + String.join(", ", missing) + " → 0 điểm",
-            "missing evidence: " + String.join(", ", missing) + " → 0 points")));
+        why.add(
+            Explanation.of(
+                LocalizedText.of(
+                    "thiếu tài liệu kiểm chứng: " + String.join(", ", missing) + " → 0 điểm",
+                    "missing evidence: " + String.join(", ", missing) + " → 0 points")));
       } else {
         Num floor = penalty ? p.max.negate() : Num.ZERO;
         Num ceiling = penalty ? Num.ZERO : p.max;
         Num raw = (Num) points;
         earned = raw.max(floor).min(ceiling);
         if (!earned.equals(raw)) {
-          why.add(Explanation.of(LocalizedText.of(
-              "giới hạn trong [" + Values.number(floor, Language.VI) + ", " + Values.number(ceiling, Language.VI) + "] → "
-                  + Values.number(earned, Language.VI),
-              "limited to [" + Values.number(floor, Language.EN) + ", " + Values.number(ceiling, Language.EN) + "] → "
-                  + Values.number(earned, Language.EN))));
+          why.add(
+              Explanation.of(
+                  LocalizedText.of(
+                      "giới hạn trong ["
+                          + Values.number(floor, Language.VI)
+                          + ", "
+                          + Values.number(ceiling, Language.VI)
+                          + "] → "
+                          + Values.number(earned, Language.VI),
+                      "limited to ["
+                          + Values.number(floor, Language.EN)
+                          + ", "
+                          + Values.number(ceiling, Language.EN)
+                          + "] → "
+                          + Values.number(earned, Language.EN))));
         }
         status = statusOf(earned, applicable, penalty);
       }
     }
     for (String e : missingExplanations(p, f)) {
-      why.add(Explanation.of(LocalizedText.of("giải trình của đơn vị: " + e, "the unit's explanation: " + e)));
+      why.add(
+          Explanation.of(
+              LocalizedText.of("giải trình của đơn vị: " + e, "the unit's explanation: " + e)));
     }
     Decimal earnedD = earned.toDecimal();
     Decimal applicableD = applicable.toDecimal();
     NodeResult result =
         new NodeResult(
-            p.node.code(), p.node.title(), channel, earnedD, p.node.max(), applicableD, status,
-            Explanation.of(headline(p, earnedD, applicableD, status), why), List.of());
+            p.node.code(),
+            p.node.title(),
+            channel,
+            earnedD,
+            p.node.max(),
+            applicableD,
+            status,
+            Explanation.of(headline(p, earnedD, applicableD, status), why),
+            List.of());
     Scored scored = new Scored(result, earned, applicable);
     if (na == null && status != NodeStatus.ERROR && status != NodeStatus.INSUFFICIENT_EVIDENCE) {
       findings(p, f, scored, own);
@@ -629,9 +766,11 @@ public final class Engine {
       f.lets[p.letSlots[i]] = v;
       boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
       String src = p.lets[i].src.equals(p.letNames[i]) ? "" : " = " + p.lets[i].src;
-      why.add(Explanation.of(LocalizedText.of(
-          p.letNames[i] + src + " = " + Values.format(v, Language.VI, pct),
-          p.letNames[i] + src + " = " + Values.format(v, Language.EN, pct))));
+      why.add(
+          Explanation.of(
+              LocalizedText.of(
+                  p.letNames[i] + src + " = " + Values.format(v, Language.VI, pct),
+                  p.letNames[i] + src + " = " + Values.format(v, Language.EN, pct))));
     }
   }
 
@@ -639,16 +778,19 @@ public final class Engine {
    * A parent whose applicability cannot be decided (missing data, or an error): no point of its
    * subtree can be counted, and one finding on the parent says why.
    */
-  private Scored undecided(PlanNode p, Acc acc, @Nullable EvaluationError error, List<Explanation> why) {
+  private Scored undecided(
+      PlanNode p, Acc acc, @Nullable EvaluationError error, List<Explanation> why) {
     NodeStatus status = error == null ? NodeStatus.INSUFFICIENT_EVIDENCE : NodeStatus.ERROR;
-    LocalizedText reason = LocalizedText.of(
-        "không xác định được điều kiện áp dụng của " + p.node.code() + " → 0 điểm",
-        "whether " + p.node.code() + " applies cannot be decided → 0 points");
+    LocalizedText reason =
+        LocalizedText.of(
+            "không xác định được điều kiện áp dụng của " + p.node.code() + " → 0 điểm",
+            "whether " + p.node.code() + " applies cannot be decided → 0 points");
     why.add(Explanation.of(reason));
     Scored r = undecidedTree(p, acc, status, reason, why);
-    acc.findings.add(error == null
-        ? missingFinding(p, List.of(p.appliesSrc() + " (missing)"), List.of(), p.max)
-        : errorFinding(p, error, p.max));
+    acc.findings.add(
+        error == null
+            ? missingFinding(p, List.of(p.appliesSrc() + " (missing)"), List.of(), p.max)
+            : errorFinding(p, error, p.max));
     return r;
   }
 
@@ -668,8 +810,15 @@ public final class Engine {
     Explanation explanation = Explanation.of(headline(p, Decimal.ZERO, p.node.max(), status), why);
     NodeResult r =
         new NodeResult(
-            p.node.code(), p.node.title(), p.node.channel(), Decimal.ZERO, p.node.max(),
-            p.node.max(), status, explanation, children);
+            p.node.code(),
+            p.node.title(),
+            p.node.channel(),
+            Decimal.ZERO,
+            p.node.max(),
+            p.node.max(),
+            status,
+            explanation,
+            children);
     return new Scored(r, Num.ZERO, p.max);
   }
 
@@ -728,8 +877,14 @@ public final class Engine {
     NodeStatus status = allNa ? NodeStatus.NOT_APPLICABLE : statusOf(earned, applicable, penalty);
     NodeResult result =
         new NodeResult(
-            p.node.code(), p.node.title(), p.node.channel(), earnedD, p.node.max(), applicableD,
-            status, Explanation.of(headline(p, earnedD, applicableD, status), why),
+            p.node.code(),
+            p.node.title(),
+            p.node.channel(),
+            earnedD,
+            p.node.max(),
+            applicableD,
+            status,
+            Explanation.of(headline(p, earnedD, applicableD, status), why),
             Arrays.asList(results));
     Scored scored = new Scored(result, earned, applicable);
     if (!allNa && p.findings.length > 0) {
@@ -748,20 +903,39 @@ public final class Engine {
     return earned.signum() <= 0 ? NodeStatus.NOT_MET : NodeStatus.PARTIAL;
   }
 
-  private static LocalizedText headline(PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
-    return p.headlines.get(new PlanNode.Points(earned, applicable, status), k -> renderHeadline(p, earned, applicable, status));
+  private static LocalizedText headline(
+      PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
+    return p.headlines.get(
+        new PlanNode.Points(earned, applicable, status),
+        k -> renderHeadline(p, earned, applicable, status));
   }
 
-  private static LocalizedText renderHeadline(PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
+  private static LocalizedText renderHeadline(
+      PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
     String e = Values.points(earned, Language.EN);
     String a = Values.points(applicable, Language.EN);
     return LocalizedText.of(
-        p.node.code() + " " + p.node.title().vi() + ": " + Values.vi(e) + "/" + Values.vi(a) + " điểm ("
-            + status.label(Language.VI) + ")",
-        p.node.code() + " " + p.node.title().in(Language.EN) + ": " + e + " of " + a + " points ("
-            + status.label(Language.EN) + ")");
+        p.node.code()
+            + " "
+            + p.node.title().vi()
+            + ": "
+            + Values.vi(e)
+            + "/"
+            + Values.vi(a)
+            + " điểm ("
+            + status.label(Language.VI)
+            + ")",
+        p.node.code()
+            + " "
+            + p.node.title().in(Language.EN)
+            + ": "
+            + e
+            + " of "
+            + a
+            + " points ("
+            + status.label(Language.EN)
+            + ")");
   }
-
 
   // ---------------------------------------------------------------- findings
 
@@ -804,16 +978,37 @@ public final class Engine {
     Severity severity = kind == FindingKind.NOT_MET ? Severity.MAJOR : Severity.MINOR;
     String title = p.node.title().vi();
     String titleEn = p.node.title().in(Language.EN);
-    LocalizedText message = penalty
-        ? LocalizedText.of(title + ": bị trừ " + Values.points(earned.negate(), Language.VI) + " điểm",
-            titleEn + ": " + Values.points(earned.negate(), Language.EN) + " points deducted")
-        : LocalizedText.of(title + ": đạt " + Values.points(earned, Language.VI) + "/" + Values.points(applicable, Language.VI) + " điểm",
-            titleEn + ": " + Values.points(earned, Language.EN) + " of " + Values.points(applicable, Language.EN) + " points");
-    return finding(p, kind, severity, "finding." + kind.code(), message, Map.of(), earned, applicable, lost);
+    LocalizedText message =
+        penalty
+            ? LocalizedText.of(
+                title + ": bị trừ " + Values.points(earned.negate(), Language.VI) + " điểm",
+                titleEn + ": " + Values.points(earned.negate(), Language.EN) + " points deducted")
+            : LocalizedText.of(
+                title
+                    + ": đạt "
+                    + Values.points(earned, Language.VI)
+                    + "/"
+                    + Values.points(applicable, Language.VI)
+                    + " điểm",
+                titleEn
+                    + ": "
+                    + Values.points(earned, Language.EN)
+                    + " of "
+                    + Values.points(applicable, Language.EN)
+                    + " points");
+    return finding(
+        p, kind, severity, "finding." + kind.code(), message, Map.of(), earned, applicable, lost);
   }
 
   private void templateFindings(
-      PlanNode p, Frame f, Decimal earned, Decimal applicable, boolean below, FindingKind kind, Decimal lost, List<Finding> out) {
+      PlanNode p,
+      Frame f,
+      Decimal earned,
+      Decimal applicable,
+      boolean below,
+      FindingKind kind,
+      Decimal lost,
+      List<Finding> out) {
     for (int i = 0; i < p.findings.length; i++) {
       PlanNode.FindingPlan t = p.findings[i];
       boolean raise;
@@ -834,12 +1029,27 @@ public final class Engine {
       Map<String, String> args = new java.util.LinkedHashMap<>();
       String vi = render(t.vi(), f, earned, applicable, Language.VI, args);
       String en = render(t.en(), f, earned, applicable, Language.EN, args);
-      out.add(finding(p, kind, t.severity(), "catalog." + p.node.code() + "." + (i + 1), LocalizedText.of(vi, en), args, earned,
-          applicable, lost));
+      out.add(
+          finding(
+              p,
+              kind,
+              t.severity(),
+              "catalog." + p.node.code() + "." + (i + 1),
+              LocalizedText.of(vi, en),
+              args,
+              earned,
+              applicable,
+              lost));
     }
   }
 
-  private static String render(List<Object> segments, Frame f, Decimal earned, Decimal applicable, Language lang, Map<String, String> args) {
+  private static String render(
+      List<Object> segments,
+      Frame f,
+      Decimal earned,
+      Decimal applicable,
+      Language lang,
+      Map<String, String> args) {
     StringBuilder sb = new StringBuilder();
     for (Object s : segments) {
       if (s instanceof String text) {
@@ -852,12 +1062,16 @@ public final class Engine {
           v = Values.MISSING;
         }
         boolean pct = c.percent || v instanceof Values.Ratio;
-        Object shown = v instanceof Values.Ratio && ((Values.Ratio) v).denominator().signum() != 0 ? ((Values.Ratio) v).value(c.src) : v;
+        Object shown =
+            v instanceof Values.Ratio && ((Values.Ratio) v).denominator().signum() != 0
+                ? ((Values.Ratio) v).value(c.src)
+                : v;
         sb.append(Values.format(shown, lang, pct));
         args.putIfAbsent(c.src, Values.format(shown, Language.EN, pct));
       } else {
         String name = ((PlanNode.Placeholder) s).name();
-        Decimal d = name.equals("earned") ? earned : name.equals("max") ? f.max.toDecimal() : applicable;
+        Decimal d =
+            name.equals("earned") ? earned : name.equals("max") ? f.max.toDecimal() : applicable;
         sb.append(Values.points(d, lang));
         args.putIfAbsent(name, Values.points(d, Language.EN));
       }
@@ -866,9 +1080,17 @@ public final class Engine {
   }
 
   private static Finding finding(
-      PlanNode p, FindingKind kind, Severity severity, String key, LocalizedText message, Map<String, String> args,
-      Decimal earned, Decimal applicable, Decimal lost) {
-    // A template may itself show {earned} or {applicable_max}; the argument map takes each key once.
+      PlanNode p,
+      FindingKind kind,
+      Severity severity,
+      String key,
+      LocalizedText message,
+      Map<String, String> args,
+      Decimal earned,
+      Decimal applicable,
+      Decimal lost) {
+    // A template may itself show {earned} or {applicable_max}; the argument map takes each key
+    // once.
     Map<String, String> arguments = new java.util.LinkedHashMap<>(args);
     arguments.put("earned", earned.toString());
     arguments.put("applicable_max", applicable.toString());
@@ -913,7 +1135,9 @@ public final class Engine {
     return out;
   }
 
-  /** Returns the slot of {@code key}, one of the catalog's inputs (as every key a node reads is). */
+  /**
+   * Returns the slot of {@code key}, one of the catalog's inputs (as every key a node reads is).
+   */
   private int slot(String key) {
     Integer slot = inputIndex.get(key);
     if (slot == null) {
@@ -933,7 +1157,8 @@ public final class Engine {
     return out;
   }
 
-  private Finding missingFinding(PlanNode p, List<String> missing, List<String> explanations, Num applicable) {
+  private Finding missingFinding(
+      PlanNode p, List<String> missing, List<String> explanations, Num applicable) {
     String title = p.node.title().vi();
     String titleEn = p.node.title().in(Language.EN);
     String vi = title + ": thiếu tài liệu kiểm chứng (" + String.join(", ", missing) + ")";
@@ -960,7 +1185,10 @@ public final class Engine {
 
   private static Finding errorFinding(PlanNode p, EvaluationError e, Num applicable) {
     DiagnosticCode code = e.code();
-    FindingKind kind = code == DiagnosticCode.COHORT_NEEDED ? FindingKind.NEEDS_COHORT : FindingKind.EVALUATION_ERROR;
+    FindingKind kind =
+        code == DiagnosticCode.COHORT_NEEDED
+            ? FindingKind.NEEDS_COHORT
+            : FindingKind.EVALUATION_ERROR;
     String cited = " (" + code.code() + ")";
     return Finding.builder()
         .code(Finding.codeFor(p.node.code(), kind))
@@ -974,5 +1202,4 @@ public final class Engine {
         .pointsLost(applicable.toDecimal())
         .build();
   }
-
 }

@@ -21,18 +21,24 @@ final class EvaluationError extends RuntimeException {
   }
 
   /**
-   * Returns {@code e} if it is already an evaluation error, else RB505: a defect of Rubric met while
-   * evaluating one node. The node gets status error and a finding naming the exception's type, so
-   * that one defect never stops a whole evaluation.
+   * Returns {@code e} if it is already an evaluation error, else RB505: a defect of Rubric met
+   * while evaluating one node. The node gets status error and a finding naming the exception's
+   * type, so that one defect never stops a whole evaluation.
    */
   static EvaluationError of(RuntimeException e) {
     if (e instanceof EvaluationError evaluationError) {
       return evaluationError;
     }
     String what = e.getClass().getSimpleName();
-    return new EvaluationError(DiagnosticCode.INTERNAL_ERROR, LocalizedText.of(
-        "lỗi nội bộ của Rubric khi tính tiêu chí này (" + what + "); xin báo lỗi kèm bộ tiêu chí",
-        "an internal error of Rubric while evaluating this criterion (" + what + "); please report it with the catalog"));
+    return new EvaluationError(
+        DiagnosticCode.INTERNAL_ERROR,
+        LocalizedText.of(
+            "lỗi nội bộ của Rubric khi tính tiêu chí này ("
+                + what
+                + "); xin báo lỗi kèm bộ tiêu chí",
+            "an internal error of Rubric while evaluating this criterion ("
+                + what
+                + "); please report it with the catalog"));
   }
 
   DiagnosticCode code() {

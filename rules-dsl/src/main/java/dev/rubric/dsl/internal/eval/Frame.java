@@ -10,18 +10,23 @@ import org.jspecify.annotations.Nullable;
 final class Frame {
   final Object[] inputs;
   final String[] inputStatus;
+
   /** The unit's explanation of missing or incomplete evidence, per input slot (null when none). */
   final String[] inputExplanation;
+
   final Object[] attributes;
   final Object[] lets;
   final Num year;
   final String unitKind;
   final String unitLevel;
   final String unitCode;
+
   /** Best values per {@code best()} site in a cohort evaluation; null in a single evaluation. */
   final Num @Nullable [] best;
+
   /** Samples per {@code best()} site while a cohort's first pass runs; null otherwise. */
   final Object @Nullable [] samples;
+
   Num max = Num.ZERO;
 
   Frame(

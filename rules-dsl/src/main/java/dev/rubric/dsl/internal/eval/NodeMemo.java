@@ -96,8 +96,8 @@ final class NodeMemo {
 
   /**
    * What evaluating the node contributed: its result with its exact points, its findings and, for a
-   * leaf of the main index ({@code channel} not null), the channel its points add to and whether
-   * it dropped that channel.
+   * leaf of the main index ({@code channel} not null), the channel its points add to and whether it
+   * dropped that channel.
    */
   record Outcome(
       Scored scored, List<Finding> findings, @Nullable Channel channel, boolean dropped) {}
@@ -214,7 +214,8 @@ final class NodeMemo {
       }
       if (a instanceof Values.Ratio x) {
         Values.Ratio y = (Values.Ratio) b;
-        return x.numerator().isRepresentedAs(y.numerator()) && x.denominator().isRepresentedAs(y.denominator());
+        return x.numerator().isRepresentedAs(y.numerator())
+            && x.denominator().isRepresentedAs(y.denominator());
       }
       return a.equals(b);
     }

@@ -55,7 +55,9 @@ final class Num implements Comparable<Num> {
     if (denominator.compareTo(o.denominator) == 0) {
       return new Num(numerator.add(o.numerator), denominator);
     }
-    return new Num(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
+    return new Num(
+        numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+        denominator.multiply(o.denominator));
   }
 
   Num negate() {
@@ -122,7 +124,8 @@ final class Num implements Comparable<Num> {
     if (isWhole()) {
       return Decimal.of(numerator);
     }
-    return Decimal.of(numerator.divide(denominator, Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN));
+    return Decimal.of(
+        numerator.divide(denominator, Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN));
   }
 
   /**
@@ -138,7 +141,9 @@ final class Num implements Comparable<Num> {
     if (directRoundingIsExact(decimals)) {
       return numerator.divide(denominator, decimals, RoundingMode.HALF_UP);
     }
-    return numerator.divide(denominator, new MathContext(64, RoundingMode.HALF_EVEN)).setScale(decimals, RoundingMode.HALF_UP);
+    return numerator
+        .divide(denominator, new MathContext(64, RoundingMode.HALF_EVEN))
+        .setScale(decimals, RoundingMode.HALF_UP);
   }
 
   /*
@@ -153,7 +158,12 @@ final class Num implements Comparable<Num> {
   private boolean directRoundingIsExact(int decimals) {
     int shift = denominator.scale() - numerator.scale();
     int e = shift + decimals;
-    long bound = (long) numerator.precision() + denominator.precision() + decimals + Math.max(0, -e) + Math.max(0, shift);
+    long bound =
+        (long) numerator.precision()
+            + denominator.precision()
+            + decimals
+            + Math.max(0, -e)
+            + Math.max(0, shift);
     return bound < 60;
   }
 
@@ -182,7 +192,10 @@ final class Num implements Comparable<Num> {
    * the percentage rounded half-up to 2 places.
    */
   @Nullable String percentIfSmall() {
-    if (numerator.scale() != 0 || denominator.scale() != 0 || numerator.precision() > 14 || denominator.precision() > 14) {
+    if (numerator.scale() != 0
+        || denominator.scale() != 0
+        || numerator.precision() > 14
+        || denominator.precision() > 14) {
       return null;
     }
     long a = numerator.longValue();
@@ -210,6 +223,8 @@ final class Num implements Comparable<Num> {
 
   @Override
   public String toString() {
-    return isWhole() ? numerator.toPlainString() : numerator.toPlainString() + "/" + denominator.toPlainString();
+    return isWhole()
+        ? numerator.toPlainString()
+        : numerator.toPlainString() + "/" + denominator.toPlainString();
   }
 }

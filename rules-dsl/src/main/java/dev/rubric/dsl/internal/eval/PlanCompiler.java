@@ -29,8 +29,8 @@ import java.util.regex.Matcher;
 
 /**
  * Lowers a checked {@link Catalog} to an evaluation plan: every name becomes a slot, every rule a
- * {@link Rules.RulePlan}, every finding message a list of literal and value segments. Runs once
- * per compilation.
+ * {@link Rules.RulePlan}, every finding message a list of literal and value segments. Runs once per
+ * compilation.
  */
 final class PlanCompiler {
 
@@ -39,8 +39,13 @@ final class PlanCompiler {
   private final Map<String, Integer> inputSlots = new HashMap<>();
   private int bestSites;
   private int letSlot;
-  /** The expression of every let compiled so far and its site, by slot, to follow inputs read through lets. */
+
+  /**
+   * The expression of every let compiled so far and its site, by slot, to follow inputs read
+   * through lets.
+   */
   private final Map<Integer, Sited<Expr>> letExprs = new HashMap<>();
+
   /** The block being compiled: AREA for the main tree, BONUS or PENALTY. */
   private NodeKind block = NodeKind.AREA;
 
@@ -132,7 +137,9 @@ final class PlanCompiler {
     return new Plan(lets, slots, nodes, bonus, penalties, resolution.letCount(), c.bestSites);
   }
 
-  /** Compiles the nodes of a block of the catalog, or the sub-criteria of a node, at {@code parent}. */
+  /**
+   * Compiles the nodes of a block of the catalog, or the sub-criteria of a node, at {@code parent}.
+   */
   private PlanNode[] nodes(List<Node> nodes, Site parent, Part part, Map<String, Code> scope) {
     PlanNode[] out = new PlanNode[nodes.size()];
     for (int i = 0; i < out.length; i++) {
@@ -204,7 +211,9 @@ final class PlanCompiler {
         referenced.toArray(new String[0]));
   }
 
-  /** Returns the declared input {@code key} by its slot: {@code Catalog.input} searches the list. */
+  /**
+   * Returns the declared input {@code key} by its slot: {@code Catalog.input} searches the list.
+   */
   private InputDecl input(String key) {
     return catalog.inputs().get(slot(key));
   }
@@ -256,8 +265,9 @@ final class PlanCompiler {
   }
 
   /**
-   * Adds the input keys {@code e}, at {@code at}, reads to {@code out}, including those read through
-   * lets (of this node, an ancestor or the catalog); {@code present(x)} does not count as a read.
+   * Adds the input keys {@code e}, at {@code at}, reads to {@code out}, including those read
+   * through lets (of this node, an ancestor or the catalog); {@code present(x)} does not count as a
+   * read.
    */
   private void readInputs(Expr e, Site at, Set<String> out) {
     if (e instanceof Expr.Ref) {
@@ -308,7 +318,11 @@ final class PlanCompiler {
               points[i] = code(x.tiers().get(i).points(), at.at(Part.POINTS, i));
             }
             return new Rules.Tiers(
-                code(x.subject(), at.at(Part.SUBJECT)), ops, thresholds, points, code(x.otherwise(), at.at(Part.OTHERWISE)));
+                code(x.subject(), at.at(Part.SUBJECT)),
+                ops,
+                thresholds,
+                points,
+                code(x.otherwise(), at.at(Part.OTHERWISE)));
           }
 
           @Override
@@ -318,14 +332,18 @@ final class PlanCompiler {
 
           @Override
           public Rules.RulePlan visitPerItem(Rule.PerItem x) {
-            return new Rules.PerItem(code(x.points(), at.at(Part.POINTS)), code(x.count(), at.at(Part.PER)),
+            return new Rules.PerItem(
+                code(x.points(), at.at(Part.POINTS)),
+                code(x.count(), at.at(Part.PER)),
                 x.cap().map(c -> code(c, at.at(Part.CAP))).orElse(null));
           }
 
           @Override
           public Rules.RulePlan visitDeduct(Rule.Deduct x) {
             return new Rules.Deduct(
-                code(x.points(), at.at(Part.POINTS)), code(x.count(), at.at(Part.PER)), code(x.floor(), at.at(Part.FLOOR)));
+                code(x.points(), at.at(Part.POINTS)),
+                code(x.count(), at.at(Part.PER)),
+                code(x.floor(), at.at(Part.FLOOR)));
           }
 
           @Override
@@ -385,7 +403,10 @@ final class PlanCompiler {
 
           @Override
           public Code visitRef(Expr.Ref x) {
-            Binding b = resolution.binding(at).orElseThrow(() -> new IllegalStateException("bug: unresolved " + x.name()));
+            Binding b =
+                resolution
+                    .binding(at)
+                    .orElseThrow(() -> new IllegalStateException("bug: unresolved " + x.name()));
             return binding(b, src);
           }
 
@@ -407,7 +428,9 @@ final class PlanCompiler {
           @Override
           public Code visitUnary(Expr.Unary x) {
             Code operand = code(x.operand(), at.at(Part.OPERAND));
-            return x.op() == Expr.UnaryOp.NOT ? new Code.Not(src, operand) : new Code.Neg(src, operand);
+            return x.op() == Expr.UnaryOp.NOT
+                ? new Code.Not(src, operand)
+                : new Code.Neg(src, operand);
           }
 
           @Override
@@ -470,7 +493,10 @@ final class PlanCompiler {
 
           @Override
           public Code visitIf(Expr.If x) {
-            return new Code.If(src, code(x.condition(), at.at(Part.IF)), code(x.then(), at.at(Part.THEN)),
+            return new Code.If(
+                src,
+                code(x.condition(), at.at(Part.IF)),
+                code(x.then(), at.at(Part.THEN)),
                 code(x.otherwise(), at.at(Part.ELSE)));
           }
         });

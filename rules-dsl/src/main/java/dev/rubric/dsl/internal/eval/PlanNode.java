@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanNode {
   final Node node;
+
   /** The block the node sits in: AREA for the main tree, BONUS or PENALTY. */
   final dev.rubric.core.catalog.NodeKind block;
+
   final Num max;
   final @Nullable Code applies;
   final @Nullable NotApplicablePolicy policy;
@@ -29,11 +31,16 @@ final class PlanNode {
   final FindingPlan[] findings;
   final int[] requiredSlots;
   final String[] inputs;
+
   /** Headlines by points and status, rendered once per distinct value. */
   final BoundedCache<Points, LocalizedText> headlines = new BoundedCache<>(64);
+
   /** The findings of a node without templates that fell short, by points. */
   final BoundedCache<Points, Finding> shortfalls = new BoundedCache<>(64);
-  /** The remembered results of this node (see {@link NodeMemo}); null when it reads cohort values. */
+
+  /**
+   * The remembered results of this node (see {@link NodeMemo}); null when it reads cohort values.
+   */
   final @Nullable NodeMemo memo;
 
   PlanNode(

@@ -40,9 +40,26 @@ final class Rules {
       Object r = safe(cmp.right, f);
       boolean pct = cmp.left.percent || cmp.right.percent;
       String op = Values.op(cmp.op);
-      return Explanation.of(text(
-          cmp.left.src + " = " + fmt(l, Language.VI, pct) + " " + op + " " + fmt(r, Language.VI, pct) + ": " + Values.yesNo(result, Language.VI),
-          cmp.left.src + " = " + fmt(l, Language.EN, pct) + " " + op + " " + fmt(r, Language.EN, pct) + ": " + Values.yesNo(result, Language.EN)));
+      return Explanation.of(
+          text(
+              cmp.left.src
+                  + " = "
+                  + fmt(l, Language.VI, pct)
+                  + " "
+                  + op
+                  + " "
+                  + fmt(r, Language.VI, pct)
+                  + ": "
+                  + Values.yesNo(result, Language.VI),
+              cmp.left.src
+                  + " = "
+                  + fmt(l, Language.EN, pct)
+                  + " "
+                  + op
+                  + " "
+                  + fmt(r, Language.EN, pct)
+                  + ": "
+                  + Values.yesNo(result, Language.EN)));
     }
     if (c instanceof Code.Logic lg) {
       List<Explanation> parts = new ArrayList<>();
@@ -51,7 +68,11 @@ final class Rules {
       if (!(l == Boolean.valueOf(!lg.and))) {
         parts.add(explainCondition(lg.right, f, safe(lg.right, f)));
       }
-      return Explanation.of(text(c.src + ": " + Values.yesNo(result, Language.VI), c.src + ": " + Values.yesNo(result, Language.EN)), parts);
+      return Explanation.of(
+          text(
+              c.src + ": " + Values.yesNo(result, Language.VI),
+              c.src + ": " + Values.yesNo(result, Language.EN)),
+          parts);
     }
     return c.verdict(result);
   }
@@ -66,7 +87,10 @@ final class Rules {
   }
 
   static Explanation arrow(Object points) {
-    return Explanation.of(text("→ " + fmt(points, Language.VI, false) + " điểm", "→ " + fmt(points, Language.EN, false) + " points"));
+    return Explanation.of(
+        text(
+            "→ " + fmt(points, Language.VI, false) + " điểm",
+            "→ " + fmt(points, Language.EN, false) + " points"));
   }
 
   // ---------------------------------------------------------------- rules
@@ -119,8 +143,10 @@ final class Rules {
     }
 
     private static Explanation otherwiseArrow(Object p) {
-      return Explanation.of(text("không điều kiện nào đúng → " + fmt(p, Language.VI, false) + " điểm",
-          "no condition holds → " + fmt(p, Language.EN, false) + " points"));
+      return Explanation.of(
+          text(
+              "không điều kiện nào đúng → " + fmt(p, Language.VI, false) + " điểm",
+              "no condition holds → " + fmt(p, Language.EN, false) + " points"));
     }
 
     @Override
@@ -150,7 +176,11 @@ final class Rules {
     public Object eval(Frame f, List<Explanation> why) {
       Object s = subject.eval(f);
       if (s == Values.MISSING) {
-        why.add(Explanation.of(text(subject.src + " = " + fmt(s, Language.VI, false), subject.src + " = " + fmt(s, Language.EN, false))));
+        why.add(
+            Explanation.of(
+                text(
+                    subject.src + " = " + fmt(s, Language.VI, false),
+                    subject.src + " = " + fmt(s, Language.EN, false))));
         return s;
       }
       // The subject's value is shown in every tier's line: format it once per language.
@@ -168,18 +198,47 @@ final class Rules {
         String op = Values.op(ops[i]);
         if (holds == Boolean.TRUE) {
           Object p = points[i].number(f);
-          why.add(Explanation.of(text(
-              shown[k] + op + " " + fmt(t, Language.VI, pct) + " → " + fmt(p, Language.VI, false) + " điểm",
-              shown[k + 1] + op + " " + fmt(t, Language.EN, pct) + " → " + fmt(p, Language.EN, false) + " points")));
+          why.add(
+              Explanation.of(
+                  text(
+                      shown[k]
+                          + op
+                          + " "
+                          + fmt(t, Language.VI, pct)
+                          + " → "
+                          + fmt(p, Language.VI, false)
+                          + " điểm",
+                      shown[k + 1]
+                          + op
+                          + " "
+                          + fmt(t, Language.EN, pct)
+                          + " → "
+                          + fmt(p, Language.EN, false)
+                          + " points")));
           return p;
         }
-        why.add(Explanation.of(text(
-            shown[k] + op + " " + fmt(t, Language.VI, pct) + ": " + Values.yesNo(holds, Language.VI),
-            shown[k + 1] + op + " " + fmt(t, Language.EN, pct) + ": " + Values.yesNo(holds, Language.EN))));
+        why.add(
+            Explanation.of(
+                text(
+                    shown[k]
+                        + op
+                        + " "
+                        + fmt(t, Language.VI, pct)
+                        + ": "
+                        + Values.yesNo(holds, Language.VI),
+                    shown[k + 1]
+                        + op
+                        + " "
+                        + fmt(t, Language.EN, pct)
+                        + ": "
+                        + Values.yesNo(holds, Language.EN))));
       }
       Object p = otherwise.number(f);
-      why.add(Explanation.of(text("không bậc nào đạt → " + fmt(p, Language.VI, false) + " điểm",
-          "no tier reached → " + fmt(p, Language.EN, false) + " points")));
+      why.add(
+          Explanation.of(
+              text(
+                  "không bậc nào đạt → " + fmt(p, Language.VI, false) + " điểm",
+                  "no tier reached → " + fmt(p, Language.EN, false) + " points")));
       return p;
     }
 
@@ -203,7 +262,9 @@ final class Rules {
     public Object eval(Frame f, List<Explanation> why) {
       Object p = points.number(f);
       String en = fmt(p, Language.EN, false);
-      why.add(Explanation.of(text(points.src + " = " + Values.vi(p, en, false), points.src + " = " + en)));
+      why.add(
+          Explanation.of(
+              text(points.src + " = " + Values.vi(p, en, false), points.src + " = " + en)));
       return p;
     }
 
@@ -230,17 +291,43 @@ final class Rules {
       Object n = count.number(f);
       Object c = cap == null ? f.max : cap.number(f);
       if (p == Values.MISSING || n == Values.MISSING || c == Values.MISSING) {
-        why.add(Explanation.of(text(count.src + " = " + fmt(n, Language.VI, false), count.src + " = " + fmt(n, Language.EN, false))));
+        why.add(
+            Explanation.of(
+                text(
+                    count.src + " = " + fmt(n, Language.VI, false),
+                    count.src + " = " + fmt(n, Language.EN, false))));
         return Values.MISSING;
       }
       Num raw = ((Num) p).times((Num) n);
       Num limit = (Num) c;
       Num out = limit.signum() >= 0 ? raw.min(limit).max(Num.ZERO) : raw.max(limit).min(Num.ZERO);
-      why.add(Explanation.of(text(
-          fmt(p, Language.VI, false) + " × " + count.src + " (" + fmt(n, Language.VI, false) + ") = " + fmt(raw, Language.VI, false)
-              + ", giới hạn " + fmt(limit, Language.VI, false) + " → " + fmt(out, Language.VI, false) + " điểm",
-          fmt(p, Language.EN, false) + " × " + count.src + " (" + fmt(n, Language.EN, false) + ") = " + fmt(raw, Language.EN, false)
-              + ", capped at " + fmt(limit, Language.EN, false) + " → " + fmt(out, Language.EN, false) + " points")));
+      why.add(
+          Explanation.of(
+              text(
+                  fmt(p, Language.VI, false)
+                      + " × "
+                      + count.src
+                      + " ("
+                      + fmt(n, Language.VI, false)
+                      + ") = "
+                      + fmt(raw, Language.VI, false)
+                      + ", giới hạn "
+                      + fmt(limit, Language.VI, false)
+                      + " → "
+                      + fmt(out, Language.VI, false)
+                      + " điểm",
+                  fmt(p, Language.EN, false)
+                      + " × "
+                      + count.src
+                      + " ("
+                      + fmt(n, Language.EN, false)
+                      + ") = "
+                      + fmt(raw, Language.EN, false)
+                      + ", capped at "
+                      + fmt(limit, Language.EN, false)
+                      + " → "
+                      + fmt(out, Language.EN, false)
+                      + " points")));
       return out;
     }
 
@@ -271,16 +358,46 @@ final class Rules {
       Object n = count.number(f);
       Object fl = floor.number(f);
       if (p == Values.MISSING || n == Values.MISSING || fl == Values.MISSING) {
-        why.add(Explanation.of(text(count.src + " = " + fmt(n, Language.VI, false), count.src + " = " + fmt(n, Language.EN, false))));
+        why.add(
+            Explanation.of(
+                text(
+                    count.src + " = " + fmt(n, Language.VI, false),
+                    count.src + " = " + fmt(n, Language.EN, false))));
         return Values.MISSING;
       }
       Num raw = f.max.minus(((Num) p).times((Num) n));
       Num out = raw.max((Num) fl);
-      why.add(Explanation.of(text(
-          fmt(f.max, Language.VI, false) + " − " + fmt(p, Language.VI, false) + " × " + count.src + " (" + fmt(n, Language.VI, false) + ") = "
-              + fmt(raw, Language.VI, false) + ", sàn " + fmt(fl, Language.VI, false) + " → " + fmt(out, Language.VI, false) + " điểm",
-          fmt(f.max, Language.EN, false) + " − " + fmt(p, Language.EN, false) + " × " + count.src + " (" + fmt(n, Language.EN, false) + ") = "
-              + fmt(raw, Language.EN, false) + ", floor " + fmt(fl, Language.EN, false) + " → " + fmt(out, Language.EN, false) + " points")));
+      why.add(
+          Explanation.of(
+              text(
+                  fmt(f.max, Language.VI, false)
+                      + " − "
+                      + fmt(p, Language.VI, false)
+                      + " × "
+                      + count.src
+                      + " ("
+                      + fmt(n, Language.VI, false)
+                      + ") = "
+                      + fmt(raw, Language.VI, false)
+                      + ", sàn "
+                      + fmt(fl, Language.VI, false)
+                      + " → "
+                      + fmt(out, Language.VI, false)
+                      + " điểm",
+                  fmt(f.max, Language.EN, false)
+                      + " − "
+                      + fmt(p, Language.EN, false)
+                      + " × "
+                      + count.src
+                      + " ("
+                      + fmt(n, Language.EN, false)
+                      + ") = "
+                      + fmt(raw, Language.EN, false)
+                      + ", floor "
+                      + fmt(fl, Language.EN, false)
+                      + " → "
+                      + fmt(out, Language.EN, false)
+                      + " points")));
       return out;
     }
 
@@ -307,16 +424,27 @@ final class Rules {
       for (int i = 0; i < alternatives.length; i++) {
         List<Explanation> sub = new ArrayList<>();
         Object v = alternatives[i].eval(f, sub);
-        parts.add(Explanation.of(text("cách tính " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
-            "alternative " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"), sub));
+        parts.add(
+            Explanation.of(
+                text(
+                    "cách tính " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
+                    "alternative " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"),
+                sub));
         if (v instanceof Num num && (best == null || num.compareTo(best) > 0)) {
           best = num;
           bestIndex = i;
         }
       }
-      why.add(Explanation.of(text(
-          bestIndex < 0 ? "không cách tính nào cho kết quả" : "lấy cách tính cho điểm cao nhất: " + (bestIndex + 1),
-          bestIndex < 0 ? "no alternative gives a result" : "the alternative with the most points: " + (bestIndex + 1)), parts));
+      why.add(
+          Explanation.of(
+              text(
+                  bestIndex < 0
+                      ? "không cách tính nào cho kết quả"
+                      : "lấy cách tính cho điểm cao nhất: " + (bestIndex + 1),
+                  bestIndex < 0
+                      ? "no alternative gives a result"
+                      : "the alternative with the most points: " + (bestIndex + 1)),
+              parts));
       return best == null ? Values.MISSING : best;
     }
 
@@ -342,8 +470,12 @@ final class Rules {
       for (int i = 0; i < parts.length; i++) {
         List<Explanation> sub = new ArrayList<>();
         Object v = parts[i].eval(f, sub);
-        why.add(Explanation.of(text("phần " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
-            "part " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"), sub));
+        why.add(
+            Explanation.of(
+                text(
+                    "phần " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
+                    "part " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"),
+                sub));
         if (v instanceof Num num) {
           sum = sum.plus(num);
         } else {
@@ -377,7 +509,11 @@ final class Rules {
         Object v = c.bool(f);
         why.add(explainCondition(c, f, v));
         if (v == Boolean.FALSE) {
-          why.add(Explanation.of(text("điều kiện bắt buộc không đạt → 0 điểm", "a required condition does not hold → 0 points")));
+          why.add(
+              Explanation.of(
+                  text(
+                      "điều kiện bắt buộc không đạt → 0 điểm",
+                      "a required condition does not hold → 0 points")));
           return Num.ZERO;
         }
         missing |= v == Values.MISSING;

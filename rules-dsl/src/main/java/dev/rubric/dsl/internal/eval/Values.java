@@ -41,9 +41,14 @@ final class Values {
     /** Returns numerator / denominator, or throws {@link EvaluationError} RB501 for x/0. */
     Num value(String what) {
       if (denominator.signum() == 0) {
-        throw new EvaluationError(DiagnosticCode.EVALUATION_DIVISION_BY_ZERO, LocalizedText.of(
-            what + " = " + numerator + "/0: không xác định được tỷ lệ vì mẫu số bằng 0",
-            what + " = " + numerator + "/0: the rate is undefined because the denominator is 0"));
+        throw new EvaluationError(
+            DiagnosticCode.EVALUATION_DIVISION_BY_ZERO,
+            LocalizedText.of(
+                what + " = " + numerator + "/0: không xác định được tỷ lệ vì mẫu số bằng 0",
+                what
+                    + " = "
+                    + numerator
+                    + "/0: the rate is undefined because the denominator is 0"));
       }
       return numerator.dividedBy(denominator);
     }
@@ -64,7 +69,9 @@ final class Values {
     }
     if (v instanceof Ratio r) {
       String frac = number(r.numerator(), lang) + "/" + number(r.denominator(), lang);
-      return r.denominator().signum() == 0 ? frac : frac + " = " + percent(r.numerator().dividedBy(r.denominator()), lang);
+      return r.denominator().signum() == 0
+          ? frac
+          : frac + " = " + percent(r.numerator().dividedBy(r.denominator()), lang);
     }
     if (v instanceof Boolean b) {
       return lang == Language.VI ? (b ? "có" : "không") : (b ? "yes" : "no");
@@ -113,7 +120,8 @@ final class Values {
     }
     Num hundredths = n.times(Num.of(100));
     BigDecimal whole = hundredths.rounded(0);
-    String s = (Num.of(whole).equals(hundredths) ? whole : hundredths.rounded(2)).toPlainString() + "%";
+    String s =
+        (Num.of(whole).equals(hundredths) ? whole : hundredths.rounded(2)).toPlainString() + "%";
     return lang == Language.VI ? s.replace('.', ',') : s;
   }
 

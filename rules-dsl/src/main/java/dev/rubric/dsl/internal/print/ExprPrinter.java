@@ -168,7 +168,10 @@ public final class ExprPrinter {
             if (parens) {
               sb.append('(');
             }
-            sb.append("if ").append(print(n.condition())).append(" then ").append(print(n.then()))
+            sb.append("if ")
+                .append(print(n.condition()))
+                .append(" then ")
+                .append(print(n.then()))
                 .append(" else ");
             print(n.otherwise(), 0, sb);
             if (parens) {

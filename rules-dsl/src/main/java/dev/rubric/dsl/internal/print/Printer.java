@@ -36,12 +36,23 @@ public final class Printer {
   }
 
   private void catalog(Catalog c) {
-    line("catalog " + ExprPrinter.quote(c.id()) + " version " + ExprPrinter.quote(c.version()) + " {");
+    line(
+        "catalog "
+            + ExprPrinter.quote(c.id())
+            + " version "
+            + ExprPrinter.quote(c.version())
+            + " {");
     indent++;
     line("title " + text(c.title()));
     c.provenance().issuer().ifPresent(i -> line("issuer " + ExprPrinter.quote(i)));
-    c.provenance().decision().ifPresent(d ->
-        line("decision " + ExprPrinter.quote(d) + c.provenance().date().map(x -> " dated " + x).orElse("")));
+    c.provenance()
+        .decision()
+        .ifPresent(
+            d ->
+                line(
+                    "decision "
+                        + ExprPrinter.quote(d)
+                        + c.provenance().date().map(x -> " dated " + x).orElse("")));
     if (!c.appliesTo().isEmpty()) {
       line("applies-to " + String.join(", ", c.appliesTo()));
     }
@@ -88,7 +99,8 @@ public final class Printer {
     line(keyword + " {");
     indent++;
     for (InputDecl in : inputs) {
-      StringBuilder s = new StringBuilder(in.type().keyword() + " " + in.key() + " " + text(in.label()));
+      StringBuilder s =
+          new StringBuilder(in.type().keyword() + " " + in.key() + " " + text(in.label()));
       if (in.direction() == Direction.HIGHER_IS_BETTER) {
         s.append(" higher-better");
       } else if (in.direction() == Direction.LOWER_IS_BETTER) {
@@ -112,20 +124,31 @@ public final class Printer {
   }
 
   private void node(Node n, Channel parentChannel) {
-    StringBuilder h = new StringBuilder(n.kind().keyword() + " " + ExprPrinter.quote(n.code()) + " " + text(n.title()));
+    StringBuilder h =
+        new StringBuilder(
+            n.kind().keyword() + " " + ExprPrinter.quote(n.code()) + " " + text(n.title()));
     h.append(" max ").append(n.max());
     if (n.channel() != parentChannel) {
       h.append(" channel ").append(n.channel().keyword());
     }
-    n.applicability().ifPresent(a ->
-        h.append(" applies-when ").append(ExprPrinter.print(a.condition())).append(" else ").append(a.policy().keyword()));
+    n.applicability()
+        .ifPresent(
+            a ->
+                h.append(" applies-when ")
+                    .append(ExprPrinter.print(a.condition()))
+                    .append(" else ")
+                    .append(a.policy().keyword()));
     line(h + " {");
     indent++;
     n.lets().forEach(this::let);
     n.rule().ifPresent(this::rule);
     for (FindingTemplate f : n.findings()) {
-      line("finding " + f.severity().name().toLowerCase(Locale.ROOT)
-          + f.condition().map(c -> " when " + ExprPrinter.print(c)).orElse("") + " " + text(f.message()));
+      line(
+          "finding "
+              + f.severity().name().toLowerCase(Locale.ROOT)
+              + f.condition().map(c -> " when " + ExprPrinter.print(c)).orElse("")
+              + " "
+              + text(f.message()));
     }
     n.recommendation().ifPresent(r -> line("recommend " + text(r)));
     if (n.silent()) {
@@ -144,7 +167,11 @@ public final class Printer {
           @Override
           public Void visitCases(Rule.Cases x) {
             for (Rule.Case c : x.cases()) {
-              line("score " + ExprPrinter.print(c.points()) + " when " + ExprPrinter.print(c.condition()));
+              line(
+                  "score "
+                      + ExprPrinter.print(c.points())
+                      + " when "
+                      + ExprPrinter.print(c.condition()));
             }
             line("otherwise " + ExprPrinter.print(x.otherwise()));
             return null;
@@ -152,9 +179,15 @@ public final class Printer {
 
           @Override
           public Void visitTiers(Rule.Tiers x) {
-            StringJoiner j = new StringJoiner(", ", "tiers " + ExprPrinter.print(x.subject()) + " { ", " }");
+            StringJoiner j =
+                new StringJoiner(", ", "tiers " + ExprPrinter.print(x.subject()) + " { ", " }");
             for (Rule.Tier t : x.tiers()) {
-              j.add(t.op().symbol() + " " + ExprPrinter.print(t.threshold()) + ": " + ExprPrinter.print(t.points()));
+              j.add(
+                  t.op().symbol()
+                      + " "
+                      + ExprPrinter.print(t.threshold())
+                      + ": "
+                      + ExprPrinter.print(t.points()));
             }
             j.add("otherwise: " + ExprPrinter.print(x.otherwise()));
             line(j.toString());
@@ -169,15 +202,24 @@ public final class Printer {
 
           @Override
           public Void visitPerItem(Rule.PerItem x) {
-            line("award " + ExprPrinter.print(x.points()) + " per " + ExprPrinter.print(x.count())
-                + x.cap().map(c -> " cap " + ExprPrinter.print(c)).orElse(""));
+            line(
+                "award "
+                    + ExprPrinter.print(x.points())
+                    + " per "
+                    + ExprPrinter.print(x.count())
+                    + x.cap().map(c -> " cap " + ExprPrinter.print(c)).orElse(""));
             return null;
           }
 
           @Override
           public Void visitDeduct(Rule.Deduct x) {
-            line("deduct " + ExprPrinter.print(x.points()) + " per " + ExprPrinter.print(x.count())
-                + " floor " + ExprPrinter.print(x.floor()));
+            line(
+                "deduct "
+                    + ExprPrinter.print(x.points())
+                    + " per "
+                    + ExprPrinter.print(x.count())
+                    + " floor "
+                    + ExprPrinter.print(x.floor()));
             return null;
           }
 

@@ -81,8 +81,8 @@ public final class Lexer {
   }
 
   /**
-   * The tokens of a source, ending with {@link TokenKind#EOF}, and the lexer's diagnostics in source
-   * order.
+   * The tokens of a source, ending with {@link TokenKind#EOF}, and the lexer's diagnostics in
+   * source order.
    *
    * @param tokens the tokens, never empty
    * @param diagnostics the diagnostics
@@ -206,7 +206,8 @@ public final class Lexer {
           break;
         }
       }
-      tokens.add(Token.of(TokenKind.IDENT, nfc(s.substring(start, pos)), SourceSpan.of(start, pos)));
+      tokens.add(
+          Token.of(TokenKind.IDENT, nfc(s.substring(start, pos)), SourceSpan.of(start, pos)));
     }
 
     // ------------------------------------------------------------------ numbers and dates
@@ -238,7 +239,9 @@ public final class Lexer {
         diagnostics.add(
             Diagnostic.of(
                 DiagnosticCode.NUMBER_TOO_LONG,
-                "number literal is " + length + " characters, more than the limit of "
+                "number literal is "
+                    + length
+                    + " characters, more than the limit of "
                     + limits.maxNumberChars(),
                 span));
         tokens.add(Token.of(TokenKind.ERROR, text, span));
@@ -284,7 +287,8 @@ public final class Lexer {
         }
         hint = String.format(Locale.ROOT, "%04d-%02d has %d days", year, month, days);
       }
-      diagnostics.add(Diagnostic.of(DiagnosticCode.INVALID_DATE, "invalid date '" + text + "'", span, hint));
+      diagnostics.add(
+          Diagnostic.of(DiagnosticCode.INVALID_DATE, "invalid date '" + text + "'", span, hint));
       tokens.add(Token.of(TokenKind.ERROR, text, span));
     }
 
@@ -412,7 +416,9 @@ public final class Lexer {
 
     // ------------------------------------------------------------------ operators
 
-    /** Emits the operator or punctuation at {@code pos}; returns false if {@code cp} starts none. */
+    /**
+     * Emits the operator or punctuation at {@code pos}; returns false if {@code cp} starts none.
+     */
     private boolean operator(int cp) {
       char next = pos + 1 < n ? s.charAt(pos + 1) : '\0';
       return switch (cp) {
@@ -568,7 +574,9 @@ public final class Lexer {
     if (cp == 0x7F) {
       return "'\u2421' (" + number + ")";
     }
-    return isInvisible(cp) ? number : "'" + new String(Character.toChars(cp)) + "' (" + number + ")";
+    return isInvisible(cp)
+        ? number
+        : "'" + new String(Character.toChars(cp)) + "' (" + number + ")";
   }
 
   /** Returns the RB102 message for a backslash followed by {@code cp}. */

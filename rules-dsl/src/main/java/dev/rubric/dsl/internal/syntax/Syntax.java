@@ -62,13 +62,15 @@ public final class Syntax {
       Optional<LocalizedText> recommendation) {}
 
   /** A classification band, as written: from/to bounds (absent = unbounded). */
-  public record Band(LocalizedText label, Optional<Num> from, Optional<Num> to, Optional<SourceSpan> span) {}
+  public record Band(
+      LocalizedText label, Optional<Num> from, Optional<Num> to, Optional<SourceSpan> span) {}
 
   /** One weight of a weighted index. */
   public record Weight(Name code, Num weight) {}
 
   /** The index formula: percent of applicable max (with or without clamping) or a weighted sum. */
-  public record Index(boolean weighted, boolean clamp, List<Weight> weights, Optional<SourceSpan> span) {}
+  public record Index(
+      boolean weighted, boolean clamp, List<Weight> weights, Optional<SourceSpan> span) {}
 
   /** A whole catalog. */
   public record Catalog(

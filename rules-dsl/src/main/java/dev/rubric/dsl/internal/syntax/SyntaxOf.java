@@ -9,7 +9,9 @@ import dev.rubric.core.catalog.Node;
 import java.util.List;
 import java.util.Optional;
 
-/** Converts catalog values back to position-less syntax, so that they go through the same checker. */
+/**
+ * Converts catalog values back to position-less syntax, so that they go through the same checker.
+ */
 public final class SyntaxOf {
   private SyntaxOf() {}
 
@@ -25,7 +27,11 @@ public final class SyntaxOf {
                     .map(w -> new Syntax.Weight(name(w.code()), num(w.weight())))
                     .toList(),
                 Optional.empty())
-            : new Syntax.Index(false, ((IndexFormula.PercentOfApplicableMax) f).clamp(), List.of(), Optional.empty());
+            : new Syntax.Index(
+                false,
+                ((IndexFormula.PercentOfApplicableMax) f).clamp(),
+                List.of(),
+                Optional.empty());
     return new Syntax.Catalog(
         name(c.id()),
         name(c.version()),
@@ -56,8 +62,13 @@ public final class SyntaxOf {
 
   static Syntax.Input input(InputDecl d) {
     return new Syntax.Input(
-        name(d.key()), d.type(), d.label(), d.direction(), d.required(),
-        d.options().stream().map(SyntaxOf::name).toList(), d.unit());
+        name(d.key()),
+        d.type(),
+        d.label(),
+        d.direction(),
+        d.required(),
+        d.options().stream().map(SyntaxOf::name).toList(),
+        d.unit());
   }
 
   static Syntax.Let let(Let l) {
@@ -66,12 +77,22 @@ public final class SyntaxOf {
 
   static Syntax.Node node(Node n) {
     return new Syntax.Node(
-        name(n.code()), n.kind(), n.title(), Optional.of(num(n.max())), Optional.of(n.channel()), n.applicability(),
-        n.lets().stream().map(SyntaxOf::let).toList(), n.rule(),
-        n.children().stream().map(SyntaxOf::node).toList(), n.findings(), n.silent(), n.recommendation());
+        name(n.code()),
+        n.kind(),
+        n.title(),
+        Optional.of(num(n.max())),
+        Optional.of(n.channel()),
+        n.applicability(),
+        n.lets().stream().map(SyntaxOf::let).toList(),
+        n.rule(),
+        n.children().stream().map(SyntaxOf::node).toList(),
+        n.findings(),
+        n.silent(),
+        n.recommendation());
   }
 
   static Syntax.Band band(Band b) {
-    return new Syntax.Band(b.label(), b.from().map(SyntaxOf::num), b.to().map(SyntaxOf::num), Optional.empty());
+    return new Syntax.Band(
+        b.label(), b.from().map(SyntaxOf::num), b.to().map(SyntaxOf::num), Optional.empty());
   }
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code text} is the source text of the token, except for {@link TokenKind#IDENT} (the name in
  * Unicode NFC, so that an identifier typed with combining marks equals the precomposed one) and
- * {@link TokenKind#STRING} (the decoded value without quotes, in NFC). {@code span} always covers the
- * token in the source as written.
+ * {@link TokenKind#STRING} (the decoded value without quotes, in NFC). {@code span} always covers
+ * the token in the source as written.
  *
  * @param kind the kind
  * @param text the text, as described above
@@ -22,7 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param date the value of a {@link TokenKind#DATE}; {@code null} for other kinds
  */
 public record Token(
-    TokenKind kind, String text, SourceSpan span, @Nullable BigDecimal number, @Nullable LocalDate date) {
+    TokenKind kind,
+    String text,
+    SourceSpan span,
+    @Nullable BigDecimal number,
+    @Nullable LocalDate date) {
 
   /**
    * Checks that the value components match the kind.
@@ -36,7 +40,13 @@ public record Token(
     Objects.requireNonNull(span, "span");
     if ((number != null) != kind.isNumeric() || (date != null) != (kind == TokenKind.DATE)) {
       throw new IllegalArgumentException(
-          "token: value does not match kind " + kind + " (number=" + number + ", date=" + date + ")");
+          "token: value does not match kind "
+              + kind
+              + " (number="
+              + number
+              + ", date="
+              + date
+              + ")");
     }
   }
 

@@ -5,11 +5,16 @@ package dev.rubric.dsl.internal.syntax;
  * applies-to} are {@link #IDENT}s, and the parser decides where they act as keywords.
  */
 public enum TokenKind {
-  /** A name: a letter or {@code _}, then letters, digits, {@code _} and inner hyphens ({@code applies-to}). */
+  /**
+   * A name: a letter or {@code _}, then letters, digits, {@code _} and inner hyphens ({@code
+   * applies-to}).
+   */
   IDENT("identifier"),
   /** A decimal number without sign or exponent, such as {@code 1200} or {@code 0.25}. */
   NUMBER("number"),
-  /** A number directly followed by {@code %}, such as {@code 98.5%}; its value is divided by 100. */
+  /**
+   * A number directly followed by {@code %}, such as {@code 98.5%}; its value is divided by 100.
+   */
   PERCENT("percentage"),
   /** An ISO date {@code yyyy-mm-dd}. */
   DATE("date"),

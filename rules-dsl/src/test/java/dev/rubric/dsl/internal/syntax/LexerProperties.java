@@ -18,21 +18,115 @@ class LexerProperties {
 
   private static final long SEED = 0x5EED_2022L;
   private static final int RUNS = 3000;
-  private static final Set<String> LEXER_CODES = Set.of("RB100", "RB101", "RB102", "RB103", "RB401", "RB402");
+  private static final Set<String> LEXER_CODES =
+      Set.of("RB100", "RB101", "RB102", "RB103", "RB401", "RB402");
 
-  /** Fragments mixing ASCII, Vietnamese NFC and NFD, control characters, quotes, digits and operators. */
+  /**
+   * Fragments mixing ASCII, Vietnamese NFC and NFD, control characters, quotes, digits and
+   * operators.
+   */
   private static final String[] FRAGMENTS = {
-    "a", "z", "_", "x1", "applies-to", "-", "--", " ", "  ", "\t", "\n", "\r", "\r\n", "\f",
-    "0", "7", "98", "98.5", "%", ".", "2022-02-30", "2024-02-29", "2022-13-01", "9999-99-99",
-    "\"", "\\", "\\n", "\\t", "\\\"", "\\q", "\\u{", "\\u{1F600}", "\\u{110000}", "}", "{",
-    "#", "//", "/", "*", "+", "=", "==", "!", "!=", "<", "<=", ">", ">=", "->", "(", ")", "[", "]",
-    ",", ":", ";", "'", "@", "$", "`", "~", "&&",
-    "≥", "≤", "≠", "×", "→", "“", "”",
-    "hồ_sơ", "đạt", "chuẩn", "tỷ_lệ", "Đ", "ư", "ơ", "ạ",
-    nfd("hồ_sơ"), nfd("đúng_hạn"), nfd("Việt"), "\u0301", "\u0323", "\u0302\u0309",
-    "\u0000", "\u0001", "\u0007", "\u001B", "\u007F", "\u0085", "\u200B", "\u200D",
-    "\uFEFF", "\u00A0", "\u3000", "\u2028",
-    "\uD83D\uDE00", "\uD800", "\uDC00", "名前", "\uFFFD", "\uFFFF",
+    "a",
+    "z",
+    "_",
+    "x1",
+    "applies-to",
+    "-",
+    "--",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\f",
+    "0",
+    "7",
+    "98",
+    "98.5",
+    "%",
+    ".",
+    "2022-02-30",
+    "2024-02-29",
+    "2022-13-01",
+    "9999-99-99",
+    "\"",
+    "\\",
+    "\\n",
+    "\\t",
+    "\\\"",
+    "\\q",
+    "\\u{",
+    "\\u{1F600}",
+    "\\u{110000}",
+    "}",
+    "{",
+    "#",
+    "//",
+    "/",
+    "*",
+    "+",
+    "=",
+    "==",
+    "!",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "->",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    ":",
+    ";",
+    "'",
+    "@",
+    "$",
+    "`",
+    "~",
+    "&&",
+    "≥",
+    "≤",
+    "≠",
+    "×",
+    "→",
+    "“",
+    "”",
+    "hồ_sơ",
+    "đạt",
+    "chuẩn",
+    "tỷ_lệ",
+    "Đ",
+    "ư",
+    "ơ",
+    "ạ",
+    nfd("hồ_sơ"),
+    nfd("đúng_hạn"),
+    nfd("Việt"),
+    "\u0301",
+    "\u0323",
+    "\u0302\u0309",
+    "\u0000",
+    "\u0001",
+    "\u0007",
+    "\u001B",
+    "\u007F",
+    "\u0085",
+    "\u200B",
+    "\u200D",
+    "\uFEFF",
+    "\u00A0",
+    "\u3000",
+    "\u2028",
+    "\uD83D\uDE00",
+    "\uD800",
+    "\uDC00",
+    "名前",
+    "\uFFFD",
+    "\uFFFF",
     "1".repeat(45),
   };
 
@@ -65,7 +159,8 @@ class LexerProperties {
     }
     List<Token> tokens = result.tokens();
     Token last = tokens.get(tokens.size() - 1);
-    if (last.kind() != TokenKind.EOF || !last.span().equals(SourceSpan.of(content.length(), content.length()))) {
+    if (last.kind() != TokenKind.EOF
+        || !last.span().equals(SourceSpan.of(content.length(), content.length()))) {
       return "does not end with EOF at the end: " + last;
     }
     int previousEnd = 0;
@@ -83,7 +178,8 @@ class LexerProperties {
       previousEnd = t.span().end();
     }
     for (Diagnostic d : result.diagnostics()) {
-      if (!LEXER_CODES.contains(d.code()) || d.span().map(s -> s.end() > content.length()).orElse(false)) {
+      if (!LEXER_CODES.contains(d.code())
+          || d.span().map(s -> s.end() > content.length()).orElse(false)) {
         return "unexpected diagnostic: " + d;
       }
     }
@@ -101,7 +197,10 @@ class LexerProperties {
       String content = randomSource(random);
       String problem = check(content);
       if (!problem.isEmpty()) {
-        failures.add(problem + " for input " + content.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList());
+        failures.add(
+            problem
+                + " for input "
+                + content.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList());
       }
     }
 

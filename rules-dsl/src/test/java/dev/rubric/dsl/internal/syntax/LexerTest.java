@@ -76,7 +76,8 @@ class LexerTest {
 
   @Test
   void lex_criterionRule_producesTokenStream() {
-    String content = "criterion \"1.1.2\" {\n  score ho_so_dung_han / tong_ho_so * 100 >= 98.5%\n}\n";
+    String content =
+        "criterion \"1.1.2\" {\n  score ho_so_dung_han / tong_ho_so * 100 >= 98.5%\n}\n";
 
     assertThat(lex(content).tokens())
         .extracting(Token::kind, Token::text)
@@ -100,7 +101,8 @@ class LexerTest {
   void lex_tokens_carrySourceSpans() {
     assertThat(lex("ab  >= 12%").tokens())
         .extracting(Token::span)
-        .containsExactly(SourceSpan.of(0, 2), SourceSpan.of(4, 6), SourceSpan.of(7, 10), SourceSpan.of(10, 10));
+        .containsExactly(
+            SourceSpan.of(0, 2), SourceSpan.of(4, 6), SourceSpan.of(7, 10), SourceSpan.of(10, 10));
   }
 
   @Test
@@ -112,8 +114,8 @@ class LexerTest {
   void lex_punctuationAndOperators_producesOneKindEach() {
     assertThat(kinds("{ } ( ) [ ] , : ; . + - * / = == != < <= > >= ->"))
         .containsExactly(
-            LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, COMMA, COLON, SEMICOLON, DOT, PLUS, MINUS,
-            STAR, SLASH, ASSIGN, EQ, NE, LT, LE, GT, GE, ARROW, EOF);
+            LBRACE, RBRACE, LPAREN, RPAREN, LBRACKET, RBRACKET, COMMA, COLON, SEMICOLON, DOT, PLUS,
+            MINUS, STAR, SLASH, ASSIGN, EQ, NE, LT, LE, GT, GE, ARROW, EOF);
   }
 
   @Test
@@ -121,13 +123,19 @@ class LexerTest {
     assertThat(lex("≥ ≤ ≠ × →").tokens())
         .extracting(Token::kind, Token::text)
         .containsExactly(
-            tuple(GE, "≥"), tuple(LE, "≤"), tuple(NE, "≠"), tuple(STAR, "×"), tuple(ARROW, "→"), tuple(EOF, ""));
+            tuple(GE, "≥"),
+            tuple(LE, "≤"),
+            tuple(NE, "≠"),
+            tuple(STAR, "×"),
+            tuple(ARROW, "→"),
+            tuple(EOF, ""));
   }
 
   @Test
   void lex_operatorsWithoutSpaces_useLongestMatch() {
-    assertThat(kinds("a>=b<c==d!=e->f=g")).containsExactly(
-        IDENT, GE, IDENT, LT, IDENT, EQ, IDENT, NE, IDENT, ARROW, IDENT, ASSIGN, IDENT, EOF);
+    assertThat(kinds("a>=b<c==d!=e->f=g"))
+        .containsExactly(
+            IDENT, GE, IDENT, LT, IDENT, EQ, IDENT, NE, IDENT, ARROW, IDENT, ASSIGN, IDENT, EOF);
   }
 
   // ------------------------------------------------------------------ numbers, percentages, dates
@@ -135,7 +143,9 @@ class LexerTest {
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({"1200, 1200", "0.25, 0.25", "007, 7", "98.50, 98.50"})
   void lex_number_hasExactValue(String literal, String value) {
-    assertThat(single(literal)).extracting(Token::kind, Token::number).containsExactly(NUMBER, new BigDecimal(value));
+    assertThat(single(literal))
+        .extracting(Token::kind, Token::number)
+        .containsExactly(NUMBER, new BigDecimal(value));
   }
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -191,10 +201,8 @@ class LexerTest {
   void lex_dateNotFourTwoTwo_isArithmetic() {
     assertThat(kinds("2022-9-12 12022-09-12 2022-09-123"))
         .containsExactly(
-            NUMBER, MINUS, NUMBER, MINUS, NUMBER,
-            NUMBER, MINUS, NUMBER, MINUS, NUMBER,
-            NUMBER, MINUS, NUMBER, MINUS, NUMBER,
-            EOF);
+            NUMBER, MINUS, NUMBER, MINUS, NUMBER, NUMBER, MINUS, NUMBER, MINUS, NUMBER, NUMBER,
+            MINUS, NUMBER, MINUS, NUMBER, EOF);
   }
 
   @Test
@@ -203,15 +211,22 @@ class LexerTest {
 
     assertThat(result.diagnostics())
         .containsExactly(
-            Diagnostic.error("RB103", "invalid date '2022-02-30'", SourceSpan.of(0, 10), "2022-02 has 28 days"));
-    assertThat(result.tokens()).extracting(Token::kind, Token::text).containsExactly(tuple(ERROR, "2022-02-30"), tuple(EOF, ""));
+            Diagnostic.error(
+                "RB103", "invalid date '2022-02-30'", SourceSpan.of(0, 10), "2022-02 has 28 days"));
+    assertThat(result.tokens())
+        .extracting(Token::kind, Token::text)
+        .containsExactly(tuple(ERROR, "2022-02-30"), tuple(EOF, ""));
   }
 
   @Test
   void lex_monthOutOfRange_reportsRB103WithMonthHint() {
     assertThat(lex("2022-13-01").diagnostics())
         .containsExactly(
-            Diagnostic.error("RB103", "invalid date '2022-13-01'", SourceSpan.of(0, 10), "months go from 01 to 12"));
+            Diagnostic.error(
+                "RB103",
+                "invalid date '2022-13-01'",
+                SourceSpan.of(0, 10),
+                "months go from 01 to 12"));
   }
 
   @Test
@@ -222,7 +237,10 @@ class LexerTest {
 
     assertThat(result.diagnostics())
         .containsExactly(
-            Diagnostic.error("RB402", "number literal is 41 characters, more than the limit of 40", SourceSpan.of(0, 41)));
+            Diagnostic.error(
+                "RB402",
+                "number literal is 41 characters, more than the limit of 40",
+                SourceSpan.of(0, 41)));
     assertThat(result.tokens()).extracting(Token::kind).containsExactly(ERROR, EOF);
   }
 
@@ -254,13 +272,15 @@ class LexerTest {
 
   @Test
   void lex_hyphenNotBetweenLetterAndLetter_isMinus() {
-    assertThat(texts("a-1 x- -y b--c _-d")).containsExactly(
-        "a", "-", "1", "x", "-", "-", "y", "b", "-", "-", "c", "_", "-", "d", "");
+    assertThat(texts("a-1 x- -y b--c _-d"))
+        .containsExactly("a", "-", "1", "x", "-", "-", "y", "b", "-", "-", "c", "_", "-", "d", "");
   }
 
   @Test
   void lex_vietnameseIdentifier_isOneIdentifier() {
-    assertThat(single("tỷ_lệ_đạt_chuẩn")).extracting(Token::kind, Token::text).containsExactly(IDENT, "tỷ_lệ_đạt_chuẩn");
+    assertThat(single("tỷ_lệ_đạt_chuẩn"))
+        .extracting(Token::kind, Token::text)
+        .containsExactly(IDENT, "tỷ_lệ_đạt_chuẩn");
   }
 
   @Test
@@ -294,7 +314,9 @@ class LexerTest {
   void lex_stringWithEscapes_decodesValue() {
     Token t = single("\"Hồ sơ \\\"đúng\\\" hạn\\\\\\n\\t\\u{1F600}\\u{41}\"");
 
-    assertThat(t).extracting(Token::kind, Token::text).containsExactly(STRING, "Hồ sơ \"đúng\" hạn\\\n\t\uD83D\uDE00A");
+    assertThat(t)
+        .extracting(Token::kind, Token::text)
+        .containsExactly(STRING, "Hồ sơ \"đúng\" hạn\\\n\t\uD83D\uDE00A");
   }
 
   @Test
@@ -334,13 +356,16 @@ class LexerTest {
 
   @Test
   void lex_stringAtEndOfInput_reportsRB101() {
-    assertThat(lex("\"abc").diagnostics()).extracting(Diagnostic::code, Diagnostic::span)
+    assertThat(lex("\"abc").diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::span)
         .containsExactly(tuple("RB101", Optional.of(SourceSpan.of(0, 1))));
   }
 
   @Test
   void lex_backslashAtEndOfLine_reportsOnlyRB101() {
-    assertThat(lex("\"abc\\\nx").diagnostics()).extracting(Diagnostic::code).containsExactly("RB101");
+    assertThat(lex("\"abc\\\nx").diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("RB101");
   }
 
   @Test
@@ -354,7 +379,8 @@ class LexerTest {
                 "invalid escape '\\q'",
                 SourceSpan.of(2, 4),
                 "valid escapes are \\\", \\\\, \\n, \\t and \\u{…} such as \\u{1F600}"));
-    assertThat(result.tokens()).extracting(Token::kind, Token::text)
+    assertThat(result.tokens())
+        .extracting(Token::kind, Token::text)
         .containsExactly(tuple(STRING, "ab"), tuple(IDENT, "x"), tuple(EOF, ""));
   }
 
@@ -381,7 +407,9 @@ class LexerTest {
     Lexer.Result result = lex("\"a\u0000\u0001b\"");
 
     assertThat(result.diagnostics())
-        .containsExactly(Diagnostic.error("RB100", "unexpected character '\u2400' (U+0000) and 1 more", SourceSpan.of(2, 4)));
+        .containsExactly(
+            Diagnostic.error(
+                "RB100", "unexpected character '\u2400' (U+0000) and 1 more", SourceSpan.of(2, 4)));
     assertThat(result.tokens().get(0).text()).isEqualTo("ab");
   }
 
@@ -389,12 +417,14 @@ class LexerTest {
 
   @Test
   void lex_comments_areSkipped() {
-    assertThat(texts("a # comment ≥ \"\nb // other\r\nc/d")).containsExactly("a", "b", "c", "/", "d", "");
+    assertThat(texts("a # comment ≥ \"\nb // other\r\nc/d"))
+        .containsExactly("a", "b", "c", "/", "d", "");
   }
 
   @Test
   void lex_whitespaceVariants_areSkipped() {
-    assertThat(texts("\uFEFFa\u00A0b\tc\r\nd\re\u3000f\u202Fg\fh")).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "");
+    assertThat(texts("\uFEFFa\u00A0b\tc\r\nd\re\u3000f\u202Fg\fh"))
+        .containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "");
   }
 
   @Test
@@ -405,7 +435,8 @@ class LexerTest {
   @Test
   void lex_bomInsideText_reportsRB100WithCodePointOnly() {
     assertThat(lex("a\uFEFFb").diagnostics())
-        .containsExactly(Diagnostic.error("RB100", "unexpected character U+FEFF", SourceSpan.of(1, 2)));
+        .containsExactly(
+            Diagnostic.error("RB100", "unexpected character U+FEFF", SourceSpan.of(1, 2)));
   }
 
   // ------------------------------------------------------------------ bad characters
@@ -415,14 +446,17 @@ class LexerTest {
     Lexer.Result result = lex("a @ b");
 
     assertThat(result.diagnostics())
-        .containsExactly(Diagnostic.error("RB100", "unexpected character '@' (U+0040)", SourceSpan.of(2, 3)));
+        .containsExactly(
+            Diagnostic.error("RB100", "unexpected character '@' (U+0040)", SourceSpan.of(2, 3)));
     assertThat(result.tokens()).extracting(Token::text).containsExactly("a", "b", "");
   }
 
   @Test
   void lex_runOfBadCharacters_reportsOneRB100() {
     assertThat(lex("a @$?` b").diagnostics())
-        .containsExactly(Diagnostic.error("RB100", "unexpected character '@' (U+0040) and 3 more", SourceSpan.of(2, 6)));
+        .containsExactly(
+            Diagnostic.error(
+                "RB100", "unexpected character '@' (U+0040) and 3 more", SourceSpan.of(2, 6)));
   }
 
   @Test
@@ -436,21 +470,30 @@ class LexerTest {
 
     assertThat(result.diagnostics())
         .containsExactly(
-            Diagnostic.error("RB100", "unexpected character '\u2400' (U+0000) and 999 more", SourceSpan.of(0, 1000)));
+            Diagnostic.error(
+                "RB100",
+                "unexpected character '\u2400' (U+0000) and 999 more",
+                SourceSpan.of(0, 1000)));
     assertThat(result.tokens()).extracting(Token::kind).containsExactly(EOF);
   }
 
   @Test
   void lex_emoji_reportsRB100CoveringTheSurrogatePair() {
     assertThat(lex("x \uD83D\uDE00").diagnostics())
-        .containsExactly(Diagnostic.error("RB100", "unexpected character '\uD83D\uDE00' (U+1F600)", SourceSpan.of(2, 4)));
+        .containsExactly(
+            Diagnostic.error(
+                "RB100", "unexpected character '\uD83D\uDE00' (U+1F600)", SourceSpan.of(2, 4)));
   }
 
   @Test
   void lex_loneBang_reportsRB100WithHint() {
     assertThat(lex("!x").diagnostics())
         .containsExactly(
-            Diagnostic.error("RB100", "unexpected character '!' (U+0021)", SourceSpan.of(0, 1), "'!' is only valid in '!='"));
+            Diagnostic.error(
+                "RB100",
+                "unexpected character '!' (U+0021)",
+                SourceSpan.of(0, 1),
+                "'!' is only valid in '!='"));
   }
 
   @Test
@@ -458,14 +501,19 @@ class LexerTest {
     assertThat(lex("“abc”").diagnostics())
         .extracting(Diagnostic::message, Diagnostic::hints)
         .containsExactly(
-            tuple("unexpected character '“' (U+201C)", List.of("strings are written in straight double quotes, as in \"text\"")),
-            tuple("unexpected character '”' (U+201D)", List.of("strings are written in straight double quotes, as in \"text\"")));
+            tuple(
+                "unexpected character '“' (U+201C)",
+                List.of("strings are written in straight double quotes, as in \"text\"")),
+            tuple(
+                "unexpected character '”' (U+201D)",
+                List.of("strings are written in straight double quotes, as in \"text\"")));
   }
 
   @Test
   void lex_strayCombiningMark_reportsRB100WithCodePointOnly() {
     assertThat(lex("1\u0301").diagnostics())
-        .containsExactly(Diagnostic.error("RB100", "unexpected character U+0301", SourceSpan.of(1, 2)));
+        .containsExactly(
+            Diagnostic.error("RB100", "unexpected character U+0301", SourceSpan.of(1, 2)));
   }
 
   // ------------------------------------------------------------------ limits
@@ -477,13 +525,19 @@ class LexerTest {
     assertThat(result.diagnostics())
         .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::message, Diagnostic::span)
         .containsExactly(
-            tuple(DiagnosticSeverity.ERROR, "RB401", "source is 12 characters, more than the limit of 10", Optional.empty()));
+            tuple(
+                DiagnosticSeverity.ERROR,
+                "RB401",
+                "source is 12 characters, more than the limit of 10",
+                Optional.empty()));
     assertThat(result.tokens()).extracting(Token::kind).containsExactly(EOF);
   }
 
   @Test
   void lex_sourceAtLimit_isLexed() {
-    assertThat(Lexer.lex(SourceText.of("t", "catalog"), 7).tokens()).extracting(Token::kind).containsExactly(IDENT, EOF);
+    assertThat(Lexer.lex(SourceText.of("t", "catalog"), 7).tokens())
+        .extracting(Token::kind)
+        .containsExactly(IDENT, EOF);
   }
 
   @Test
