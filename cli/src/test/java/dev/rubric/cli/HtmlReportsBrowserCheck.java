@@ -41,11 +41,10 @@ import org.junit.jupiter.api.Test;
  * reported on all three counts.
  *
  * <p><b>When it runs.</b> Surefire's default includes ({@code *Test}, {@code *Tests}, {@code
- * *Properties}) leave this class out; the profile {@code browser-check} of {@code
- * examples/pom.xml}, active when {@code /usr/bin/chromium} exists, adds {@code *BrowserCheck}. So a
- * machine without Chromium runs the rest of the suite, and CI, whose {@code .ci/run} installs
- * Chromium first, runs this too. It is never skipped: where it runs, a missing or broken Chromium
- * fails it.
+ * *Properties}) leave this class out; the profile {@code browser-check} of {@code cli/pom.xml},
+ * active when {@code /usr/bin/chromium} exists, adds {@code *BrowserCheck}. So a machine without
+ * Chromium runs the rest of the suite, and CI, whose {@code .ci/run} installs Chromium first, runs
+ * this too. It is never skipped: where it runs, a missing or broken Chromium fails it.
  */
 class HtmlReportsBrowserCheck {
 
