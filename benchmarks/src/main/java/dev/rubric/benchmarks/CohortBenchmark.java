@@ -1,5 +1,6 @@
 package dev.rubric.benchmarks;
 
+import dev.rubric.cohort.RankingAccumulator;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
@@ -28,6 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #rubric}: {@code CompiledCatalog.evaluateAll} (parallel over the common fork-join
  *       pool, every scorecard kept, as the API returns them) and the ranking.
+ *   <li>{@link #rubricStreaming}: the streaming {@code CompiledCatalog.evaluateAll(Iterable,
+ *       Consumer)} into rubric-cohort's {@code RankingAccumulator}, which keeps one small summary
+ *       per unit and no scorecard: the path {@code rubric rank} takes.
  *   <li>{@link #handWritten} and {@link #cel}: the peers of {@link EvaluateBenchmark} over the same
  *       units, also in a parallel stream, then the same ranking.
  * </ul>
@@ -77,6 +81,15 @@ public class CohortBenchmark {
             cards.stream().map(c -> c.indexRounded().toBigDecimal()).collect(Collectors.toList()));
     heap.record();
     return ranking;
+  }
+
+  /** Streams every unit through the engine into the cohort module's ranking accumulator. */
+  @Benchmark
+  public dev.rubric.cohort.Ranking rubricStreaming(HeapCounters heap) {
+    RankingAccumulator ranking = new RankingAccumulator(catalog.catalog());
+    catalog.evaluateAll(cohort, ranking);
+    heap.record();
+    return ranking.ranking();
   }
 
   /** Scores every unit with the hand-written rules and ranks them. */
