@@ -28,6 +28,7 @@ module dev.rubric.core {
   exports dev.rubric.core.finding;
   exports dev.rubric.core.io;
   exports dev.rubric.core.json;
+  exports dev.rubric.core.message;
   exports dev.rubric.core.result;
   exports dev.rubric.core.internal to
       dev.rubric.dsl,

@@ -1,6 +1,9 @@
 package dev.rubric.benchmarks;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.evidence.EvidenceFile;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
 import java.util.List;
@@ -22,8 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #rubric}: {@code CompiledCatalog.evaluate}, the full {@code Scorecard}: every node's
- *       points, status and bilingual explanation (explanations are always on), findings with
- *       messages and recommendations, channel totals, index, band.
+ *       points and status, findings with their messages (typed values, not yet worded) and
+ *       recommendations, channel totals, index, band. Explanations are available but not made: each
+ *       is replayed when first read.
+ *   <li>{@link #rubricRendered}: the same, then every explanation and every finding message
+ *       rendered in Vietnamese and English, as a host that shows or stores everything pays.
  *   <li>{@link #handWritten}: {@link HandWritten}, the catalog's rules written directly in Java
  *       with exact {@code BigDecimal} arithmetic, computing only the index: the floor.
  *   <li>{@link #cel}: {@link CelPeer}, the catalog's conditions as compiled CEL programs (cel-java
@@ -76,6 +82,27 @@ public class EvaluateBenchmark {
   @Benchmark
   public Scorecard rubric() {
     return catalog.evaluate(nextUnit());
+  }
+
+  /**
+   * Evaluates one unit with the engine, then renders every node's explanation and every finding's
+   * message in both languages; returns the number of characters rendered.
+   */
+  @Benchmark
+  public int rubricRendered() {
+    Scorecard card = catalog.evaluate(nextUnit());
+    int chars = 0;
+    for (Language lang : Language.values()) {
+      for (NodeResult top : card.nodes()) {
+        for (NodeResult n : top.flatten()) {
+          chars += n.explanation().render(lang).length();
+        }
+      }
+      for (Finding f : card.findings()) {
+        chars += f.message().in(lang).length();
+      }
+    }
+    return chars;
   }
 
   /** Scores one unit with the hand-written rules: the index only. */

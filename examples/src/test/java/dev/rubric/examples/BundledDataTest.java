@@ -3,6 +3,7 @@ package dev.rubric.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.AttributeValue;
+import dev.rubric.core.Language;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.Evidence;
@@ -206,7 +207,8 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi()).isEqualTo("Thực hiện quy chế làm việc chưa đầy đủ");
+              assertThat(f.message().in(Language.VI))
+                  .isEqualTo("Thực hiện quy chế làm việc chưa đầy đủ");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);
               assertThat(f.kind()).isEqualTo(FindingKind.PARTIAL);
             });
@@ -214,7 +216,7 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi())
+              assertThat(f.message().in(Language.VI))
                   .startsWith("Công chức chuyên môn được phân công chưa phù hợp");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);
               assertThat(f.kind()).isEqualTo(FindingKind.NOT_MET);
@@ -223,7 +225,7 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi())
+              assertThat(f.message().in(Language.VI))
                   .startsWith("Công tác chỉ đạo, điều hành chưa quyết liệt");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);
               assertThat(f.kind()).isEqualTo(FindingKind.PARTIAL);
@@ -232,7 +234,7 @@ class BundledDataTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.message().vi())
+              assertThat(f.message().in(Language.VI))
                   .contains("hồ sơ công việc")
                   .contains("trên môi trường mạng còn thấp");
               assertThat(f.severity()).isEqualTo(Severity.MAJOR);

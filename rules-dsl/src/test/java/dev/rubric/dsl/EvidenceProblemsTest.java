@@ -98,7 +98,7 @@ class EvidenceProblemsTest {
 
     assertThat(card.findings())
         .singleElement()
-        .extracting(f -> f.message().vi(), f -> f.message().in(Language.EN))
+        .extracting(f -> f.message().in(Language.VI), f -> f.message().in(Language.EN))
         .containsExactly(
             "Họp định kỳ: thiếu tài liệu kiểm chứng (hop (missing_explained)); giải trình của đơn vị: "
                 + "hop: Chủ tịch đi công tác dài ngày",

@@ -9,6 +9,7 @@ import static dev.rubric.dsl.EvaluationFixtures.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.FindingKind;
@@ -46,7 +47,7 @@ class FindingsTest {
             Finding::criterionCode,
             Finding::messageKey,
             Finding::pointsLost,
-            Finding::message)
+            f -> f.message().text())
         .containsExactly(
             tuple(
                 "1.partial",
@@ -120,7 +121,7 @@ class FindingsTest {
             Finding::code,
             Finding::severity,
             Finding::messageKey,
-            Finding::message,
+            f -> f.message().text(),
             Finding::arguments)
         .containsExactly(
             tuple(
@@ -148,7 +149,7 @@ class FindingsTest {
         evaluate(c, evidence().putEvidence("ho_so_cong_viec", EvaluationFixtures.ratio(412, 420)));
 
     assertThat(card.findings())
-        .extracting(f -> f.message().vi())
+        .extracting(f -> f.message().in(Language.VI))
         .containsExactly("Tỷ lệ hồ sơ công việc điện tử còn thấp (98,10%)");
   }
 
@@ -181,7 +182,11 @@ class FindingsTest {
 
     assertThat(card.findings())
         .extracting(
-            Finding::code, Finding::kind, Finding::severity, Finding::pointsLost, Finding::message)
+            Finding::code,
+            Finding::kind,
+            Finding::severity,
+            Finding::pointsLost,
+            f -> f.message().text())
         .containsExactly(
             tuple(
                 "P.1.not-met",

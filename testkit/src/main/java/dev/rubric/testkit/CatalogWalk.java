@@ -7,6 +7,7 @@ import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.Let;
 import dev.rubric.core.catalog.Node;
 import dev.rubric.core.catalog.Rule;
+import dev.rubric.core.message.MessageTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * to the inputs they are computed from.
  */
 final class CatalogWalk {
-
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
   private final Set<String> inputKeys = new HashSet<>();
   private final Map<String, Set<String>> byNode = new LinkedHashMap<>();
@@ -92,7 +90,7 @@ final class CatalogWalk {
       texts.add(f.message().vi());
       f.message().en().ifPresent(texts::add);
       for (String text : texts) {
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = MessageTable.PLACEHOLDER.matcher(text);
         while (m.find()) {
           String name = m.group(1);
           Expr let = scope.get(name);

@@ -1,6 +1,7 @@
 package dev.rubric.testkit;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.FindingKind;
 import dev.rubric.core.finding.Severity;
@@ -72,9 +73,9 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert hasMessageContaining(String text) {
     Objects.requireNonNull(text, "text");
     isNotNull();
+    LocalizedText message = actual.message().text();
     boolean found =
-        actual.message().vi().contains(text)
-            || actual.message().en().map(e -> e.contains(text)).orElse(false);
+        message.vi().contains(text) || message.en().map(e -> e.contains(text)).orElse(false);
     if (!found) {
       throw failure(
           RubricAssertions.literal(
@@ -82,8 +83,8 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
                   + "\nto have a message containing:\n  "
                   + RubricAssertions.quote(text)
                   + "\nbut had message:\n  "
-                  + RubricAssertions.quote(actual.message().vi())
-                  + actual.message().en().map(e -> "\n  " + RubricAssertions.quote(e)).orElse("")));
+                  + RubricAssertions.quote(message.vi())
+                  + message.en().map(e -> "\n  " + RubricAssertions.quote(e)).orElse("")));
     }
     return myself;
   }

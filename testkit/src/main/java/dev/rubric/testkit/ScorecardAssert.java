@@ -1,6 +1,7 @@
 package dev.rubric.testkit;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.Language;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
@@ -192,7 +193,7 @@ public final class ScorecardAssert extends AbstractAssert<ScorecardAssert, Score
                                   + " "
                                   + Display.lower(f.severity())
                                   + " "
-                                  + RubricAssertions.quote(f.message().vi()))
+                                  + RubricAssertions.quote(f.message().in(Language.VI)))
                       .collect(Collectors.joining("\n  "))));
     }
     return myself;

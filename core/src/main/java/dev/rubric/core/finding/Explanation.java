@@ -2,9 +2,12 @@ package dev.rubric.core.finding;
 
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a node scored what it did: a tree of evaluated predicates, each with the values that decided
@@ -12,29 +15,96 @@ import java.util.Objects;
  *
  * <p>Example: a node's explanation {@code "đúng hạn = 412/420 = 98,10% ≥ 98% → 3/4 điểm"} (English
  * {@code "on-time = 412/420 = 98.10% ≥ 98% → 3 of 4 points"}) whose children explain the inputs it
- * read. The text is already rendered in both languages by the evaluator, so an explanation needs no
- * catalog to be shown.
+ * read. Each line is a {@link Message}: what decided it (the rule, branch or tier) and the exact
+ * values it compared, such as 412, 420 and the 98% threshold. Words are made only when {@link
+ * #text()} or {@link #render} is called, and needs no catalog to be shown.
  *
- * @param text the rendered predicate with its values
- * @param children the sub-predicates that led to {@code text}, in evaluation order; empty for a
- *     leaf
+ * <p>The evaluator goes one step further: it does not even record the lines while it scores a unit.
+ * It gives each node a {@linkplain #deferred deferred} explanation that keeps what decided the node
+ * (the node's rule and the unit's values) and replays the rule, recording its lines, the first time
+ * {@link #message()} or {@link #children()} is asked for. Replaying is deterministic, so a deferred
+ * explanation is indistinguishable from one built eagerly: same lines, same rendering, equal.
+ *
+ * <p>Instances are immutable and thread-safe. Two explanations are equal when their lines read the
+ * same in every language ({@link Message}'s equality), whatever their form.
  */
-public record Explanation(LocalizedText text, List<Explanation> children) {
+public final class Explanation {
 
-  /** Validates and copies the components. */
-  public Explanation {
-    Objects.requireNonNull(text, "text");
-    children = List.copyOf(children);
+  private volatile @Nullable Tree tree;
+  private final @Nullable Supplier<Explanation> source;
+
+  /** The lines of an explanation once known. */
+  private record Tree(Message message, List<Explanation> children) {}
+
+  /**
+   * Returns an explanation that says {@code message}, explained in turn by {@code children}.
+   *
+   * @param message what the line says, with the values that decided it
+   * @param children the sub-predicates that led to {@code message}, in evaluation order; empty for
+   *     a leaf
+   */
+  public Explanation(Message message, List<Explanation> children) {
+    Objects.requireNonNull(message, "message");
+    this.tree = new Tree(message, List.copyOf(children));
+    this.source = null;
   }
 
-  /** Returns a leaf explanation. */
+  private Explanation(Supplier<Explanation> source) {
+    this.source = source;
+  }
+
+  /** Returns a leaf explanation that says {@code message}. */
+  public static Explanation of(Message message) {
+    return new Explanation(message, List.of());
+  }
+
+  /** Returns an explanation that says {@code message}, with sub-predicates. */
+  public static Explanation of(Message message, List<Explanation> children) {
+    return new Explanation(message, children);
+  }
+
+  /** Returns a leaf explanation that is already text. */
   public static Explanation of(LocalizedText text) {
-    return new Explanation(text, List.of());
+    return new Explanation(Message.literal(text), List.of());
   }
 
-  /** Returns an explanation with sub-predicates. */
+  /** Returns an explanation that is already text, with sub-predicates. */
   public static Explanation of(LocalizedText text, List<Explanation> children) {
-    return new Explanation(text, children);
+    return new Explanation(Message.literal(text), children);
+  }
+
+  /**
+   * Returns an explanation made by {@code source} when first read. {@code source} must be a pure
+   * function: it may be called more than once (by threads that read the explanation at the same
+   * moment), and every call must give equal explanations. It is dropped once it has been called.
+   */
+  public static Explanation deferred(Supplier<Explanation> source) {
+    return new Explanation(Objects.requireNonNull(source, "source"));
+  }
+
+  private Tree tree() {
+    Tree t = tree;
+    if (t == null) {
+      Supplier<Explanation> s = Objects.requireNonNull(source);
+      t = Objects.requireNonNull(s.get(), "deferred explanation").tree();
+      tree = t;
+    }
+    return t;
+  }
+
+  /** Returns what this line says, with the values that decided it. */
+  public Message message() {
+    return tree().message();
+  }
+
+  /** Returns the sub-predicates that led to this line, in evaluation order; empty for a leaf. */
+  public List<Explanation> children() {
+    return tree().children();
+  }
+
+  /** Returns this line rendered in Vietnamese and English (its children not included). */
+  public LocalizedText text() {
+    return message().text();
   }
 
   /**
@@ -58,11 +128,26 @@ public record Explanation(LocalizedText text, List<Explanation> children) {
 
   private void render(Language language, int depth, List<String> lines) {
     String indent = "  ".repeat(depth);
-    for (String line : text.in(language).split("\n", -1)) {
+    for (String line : message().in(language).split("\n", -1)) {
       lines.add(indent + line);
     }
-    for (Explanation child : children) {
+    for (Explanation child : children()) {
       child.render(language, depth + 1, lines);
     }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this || (o instanceof Explanation e && tree().equals(e.tree()));
+  }
+
+  @Override
+  public int hashCode() {
+    return tree().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Explanation[" + render(Language.EN).replace("\n", " / ") + "]";
   }
 }

@@ -3,6 +3,7 @@ package dev.rubric.core.finding;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,10 +18,10 @@ import org.immutables.value.Value;
  * One coded observation an evaluation makes about a unit: a criterion not met, evidence missing, a
  * deadline missed, a data-quality problem, a gap between self-assessed and computed scores.
  *
- * <p>A finding carries both the structured form (stable {@link #code()}, {@link #messageKey()} and
- * ordered {@link #arguments()}, for hosts that store, filter and translate findings) and the
- * rendered {@link #message()} in Vietnamese and English, for hosts that only show them. Build one
- * with {@link #builder()}:
+ * <p>A finding carries a stable {@link #code()}, a {@link #messageKey()} and ordered display-ready
+ * {@link #arguments()}, for hosts that store, filter and translate findings, and its {@link
+ * #message()}: what it says with its typed values, rendered in Vietnamese or English only when a
+ * host asks ({@link Message#in}). Build one with {@link #builder()}:
  *
  * <pre>{@code
  * Finding f = Finding.builder()
@@ -73,8 +74,11 @@ public abstract class Finding {
    */
   public abstract Map<String, String> arguments();
 
-  /** Returns the message rendered from the template and arguments in Vietnamese and English. */
-  public abstract LocalizedText message();
+  /**
+   * Returns what the finding says, with the values that decided it; {@code message().in(language)}
+   * renders it.
+   */
+  public abstract Message message();
 
   /**
    * Returns the keys of the declared inputs whose evidence supports the finding, without
@@ -109,6 +113,12 @@ public abstract class Finding {
    */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /** Sets a message that is already text ({@link Message#literal}). */
+    public Builder message(LocalizedText text) {
+      message(Message.literal(text));
+      return this;
+    }
   }
 
   /*

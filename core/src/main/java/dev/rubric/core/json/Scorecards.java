@@ -112,7 +112,7 @@ final class Scorecards {
     }
     g.writeEndObject();
     g.writeFieldName("message");
-    Encoder.localizedText(g, f.message());
+    Encoder.localizedText(g, f.message().text());
     Encoder.arrayField(g, "evidence", f.evidence(), JsonGenerator::writeString);
     if (f.recommendation().isPresent()) {
       g.writeFieldName("recommendation");
@@ -223,7 +223,7 @@ final class Scorecards {
     LocalizedText text = text(d, f.required("text"));
     List<Explanation> children =
         f.optional("children").map(c -> d.list(c, Scorecards::explanation)).orElse(List.of());
-    return d.build(at, () -> new Explanation(text, children));
+    return d.build(at, () -> Explanation.of(text, children));
   }
 
   private static void channelTotals(Decoder d, Decoder.At at, Scorecard.Builder b) {

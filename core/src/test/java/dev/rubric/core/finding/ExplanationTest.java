@@ -99,10 +99,10 @@ class ExplanationTest {
   }
 
   @Test
-  void constructor_nullText_throwsNamingText() {
+  void constructor_nullMessage_throwsNamingMessage() {
     assertThatThrownBy(() -> new Explanation(null, List.of()))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("text");
+        .hasMessage("message");
   }
 
   @Test
@@ -113,5 +113,48 @@ class ExplanationTest {
     assertThat(nfd).isNotEqualTo(nfc);
     assertThat(Explanation.of(LocalizedText.of(nfd)))
         .isEqualTo(Explanation.of(LocalizedText.of(nfc)));
+  }
+
+  @Test
+  void deferred_isMadeOnFirstRead_once_andEqualsTheEagerExplanation() {
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Explanation deferred =
+        Explanation.deferred(
+            () -> {
+              calls.incrementAndGet();
+              return TREE;
+            });
+
+    assertThat(calls).hasValue(0);
+    assertThat(deferred.render(Language.VI)).isEqualTo(TREE.render(Language.VI));
+    assertThat(deferred.children()).isEqualTo(TREE.children());
+    assertThat(deferred).isEqualTo(TREE).hasSameHashCodeAs(TREE);
+    assertThat(calls).hasValue(1);
+  }
+
+  @Test
+  void deferred_readByEightThreads_givesEveryoneTheSameLines() throws Exception {
+    Explanation deferred = Explanation.deferred(() -> TREE);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<String>> renders = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        renders.add(pool.submit(() -> deferred.render(Language.EN)));
+      }
+      for (java.util.concurrent.Future<String> r : renders) {
+        assertThat(r.get()).isEqualTo(TREE.render(Language.EN));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void deferred_nullSource_throwsNamingSource() {
+    assertThatThrownBy(() -> Explanation.deferred(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("source");
   }
 }

@@ -6,6 +6,7 @@ import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.json.Json;
+import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.Compilation;
 import dev.rubric.dsl.CompiledCatalog;
@@ -80,5 +81,22 @@ public final class EmbeddingExample {
     }
     return true;
   }
+
   // end guide:evaluate
+
+  /**
+   * Prints why node {@code nodeCode} of {@code card} scored what it did, in Vietnamese, and each of
+   * its findings as data: the message key and the names of its typed values.
+   */
+  // guide:explain
+  static void explain(Scorecard card, String nodeCode, PrintStream out) {
+    NodeResult node = card.node(nodeCode).orElseThrow();
+    // The words are made here, when first read, in the language asked for.
+    out.println(node.explanation().render(Language.VI));
+    for (Finding f : card.findingsFor(nodeCode)) {
+      // The same finding as data, for a host that words it itself.
+      out.println(f.message().key() + " " + f.message().arguments().keySet());
+    }
+  }
+  // end guide:explain
 }

@@ -79,7 +79,7 @@ class EmbeddingExampleTest {
 
   @Test
   void guide_showsTheExampleVerbatim() throws IOException {
-    GuideRegions.assertGuideShows(SOURCE, "imports", "evaluate");
+    GuideRegions.assertGuideShows(SOURCE, "imports", "evaluate", "explain");
   }
 
   @Test
@@ -94,5 +94,21 @@ class EmbeddingExampleTest {
     // then
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .startsWith(shown.substring(0, shown.length() - "  …\n".length()));
+  }
+
+  @Test
+  void guide_showsWhatExplainPrints() throws IOException {
+    // given: the guide shows the whole output of explain for criterion 1.2
+    String shown = GuideRegions.textBlock("1.2 ");
+    Scorecard card =
+        Rubric.standard()
+            .compile(SourceText.of(CATALOG.toString(), Files.readString(CATALOG)))
+            .orElseThrow()
+            .evaluate(Json.readEvidence(PHU_THONG.toString(), Files.readString(PHU_THONG)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // when
+    EmbeddingExample.explain(card, "1.2", new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    // then
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(shown);
   }
 }

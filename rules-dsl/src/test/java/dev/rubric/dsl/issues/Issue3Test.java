@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.AttributeValue;
 import dev.rubric.core.Decimal;
+import dev.rubric.core.Language;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.diagnostic.SourceText;
@@ -85,7 +86,7 @@ class Issue3Test {
     assertThat(card.findingsFor("1.1"))
         .extracting(f -> f.kind())
         .containsExactly(FindingKind.MISSING_EVIDENCE);
-    assertThat(card.findingsFor("1.1").get(0).message().vi()).contains("r (incomplete)");
+    assertThat(card.findingsFor("1.1").get(0).message().in(Language.VI)).contains("r (incomplete)");
   }
 
   @Test

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,12 +42,6 @@ public final class Checker {
   /** The outcome of checking: the catalog and its resolution when there were no errors. */
   public record Result(
       Optional<Catalog> catalog, Resolution resolution, List<Diagnostic> diagnostics) {}
-
-  /**
-   * A placeholder in a finding message, {@code {rate}}; group 1 is the name. Used by the compiler
-   * too.
-   */
-  public static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
 
   private final Context cx;
   private final Names names;

@@ -8,6 +8,7 @@ import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.MessageTable;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Syntax;
 import java.util.ArrayList;
@@ -281,7 +282,7 @@ final class Names {
     texts.add(message.vi());
     message.en().ifPresent(texts::add);
     for (String text : texts) {
-      Matcher m = Checker.PLACEHOLDER.matcher(text);
+      Matcher m = MessageTable.PLACEHOLDER.matcher(text);
       while (m.find()) {
         String name = m.group(1);
         if (name.equals("earned")

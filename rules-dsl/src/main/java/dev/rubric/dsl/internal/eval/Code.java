@@ -1,19 +1,18 @@
 package dev.rubric.dsl.internal.eval;
 
-import dev.rubric.core.Language;
-import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.finding.Explanation;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled expression: names are resolved to slots, so evaluation does no look-ups by name. Each
- * instance keeps its canonical source text for explanations. Thread-safe, and immutable apart from
- * explanations it makes once and keeps.
+ * instance keeps its canonical source text for explanations. Immutable and thread-safe.
  */
 abstract class Code {
   final String src;
@@ -21,35 +20,18 @@ abstract class Code {
   /** Whether the value reads best as a percentage (a quotient or a proportion). */
   final boolean percent;
 
-  /**
-   * The explanations "{@code src}: true / false / missing data", made on first use; a benign race
-   * may make one twice, and both are equal.
-   */
-  private Explanation @Nullable [] verdicts;
+  /** {@link #src} as a message argument, made once. */
+  final Arg source;
 
   Code(String src, boolean percent) {
     this.src = src;
     this.percent = percent;
+    this.source = Arg.text(src);
   }
 
   /** Returns the explanation that this condition gave {@code result}, showing no values. */
   final Explanation verdict(Object result) {
-    int i = result == Values.MISSING ? 2 : Boolean.TRUE.equals(result) ? 0 : 1;
-    Explanation[] v = verdicts;
-    if (v == null) {
-      v = new Explanation[3];
-      verdicts = v;
-    }
-    Explanation e = v[i];
-    if (e == null) {
-      e =
-          Explanation.of(
-              LocalizedText.of(
-                  src + ": " + Values.yesNo(result, Language.VI),
-                  src + ": " + Values.yesNo(result, Language.EN)));
-      v[i] = e;
-    }
-    return e;
+    return Explanation.of(Message.of(MessageKey.CONDITION, source, Values.verdict(result)));
   }
 
   abstract Object eval(Frame f);
@@ -351,9 +333,7 @@ abstract class Code {
           if (b.signum() == 0) {
             throw new EvaluationError(
                 DiagnosticCode.EVALUATION_DIVISION_BY_ZERO,
-                LocalizedText.of(
-                    src + " = " + a + "/0: không chia được cho 0",
-                    src + " = " + a + "/0: division by zero"));
+                Message.of(MessageKey.DIVISION_BY_ZERO, source, Arg.text(a.toString())));
           }
           return a.dividedBy(b);
         }
@@ -516,9 +496,12 @@ abstract class Code {
       } catch (java.time.DateTimeException | ArithmeticException e) {
         throw new EvaluationError(
             DiagnosticCode.INVALID_DATE_AT_EVALUATION,
-            LocalizedText.of(
-                src + ": ngày không hợp lệ (" + a + ", " + b + ", " + c + ")",
-                src + ": not a valid date (" + a + ", " + b + ", " + c + ")"));
+            Message.of(
+                MessageKey.INVALID_DATE,
+                source,
+                Arg.text(a.toString()),
+                Arg.text(b.toString()),
+                Arg.text(c.toString())));
       }
     }
 
@@ -556,16 +539,14 @@ abstract class Code {
         // overflow.
         throw new EvaluationError(
             DiagnosticCode.INVALID_DATE_AT_EVALUATION,
-            LocalizedText.of(
-                src + ": số ngày quá lớn (" + days + ")", src + ": too many days (" + days + ")"));
+            Message.of(MessageKey.TOO_MANY_DAYS, source, Arg.text(days.toString())));
       }
       try {
         return ((LocalDate) d).plusDays(days.longValue());
       } catch (java.time.DateTimeException e) {
         throw new EvaluationError(
             DiagnosticCode.INVALID_DATE_AT_EVALUATION,
-            LocalizedText.of(
-                src + ": ngày nằm ngoài lịch", src + ": the date is outside the calendar"));
+            Message.of(MessageKey.OUTSIDE_CALENDAR, source));
       }
     }
 
@@ -687,10 +668,7 @@ abstract class Code {
       }
       if (f.best == null) {
         throw new EvaluationError(
-            DiagnosticCode.COHORT_NEEDED,
-            LocalizedText.of(
-                src + " cần so sánh với các đơn vị khác: hãy đánh giá cả nhóm đơn vị (evaluateAll)",
-                src + " compares with other units: evaluate the whole cohort (evaluateAll)"));
+            DiagnosticCode.COHORT_NEEDED, Message.of(MessageKey.COHORT_NEEDED, source));
       }
       Num b = f.best[site];
       return b == null ? Values.MISSING : b;

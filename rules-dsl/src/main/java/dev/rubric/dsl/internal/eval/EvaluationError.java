@@ -1,7 +1,10 @@
 package dev.rubric.dsl.internal.eval;
 
-import dev.rubric.core.LocalizedText;
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 
 /**
  * Unwinds the evaluation of one node when a value cannot be computed (division by zero, a cohort
@@ -12,12 +15,12 @@ final class EvaluationError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final DiagnosticCode code;
-  private final transient LocalizedText text;
+  private final transient Message reason;
 
-  EvaluationError(DiagnosticCode code, LocalizedText text) {
-    super(code.code() + ": " + text.en().orElse(text.vi()), null, false, false);
+  EvaluationError(DiagnosticCode code, Message reason) {
+    super(null, null, false, false);
     this.code = code;
-    this.text = text;
+    this.reason = reason;
   }
 
   /**
@@ -29,23 +32,23 @@ final class EvaluationError extends RuntimeException {
     if (e instanceof EvaluationError evaluationError) {
       return evaluationError;
     }
-    String what = e.getClass().getSimpleName();
     return new EvaluationError(
         DiagnosticCode.INTERNAL_ERROR,
-        LocalizedText.of(
-            "lỗi nội bộ của Rubric khi tính tiêu chí này ("
-                + what
-                + "); xin báo lỗi kèm bộ tiêu chí",
-            "an internal error of Rubric while evaluating this criterion ("
-                + what
-                + "); please report it with the catalog"));
+        Message.of(MessageKey.INTERNAL_ERROR, Arg.text(e.getClass().getSimpleName())));
   }
 
   DiagnosticCode code() {
     return code;
   }
 
-  LocalizedText text() {
-    return text;
+  /** Returns why the value could not be computed. */
+  Message reason() {
+    return reason;
+  }
+
+  /** Returns the code and the reason in English, rendered only when asked. */
+  @Override
+  public String getMessage() {
+    return code.code() + ": " + reason.in(Language.EN);
   }
 }

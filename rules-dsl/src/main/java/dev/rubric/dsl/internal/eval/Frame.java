@@ -53,4 +53,28 @@ final class Frame {
     this.best = best;
     this.samples = samples;
   }
+
+  private Frame(Frame f) {
+    this.inputs = f.inputs;
+    this.inputStatus = f.inputStatus;
+    this.inputExplanation = f.inputExplanation;
+    this.attributes = f.attributes;
+    this.lets = f.lets.clone();
+    this.year = f.year;
+    this.unitKind = f.unitKind;
+    this.unitLevel = f.unitLevel;
+    this.unitCode = f.unitCode;
+    this.best = f.best;
+    this.samples = null;
+  }
+
+  /**
+   * Returns a frame for replaying one node of a finished evaluation: it shares this frame's input,
+   * attribute and cohort values, which no evaluation changes once bound, and has its own copy of
+   * the computed {@code let} values and its own current node, so that replays on several threads
+   * never see each other's writes.
+   */
+  Frame forReplay() {
+    return new Frame(this);
+  }
 }

@@ -1,10 +1,9 @@
 package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.message.Arg;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number {@code numerator / denominator} (denominator > 0), the evaluator's only
@@ -106,19 +105,6 @@ final class Num implements Comparable<Num> {
     return toDecimal().hashCode();
   }
 
-  /** Returns whether {@code o} has the same numerator and denominator, scales included. */
-  // Scale-sensitive on purpose: NodeMemo compares the values in its keys by representation,
-  // stricter than numeric equality, so that equal keys always render equal text (see its notes).
-  @SuppressWarnings("BigDecimalEquals")
-  boolean isRepresentedAs(Num o) {
-    return numerator.equals(o.numerator) && denominator.equals(o.denominator);
-  }
-
-  /** Returns a hash consistent with {@link #isRepresentedAs}, cheaper than {@link #hashCode}. */
-  int representationHash() {
-    return 31 * numerator.hashCode() + denominator.hashCode();
-  }
-
   /** Returns the value as a decimal with {@link Decimal#DIVISION_SCALE} digits when not exact. */
   Decimal toDecimal() {
     if (isWhole()) {
@@ -128,92 +114,14 @@ final class Num implements Comparable<Num> {
         numerator.divide(denominator, Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN));
   }
 
-  /**
-   * Returns the value rounded half-up to {@code decimals} places, for display. Defined as the
-   * quotient rounded to 64 significant digits (half-even) and then to {@code decimals} places
-   * (half-up); see the note below for why the direct quotient is the same number when it is cheap.
-   */
-  BigDecimal rounded(int decimals) {
-    if (isWhole() && numerator.precision() <= 64) {
-      // n / 1 to 64 digits is n itself; dividing would compute 64 digits and strip 63 zeros.
-      return numerator.setScale(decimals, RoundingMode.HALF_UP);
-    }
-    if (directRoundingIsExact(decimals)) {
-      return numerator.divide(denominator, decimals, RoundingMode.HALF_UP);
-    }
-    return numerator
-        .divide(denominator, new MathContext(64, RoundingMode.HALF_EVEN))
-        .setScale(decimals, RoundingMode.HALF_UP);
-  }
-
-  /*
-   * Double rounding (64 significant digits, then `decimals` places) differs from rounding the exact
-   * quotient q = a·10^(t−s)/b (a, b the unscaled values, s, t the scales) only when q lies within
-   * half a 64-digit ulp, ½·10^(E−63) with E = ⌊log10 |q|⌋, of a half-way point of the
-   * `decimals` grid without being on it. A rational off a half-way point is at least
-   * 1/(2b·10^(decimals+max(0, −e))) away from it, with e = t − s + decimals. Since
-   * E < precision(a) + t − s, the two roundings agree whenever
-   * precision(a) + precision(b) + decimals + max(0, −e) + (t − s) < 63.
-   */
-  private boolean directRoundingIsExact(int decimals) {
-    int shift = denominator.scale() - numerator.scale();
-    int e = shift + decimals;
-    long bound =
-        (long) numerator.precision()
-            + denominator.precision()
-            + decimals
-            + Math.max(0, -e)
-            + Math.max(0, shift);
-    return bound < 60;
-  }
-
   /** Returns the value rounded to {@code decimals} places with {@code mode}, exactly. */
   Decimal round(int decimals, RoundingMode mode) {
     return Decimal.of(numerator.divide(denominator, decimals, mode));
   }
 
-  /**
-   * Returns {@link Values#number} of this value in English when it is a decimal with at most 4
-   * places (no rounding, so no "≈"), or null: the plain digits without trailing zeros.
-   */
-  @Nullable String plainIfShort() {
-    if (!isWhole() || numerator.scale() > 4 || numerator.precision() > 64) {
-      return null;
-    }
-    BigDecimal b = numerator.stripTrailingZeros();
-    return (b.scale() < 0 ? b.setScale(0) : b).toPlainString();
-  }
-
-  private static final long SMALL = 100_000_000_000_000L;
-
-  /**
-   * Returns {@link Values#percent} of this value in English when numerator and denominator are
-   * integers below 10^14, computed with longs, or null: the whole percentage when exact, otherwise
-   * the percentage rounded half-up to 2 places.
-   */
-  @Nullable String percentIfSmall() {
-    if (numerator.scale() != 0
-        || denominator.scale() != 0
-        || numerator.precision() > 14
-        || denominator.precision() > 14) {
-      return null;
-    }
-    long a = numerator.longValue();
-    long b = denominator.longValue();
-    if (Math.abs(a) >= SMALL || b >= SMALL || b <= 0) {
-      return null;
-    }
-    long hundred = 100 * a;
-    if (hundred % b == 0) {
-      return (hundred / b) + "%";
-    }
-    long m = Math.abs(a) * 10_000;
-    long q = (2 * m + b) / (2 * b);
-    if (q == 0) {
-      return "0.00%";
-    }
-    long frac = q % 100;
-    return (a < 0 ? "-" : "") + (q / 100) + (frac < 10 ? ".0" : ".") + frac + "%";
+  /** Returns this value as a message argument, shown as a number or a percentage. */
+  Arg.Amount arg(boolean percent) {
+    return new Arg.Amount(numerator, denominator, percent);
   }
 
   /** Returns the whole number of this value, for date arithmetic; fractional parts are dropped. */

@@ -1,6 +1,7 @@
 package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.catalog.FindingTemplate;
@@ -10,8 +11,8 @@ import dev.rubric.core.catalog.Let;
 import dev.rubric.core.catalog.Node;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.Rule;
+import dev.rubric.core.message.MessageTable;
 import dev.rubric.dsl.internal.check.Binding;
-import dev.rubric.dsl.internal.check.Checker;
 import dev.rubric.dsl.internal.check.Resolution;
 import dev.rubric.dsl.internal.print.ExprPrinter;
 import dev.rubric.dsl.internal.syntax.Site;
@@ -192,8 +193,8 @@ final class PlanCompiler {
           new PlanNode.FindingPlan(
               t.severity(),
               t.condition().map(c -> code(c, when)).orElse(null),
-              segments(t.message().vi(), scope),
-              segments(t.message().en().orElse(t.message().vi()), scope)));
+              t.message(),
+              slots(t.message(), scope)));
     }
     return new PlanNode(
         n,
@@ -227,27 +228,22 @@ final class PlanCompiler {
     return slot;
   }
 
-  private List<Object> segments(String message, Map<String, Code> scope) {
-    List<Object> out = new ArrayList<>();
-    Matcher m = Checker.PLACEHOLDER.matcher(message);
-    int last = 0;
-    while (m.find()) {
-      if (m.start() > last) {
-        out.add(message.substring(last, m.start()));
+  /** Returns the placeholders of a finding template, each once, Vietnamese first. */
+  private List<PlanNode.Slot> slots(LocalizedText message, Map<String, Code> scope) {
+    Map<String, PlanNode.Slot> out = new LinkedHashMap<>();
+    for (String text : List.of(message.vi(), message.en().orElse(""))) {
+      Matcher m = MessageTable.PLACEHOLDER.matcher(text);
+      while (m.find()) {
+        String name = m.group(1);
+        Code c = scope.get(name);
+        if (c == null && inputSlots.containsKey(name)) {
+          InputDecl d = input(name);
+          c = new Code.InputRef(name, inputSlots.get(name), d.type() == InputType.RATIO);
+        }
+        out.putIfAbsent(name, new PlanNode.Slot(name, c));
       }
-      String name = m.group(1);
-      Code c = scope.get(name);
-      if (c == null && inputSlots.containsKey(name)) {
-        InputDecl d = input(name);
-        c = new Code.InputRef(name, inputSlots.get(name), d.type() == InputType.RATIO);
-      }
-      out.add(c == null ? new PlanNode.Placeholder(name) : c);
-      last = m.end();
     }
-    if (last < message.length()) {
-      out.add(message.substring(last));
-    }
-    return out;
+    return List.copyOf(out.values());
   }
 
   private static Site findingCondition(Site node, int finding) {

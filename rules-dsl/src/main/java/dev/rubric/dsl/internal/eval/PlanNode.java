@@ -1,18 +1,16 @@
 package dev.rubric.dsl.internal.eval;
 
-import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Node;
 import dev.rubric.core.catalog.NotApplicablePolicy;
-import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.Severity;
-import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.message.Arg;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The compiled form of one catalog node. Immutable after construction; arrays are never exposed or
- * modified. Its {@link NodeMemo} is the one mutable part, and it only caches results.
+ * modified.
  */
 final class PlanNode {
   final Node node;
@@ -32,16 +30,10 @@ final class PlanNode {
   final int[] requiredSlots;
   final String[] inputs;
 
-  /** Headlines by points and status, rendered once per distinct value. */
-  final BoundedCache<Points, LocalizedText> headlines = new BoundedCache<>(64);
+  /** The node's code and title as message arguments, made once. */
+  final Arg codeArg;
 
-  /** The findings of a node without templates that fell short, by points. */
-  final BoundedCache<Points, Finding> shortfalls = new BoundedCache<>(64);
-
-  /**
-   * The remembered results of this node (see {@link NodeMemo}); null when it reads cohort values.
-   */
-  final @Nullable NodeMemo memo;
+  final Arg titleArg;
 
   PlanNode(
       Node node,
@@ -70,12 +62,22 @@ final class PlanNode {
     this.findings = findings;
     this.requiredSlots = requiredSlots;
     this.inputs = inputs;
-    this.memo = NodeMemo.forNode(this);
+    this.codeArg = Arg.text(node.code());
+    this.titleArg = new Arg.Title(node.title());
   }
 
-  /** A finding template: severity, condition (null = when below max) and message segments. */
+  /**
+   * A finding template: severity, condition (null = when below max), the catalog's message and the
+   * placeholders it shows, in order of first appearance (Vietnamese, then English).
+   */
   record FindingPlan(
-      Severity severity, @Nullable Code condition, List<Object> vi, List<Object> en) {}
+      Severity severity, @Nullable Code condition, LocalizedText message, List<Slot> slots) {}
+
+  /**
+   * A placeholder of a finding template: a named value or input ({@code code}), or, when {@code
+   * code} is null, one of the node's points: {@code earned}, {@code max} or {@code applicable_max}.
+   */
+  record Slot(String name, @Nullable Code code) {}
 
   /**
    * Returns the source of the applicability condition, for a node whose applicability could not be
@@ -95,10 +97,4 @@ final class PlanNode {
     }
     return rule;
   }
-
-  /** A node's shown points and its status, a key of its caches. */
-  record Points(Decimal earned, Decimal applicable, NodeStatus status) {}
-
-  /** A placeholder naming {@code earned}, {@code max} or {@code applicable_max}. */
-  record Placeholder(String name) {}
 }

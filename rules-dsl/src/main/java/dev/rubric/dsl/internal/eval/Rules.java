@@ -1,23 +1,29 @@
 package dev.rubric.dsl.internal.eval;
 
-import dev.rubric.core.Language;
-import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.finding.Explanation;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Compiled rules. Each evaluates to points ({@link Num}) or {@link Values#MISSING}, and appends the
- * comparisons and values that decided it to an explanation list. Immutable and thread-safe.
+ * comparisons and values that decided it to an explanation list, as messages with typed arguments
+ * that are worded only when read. Immutable and thread-safe.
  */
 final class Rules {
   private Rules() {}
 
   /** A compiled rule. */
   interface RulePlan {
-    Object eval(Frame f, List<Explanation> why);
+    /**
+     * Evaluates the rule; when {@code why} is not null, appends the lines that explain the result
+     * (null while scoring, a list when an explanation is replayed).
+     */
+    Object eval(Frame f, @Nullable List<Explanation> why);
 
     /** Reports what evaluating this rule may read from a {@link Frame}. */
     void collect(Reads r);
@@ -25,41 +31,27 @@ final class Rules {
 
   // ---------------------------------------------------------------- explanation helpers
 
-  static LocalizedText text(String vi, String en) {
-    return LocalizedText.of(vi, en);
+  /** Returns an explanation line that says {@code key} with {@code args}. */
+  static Explanation line(MessageKey key, Arg... args) {
+    return Explanation.of(Message.of(key, args));
   }
 
-  static String fmt(Object v, Language lang, boolean percent) {
-    return Values.format(v, lang, percent);
+  /** Returns the argument of value {@code v}, shown as a percentage when {@code percent}. */
+  static Arg value(Object v, boolean percent) {
+    return Values.arg(v, percent);
   }
 
   /** Explains a condition: a comparison shows both sides' values, a logic node its parts. */
   static Explanation explainCondition(Code c, Frame f, Object result) {
     if (c instanceof Code.Compare cmp) {
-      Object l = safe(cmp.left, f);
-      Object r = safe(cmp.right, f);
       boolean pct = cmp.left.percent || cmp.right.percent;
-      String op = Values.op(cmp.op);
-      return Explanation.of(
-          text(
-              cmp.left.src
-                  + " = "
-                  + fmt(l, Language.VI, pct)
-                  + " "
-                  + op
-                  + " "
-                  + fmt(r, Language.VI, pct)
-                  + ": "
-                  + Values.yesNo(result, Language.VI),
-              cmp.left.src
-                  + " = "
-                  + fmt(l, Language.EN, pct)
-                  + " "
-                  + op
-                  + " "
-                  + fmt(r, Language.EN, pct)
-                  + ": "
-                  + Values.yesNo(result, Language.EN)));
+      return line(
+          MessageKey.COMPARISON,
+          cmp.left.source,
+          value(safe(cmp.left, f), pct),
+          Values.op(cmp.op),
+          value(safe(cmp.right, f), pct),
+          Values.verdict(result));
     }
     if (c instanceof Code.Logic lg) {
       List<Explanation> parts = new ArrayList<>();
@@ -69,10 +61,7 @@ final class Rules {
         parts.add(explainCondition(lg.right, f, safe(lg.right, f)));
       }
       return Explanation.of(
-          text(
-              c.src + ": " + Values.yesNo(result, Language.VI),
-              c.src + ": " + Values.yesNo(result, Language.EN)),
-          parts);
+          Message.of(MessageKey.CONDITION, c.source, Values.verdict(result)), parts);
     }
     return c.verdict(result);
   }
@@ -87,10 +76,7 @@ final class Rules {
   }
 
   static Explanation arrow(Object points) {
-    return Explanation.of(
-        text(
-            "→ " + fmt(points, Language.VI, false) + " điểm",
-            "→ " + fmt(points, Language.EN, false) + " points"));
+    return line(MessageKey.POINTS, value(points, false));
   }
 
   // ---------------------------------------------------------------- rules
@@ -100,27 +86,24 @@ final class Rules {
     private final Code[] points;
     private final Code otherwise;
 
-    /**
-     * The explanations of constant points ("→ 1 point"), one per case and one for otherwise, made
-     * on first use; a benign race may make one twice, and both are equal.
-     */
-    private final Explanation[] constant;
-
     Cases(Code[] conditions, Code[] points, Code otherwise) {
       this.conditions = conditions;
       this.points = points;
       this.otherwise = otherwise;
-      this.constant = new Explanation[points.length + 1];
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       for (int i = 0; i < conditions.length; i++) {
         Object c = conditions[i].bool(f);
-        why.add(explainCondition(conditions[i], f, c));
+        if (why != null) {
+          why.add(explainCondition(conditions[i], f, c));
+        }
         if (c == Boolean.TRUE) {
           Object p = points[i].number(f);
-          why.add(points[i] instanceof Code.Const ? constantly(i, p) : arrow(p));
+          if (why != null) {
+            why.add(arrow(p));
+          }
           return p;
         }
         if (c == Values.MISSING) {
@@ -129,24 +112,10 @@ final class Rules {
         }
       }
       Object p = otherwise.number(f);
-      why.add(otherwise instanceof Code.Const ? constantly(points.length, p) : otherwiseArrow(p));
-      return p;
-    }
-
-    private Explanation constantly(int i, Object p) {
-      Explanation e = constant[i];
-      if (e == null) {
-        e = i < points.length ? arrow(p) : otherwiseArrow(p);
-        constant[i] = e;
+      if (why != null) {
+        why.add(line(MessageKey.OTHERWISE, value(p, false)));
       }
-      return e;
-    }
-
-    private static Explanation otherwiseArrow(Object p) {
-      return Explanation.of(
-          text(
-              "không điều kiện nào đúng → " + fmt(p, Language.VI, false) + " điểm",
-              "no condition holds → " + fmt(p, Language.EN, false) + " points"));
+      return p;
     }
 
     @Override
@@ -173,72 +142,51 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       Object s = subject.eval(f);
+      Arg name = subject.source;
       if (s == Values.MISSING) {
-        why.add(
-            Explanation.of(
-                text(
-                    subject.src + " = " + fmt(s, Language.VI, false),
-                    subject.src + " = " + fmt(s, Language.EN, false))));
+        if (why != null) {
+          why.add(line(MessageKey.VALUE, name, value(s, false)));
+        }
         return s;
       }
-      // The subject's value is shown in every tier's line: format it once per language.
-      String[] shown = new String[4];
       for (int i = 0; i < ops.length; i++) {
         Object t = thresholds[i].eval(f);
         Object holds = Code.Compare.compare(ops[i], s, t, subject, thresholds[i]);
-        boolean pct = subject.percent || thresholds[i].percent;
-        int k = pct ? 2 : 0;
-        if (shown[k] == null) {
-          String en = fmt(s, Language.EN, pct);
-          shown[k] = subject.src + " = " + Values.vi(s, en, pct) + " ";
-          shown[k + 1] = subject.src + " = " + en + " ";
+        if (why == null) {
+          if (holds == Boolean.TRUE) {
+            return points[i].number(f);
+          }
+          continue;
         }
-        String op = Values.op(ops[i]);
+        boolean pct = subject.percent || thresholds[i].percent;
+        Arg op = Values.op(ops[i]);
         if (holds == Boolean.TRUE) {
           Object p = points[i].number(f);
           why.add(
-              Explanation.of(
-                  text(
-                      shown[k]
-                          + op
-                          + " "
-                          + fmt(t, Language.VI, pct)
-                          + " → "
-                          + fmt(p, Language.VI, false)
-                          + " điểm",
-                      shown[k + 1]
-                          + op
-                          + " "
-                          + fmt(t, Language.EN, pct)
-                          + " → "
-                          + fmt(p, Language.EN, false)
-                          + " points")));
+              line(
+                  MessageKey.TIER_REACHED,
+                  name,
+                  value(s, pct),
+                  op,
+                  value(t, pct),
+                  value(p, false)));
           return p;
         }
         why.add(
-            Explanation.of(
-                text(
-                    shown[k]
-                        + op
-                        + " "
-                        + fmt(t, Language.VI, pct)
-                        + ": "
-                        + Values.yesNo(holds, Language.VI),
-                    shown[k + 1]
-                        + op
-                        + " "
-                        + fmt(t, Language.EN, pct)
-                        + ": "
-                        + Values.yesNo(holds, Language.EN))));
+            line(
+                MessageKey.COMPARISON,
+                name,
+                value(s, pct),
+                op,
+                value(t, pct),
+                Values.verdict(holds)));
       }
       Object p = otherwise.number(f);
-      why.add(
-          Explanation.of(
-              text(
-                  "không bậc nào đạt → " + fmt(p, Language.VI, false) + " điểm",
-                  "no tier reached → " + fmt(p, Language.EN, false) + " points")));
+      if (why != null) {
+        why.add(line(MessageKey.NO_TIER, value(p, false)));
+      }
       return p;
     }
 
@@ -259,12 +207,11 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       Object p = points.number(f);
-      String en = fmt(p, Language.EN, false);
-      why.add(
-          Explanation.of(
-              text(points.src + " = " + Values.vi(p, en, false), points.src + " = " + en)));
+      if (why != null) {
+        why.add(line(MessageKey.VALUE, points.source, value(p, false)));
+      }
       return p;
     }
 
@@ -286,48 +233,31 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       Object p = points.number(f);
       Object n = count.number(f);
       Object c = cap == null ? f.max : cap.number(f);
       if (p == Values.MISSING || n == Values.MISSING || c == Values.MISSING) {
-        why.add(
-            Explanation.of(
-                text(
-                    count.src + " = " + fmt(n, Language.VI, false),
-                    count.src + " = " + fmt(n, Language.EN, false))));
+        if (why != null) {
+          why.add(line(MessageKey.VALUE, count.source, value(n, false)));
+        }
         return Values.MISSING;
       }
       Num raw = ((Num) p).times((Num) n);
       Num limit = (Num) c;
       Num out = limit.signum() >= 0 ? raw.min(limit).max(Num.ZERO) : raw.max(limit).min(Num.ZERO);
+      if (why == null) {
+        return out;
+      }
       why.add(
-          Explanation.of(
-              text(
-                  fmt(p, Language.VI, false)
-                      + " × "
-                      + count.src
-                      + " ("
-                      + fmt(n, Language.VI, false)
-                      + ") = "
-                      + fmt(raw, Language.VI, false)
-                      + ", giới hạn "
-                      + fmt(limit, Language.VI, false)
-                      + " → "
-                      + fmt(out, Language.VI, false)
-                      + " điểm",
-                  fmt(p, Language.EN, false)
-                      + " × "
-                      + count.src
-                      + " ("
-                      + fmt(n, Language.EN, false)
-                      + ") = "
-                      + fmt(raw, Language.EN, false)
-                      + ", capped at "
-                      + fmt(limit, Language.EN, false)
-                      + " → "
-                      + fmt(out, Language.EN, false)
-                      + " points")));
+          line(
+              MessageKey.PER_ITEM,
+              value(p, false),
+              count.source,
+              value(n, false),
+              value(raw, false),
+              value(limit, false),
+              value(out, false)));
       return out;
     }
 
@@ -353,51 +283,31 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       Object p = points.number(f);
       Object n = count.number(f);
       Object fl = floor.number(f);
       if (p == Values.MISSING || n == Values.MISSING || fl == Values.MISSING) {
-        why.add(
-            Explanation.of(
-                text(
-                    count.src + " = " + fmt(n, Language.VI, false),
-                    count.src + " = " + fmt(n, Language.EN, false))));
+        if (why != null) {
+          why.add(line(MessageKey.VALUE, count.source, value(n, false)));
+        }
         return Values.MISSING;
       }
       Num raw = f.max.minus(((Num) p).times((Num) n));
       Num out = raw.max((Num) fl);
+      if (why == null) {
+        return out;
+      }
       why.add(
-          Explanation.of(
-              text(
-                  fmt(f.max, Language.VI, false)
-                      + " − "
-                      + fmt(p, Language.VI, false)
-                      + " × "
-                      + count.src
-                      + " ("
-                      + fmt(n, Language.VI, false)
-                      + ") = "
-                      + fmt(raw, Language.VI, false)
-                      + ", sàn "
-                      + fmt(fl, Language.VI, false)
-                      + " → "
-                      + fmt(out, Language.VI, false)
-                      + " điểm",
-                  fmt(f.max, Language.EN, false)
-                      + " − "
-                      + fmt(p, Language.EN, false)
-                      + " × "
-                      + count.src
-                      + " ("
-                      + fmt(n, Language.EN, false)
-                      + ") = "
-                      + fmt(raw, Language.EN, false)
-                      + ", floor "
-                      + fmt(fl, Language.EN, false)
-                      + " → "
-                      + fmt(out, Language.EN, false)
-                      + " points")));
+          line(
+              MessageKey.DEDUCTION,
+              value(f.max, false),
+              value(p, false),
+              count.source,
+              value(n, false),
+              value(raw, false),
+              value(fl, false),
+              value(out, false)));
       return out;
     }
 
@@ -417,33 +327,32 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       Num best = null;
       int bestIndex = -1;
-      List<Explanation> parts = new ArrayList<>();
+      List<Explanation> parts = why == null ? null : new ArrayList<>();
       for (int i = 0; i < alternatives.length; i++) {
-        List<Explanation> sub = new ArrayList<>();
+        List<Explanation> sub = why == null ? null : new ArrayList<>();
         Object v = alternatives[i].eval(f, sub);
-        parts.add(
-            Explanation.of(
-                text(
-                    "cách tính " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
-                    "alternative " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"),
-                sub));
+        if (parts != null && sub != null) {
+          parts.add(
+              Explanation.of(
+                  Message.of(MessageKey.ALTERNATIVE, new Arg.Ordinal(i + 1), value(v, false)),
+                  sub));
+        }
         if (v instanceof Num num && (best == null || num.compareTo(best) > 0)) {
           best = num;
           bestIndex = i;
         }
       }
+      if (why == null || parts == null) {
+        return best == null ? Values.MISSING : best;
+      }
       why.add(
           Explanation.of(
-              text(
-                  bestIndex < 0
-                      ? "không cách tính nào cho kết quả"
-                      : "lấy cách tính cho điểm cao nhất: " + (bestIndex + 1),
-                  bestIndex < 0
-                      ? "no alternative gives a result"
-                      : "the alternative with the most points: " + (bestIndex + 1)),
+              bestIndex < 0
+                  ? Message.of(MessageKey.NO_ALTERNATIVE)
+                  : Message.of(MessageKey.BEST_ALTERNATIVE, new Arg.Ordinal(bestIndex + 1)),
               parts));
       return best == null ? Values.MISSING : best;
     }
@@ -464,18 +373,17 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       Num sum = Num.ZERO;
       boolean missing = false;
       for (int i = 0; i < parts.length; i++) {
-        List<Explanation> sub = new ArrayList<>();
+        List<Explanation> sub = why == null ? null : new ArrayList<>();
         Object v = parts[i].eval(f, sub);
-        why.add(
-            Explanation.of(
-                text(
-                    "phần " + (i + 1) + ": " + fmt(v, Language.VI, false) + " điểm",
-                    "part " + (i + 1) + ": " + fmt(v, Language.EN, false) + " points"),
-                sub));
+        if (why != null && sub != null) {
+          why.add(
+              Explanation.of(
+                  Message.of(MessageKey.PART, new Arg.Ordinal(i + 1), value(v, false)), sub));
+        }
         if (v instanceof Num num) {
           sum = sum.plus(num);
         } else {
@@ -503,17 +411,17 @@ final class Rules {
     }
 
     @Override
-    public Object eval(Frame f, List<Explanation> why) {
+    public Object eval(Frame f, @Nullable List<Explanation> why) {
       boolean missing = false;
       for (Code c : conditions) {
         Object v = c.bool(f);
-        why.add(explainCondition(c, f, v));
+        if (why != null) {
+          why.add(explainCondition(c, f, v));
+        }
         if (v == Boolean.FALSE) {
-          why.add(
-              Explanation.of(
-                  text(
-                      "điều kiện bắt buộc không đạt → 0 điểm",
-                      "a required condition does not hold → 0 points")));
+          if (why != null) {
+            why.add(line(MessageKey.GATE_FAILED));
+          }
           return Num.ZERO;
         }
         missing |= v == Values.MISSING;

@@ -1,0 +1,275 @@
+package dev.rubric.dsl.internal.eval;
+
+import dev.rubric.core.AttributeValue;
+import dev.rubric.core.Period;
+import dev.rubric.core.Unit;
+import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputType;
+import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.evidence.Evidence;
+import dev.rubric.core.evidence.EvidenceSet;
+import dev.rubric.core.evidence.EvidenceStatus;
+import dev.rubric.core.evidence.EvidenceValue;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.MessageKey;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds a unit's evidence and attributes to the catalog's input slots, making a fresh {@link Frame}
+ * per evaluation. Evidence that does not fit its declaration (another type, an undeclared option,
+ * another unit of measure, a key no input declares, a missing attribute) counts as missing and
+ * becomes an RB6xx data-quality finding; binding never throws on data. Immutable and thread-safe.
+ */
+final class EvidenceBinder {
+
+  /** Status codes by ordinal: {@link EvidenceStatus#code()} makes a new string on every call. */
+  private static final String[] STATUS_CODES =
+      Arrays.stream(EvidenceStatus.values()).map(EvidenceStatus::code).toArray(String[]::new);
+
+  static final String PROVIDED = EvidenceStatus.PROVIDED.code();
+  private static final String MISSING = EvidenceStatus.MISSING.code();
+
+  private final InputDecl[] inputs;
+  private final InputDecl[] attributes;
+  private final Map<String, Integer> inputIndex;
+  private final int letCount;
+
+  EvidenceBinder(List<InputDecl> inputs, List<InputDecl> attributes, int letCount) {
+    this.inputs = inputs.toArray(new InputDecl[0]);
+    this.attributes = attributes.toArray(new InputDecl[0]);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < this.inputs.length; i++) {
+      index.put(this.inputs[i].key(), i);
+    }
+    this.inputIndex = Map.copyOf(index);
+    this.letCount = letCount;
+  }
+
+  /**
+   * Returns the slot of {@code key}, one of the catalog's inputs (as every key a node reads is).
+   */
+  int slot(String key) {
+    Integer slot = inputIndex.get(key);
+    if (slot == null) {
+      throw new IllegalStateException("no input " + key);
+    }
+    return slot;
+  }
+
+  /** Returns the key of the input in {@code slot}. */
+  String inputKey(int slot) {
+    return inputs[slot].key();
+  }
+
+  /** Returns the key of the unit attribute in slot {@code i}. */
+  String attributeKey(int i) {
+    return attributes[i].key();
+  }
+
+  /** Returns the number of unit attributes the catalog reads. */
+  int attributeCount() {
+    return attributes.length;
+  }
+
+  /**
+   * Returns the frame of one evaluation of {@code unit}; the data findings of its evidence go to
+   * {@code findings}.
+   */
+  Frame bind(
+      Unit unit,
+      Period period,
+      EvidenceSet evidence,
+      Num @Nullable [] best,
+      Object @Nullable [] samples,
+      List<Finding> findings) {
+    Object[] values = new Object[inputs.length];
+    String[] status = new String[inputs.length];
+    String[] explanation = new String[inputs.length];
+    Arrays.fill(values, Values.MISSING);
+    Arrays.fill(status, MISSING);
+    for (Map.Entry<String, Evidence> e : evidence.evidence().entrySet()) {
+      Integer slot = inputIndex.get(e.getKey());
+      if (slot == null) {
+        findings.add(
+            FindingWriter.data(
+                DiagnosticCode.EVIDENCE_FOR_NO_INPUT,
+                "$.evidence." + e.getKey(),
+                MessageKey.EVIDENCE_FOR_NO_INPUT,
+                Arg.text(e.getKey())));
+        continue;
+      }
+      Evidence ev = e.getValue();
+      @SuppressWarnings("EnumOrdinal") // STATUS_CODES is built from values(), in ordinal order
+      String statusCode = STATUS_CODES[ev.status().ordinal()];
+      status[slot] = statusCode;
+      explanation[slot] = ev.explanation().orElse(null);
+      if (ev.value().isPresent()) {
+        Object v = convert(inputs[slot], ev.value().get(), e.getKey(), findings);
+        values[slot] = v;
+        if (v == Values.MISSING) {
+          status[slot] = MISSING;
+        }
+      }
+    }
+    Object[] attrs = new Object[attributes.length];
+    for (int i = 0; i < attributes.length; i++) {
+      InputDecl d = attributes[i];
+      var a = unit.attribute(d.key());
+      if (a.isEmpty()) {
+        attrs[i] = Values.MISSING;
+        findings.add(
+            FindingWriter.data(
+                DiagnosticCode.ATTRIBUTE_MISSING,
+                "$.unit.attributes." + d.key(),
+                MessageKey.ATTRIBUTE_MISSING,
+                Arg.text(d.key())));
+      } else {
+        attrs[i] = convertAttribute(d, a.get(), findings);
+      }
+    }
+    return new Frame(
+        values,
+        status,
+        explanation,
+        attrs,
+        letCount,
+        Num.of(period.year()),
+        unit.kind(),
+        unit.level(),
+        unit.code(),
+        best,
+        samples);
+  }
+
+  private static Object convert(InputDecl d, EvidenceValue v, String key, List<Finding> findings) {
+    String path = "$.evidence." + key;
+    switch (d.type()) {
+      case DOCUMENT -> {
+        if (v instanceof EvidenceValue.Document doc) {
+          return new Values.Doc(doc.issued().orElse(null));
+        }
+      }
+      case COUNT -> {
+        if (v instanceof EvidenceValue.Count count) {
+          return Num.of(count.value());
+        }
+      }
+      case QUANTITY -> {
+        if (v instanceof EvidenceValue.Quantity q) {
+          if (d.unit().isPresent() && !d.unit().get().equals(q.unit())) {
+            findings.add(
+                FindingWriter.data(
+                    DiagnosticCode.QUANTITY_IN_OTHER_UNIT,
+                    path,
+                    MessageKey.QUANTITY_IN_OTHER_UNIT,
+                    Arg.text(d.key()),
+                    Arg.text(d.unit().get()),
+                    Arg.text(q.unit())));
+            return Values.MISSING;
+          }
+          return Num.of(q.amount());
+        }
+      }
+      case RATIO -> {
+        if (v instanceof EvidenceValue.Ratio r) {
+          return new Values.Ratio(Num.of(r.numerator()), Num.of(r.denominator()));
+        }
+      }
+      case FLAG -> {
+        if (v instanceof EvidenceValue.Flag flag) {
+          return flag.value();
+        }
+      }
+      case CHOICE -> {
+        if (v instanceof EvidenceValue.Choice choice) {
+          String option = choice.option();
+          if (!d.options().contains(option)) {
+            findings.add(
+                FindingWriter.data(
+                    DiagnosticCode.UNDECLARED_OPTION,
+                    path,
+                    MessageKey.EVIDENCE_OPTION_UNDECLARED,
+                    Arg.text(d.key()),
+                    Arg.text(option),
+                    new Arg.Items(d.options(), ", ")));
+            return Values.MISSING;
+          }
+          return option;
+        }
+      }
+      case DATE -> {
+        if (v instanceof EvidenceValue.DateValue date) {
+          return date.value();
+        }
+      }
+      case TEXT -> {
+        if (v instanceof EvidenceValue.TextValue text) {
+          return text.value();
+        }
+      }
+      default -> {}
+    }
+    findings.add(
+        FindingWriter.data(
+            DiagnosticCode.EVIDENCE_OF_WRONG_TYPE,
+            path,
+            MessageKey.EVIDENCE_OF_WRONG_TYPE,
+            Arg.text(d.key()),
+            Arg.text(d.type().keyword()),
+            Arg.text(v.typeName())));
+    return Values.MISSING;
+  }
+
+  private static Object convertAttribute(InputDecl d, AttributeValue a, List<Finding> findings) {
+    String path = "$.unit.attributes." + d.key();
+    switch (d.type()) {
+      case FLAG -> {
+        if (a instanceof AttributeValue.Flag flag) {
+          return flag.value();
+        }
+      }
+      case COUNT, QUANTITY -> {
+        if (a instanceof AttributeValue.NumberValue number) {
+          return Num.of(number.value());
+        }
+      }
+      case TEXT, CHOICE -> {
+        if (a instanceof AttributeValue.TextValue textValue) {
+          String text = textValue.value();
+          if (d.type() == InputType.CHOICE && !d.options().contains(text)) {
+            findings.add(
+                FindingWriter.data(
+                    DiagnosticCode.UNDECLARED_OPTION,
+                    path,
+                    MessageKey.ATTRIBUTE_OPTION_UNDECLARED,
+                    Arg.text(d.key()),
+                    Arg.text(text),
+                    new Arg.Items(d.options(), ", ")));
+            return Values.MISSING;
+          }
+          return text;
+        }
+      }
+      case DATE -> {
+        if (a instanceof AttributeValue.DateValue date) {
+          return date.value();
+        }
+      }
+      default -> {}
+    }
+    findings.add(
+        FindingWriter.data(
+            DiagnosticCode.ATTRIBUTE_OF_WRONG_TYPE,
+            path,
+            MessageKey.ATTRIBUTE_OF_WRONG_TYPE,
+            Arg.text(d.key()),
+            Arg.text(d.type().keyword()),
+            Arg.text(a.typeName())));
+    return Values.MISSING;
+  }
+}

@@ -1,0 +1,502 @@
+package dev.rubric.dsl.internal.eval;
+
+import dev.rubric.core.Decimal;
+import dev.rubric.core.catalog.Channel;
+import dev.rubric.core.catalog.NodeKind;
+import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.finding.Explanation;
+import dev.rubric.core.finding.Finding;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
+import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.NodeStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Walks the plan's node tree for one unit: decides each node's applicability, runs a leaf's rule or
+ * sums a parent's children, and records what decided it (an {@link Explanation} of messages with
+ * the deciding values, worded only when read). Channel totals and findings accumulate in an {@link
+ * Acc}. Immutable and thread-safe; all per-evaluation state lives in the {@link Frame} and the
+ * {@link Acc}.
+ */
+final class NodeWalker {
+
+  private static final Explanation NOT_APPLICABLE_FULL =
+      Explanation.of(Message.of(MessageKey.NOT_APPLICABLE_FULL));
+  private static final Explanation NOT_APPLICABLE_EXCLUDED =
+      Explanation.of(Message.of(MessageKey.NOT_APPLICABLE_EXCLUDED));
+  private static final Explanation NO_EVIDENCE = Explanation.of(Message.of(MessageKey.NO_EVIDENCE));
+
+  private final EvidenceBinder binder;
+
+  NodeWalker(EvidenceBinder binder) {
+    this.binder = binder;
+  }
+
+  /** Accumulates channel totals and findings over one evaluation. */
+  static final class Acc {
+    final Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    final Set<Channel> dropped = EnumSet.noneOf(Channel.class);
+    final Map<Channel, Num> earned = new EnumMap<>(Channel.class);
+    final Map<Channel, Num> applicable = new EnumMap<>(Channel.class);
+    final List<Finding> findings = new ArrayList<>();
+  }
+
+  /**
+   * Evaluates node {@code p} and its subtree; {@code inheritedNa} is the policy of an ancestor that
+   * does not apply, or null. Records no explanation line: each node's explanation is {@linkplain
+   * Explanation#deferred deferred} and replays the node on this frame when first read.
+   */
+  Scored node(PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa) {
+    return walk(p, f, acc, inheritedNa, false);
+  }
+
+  /** Whether a node applies: the policy it falls under, or why that cannot be decided. */
+  private record Applicability(
+      @Nullable NotApplicablePolicy na, boolean insufficient, @Nullable EvaluationError error) {}
+
+  private static Applicability applicability(
+      PlanNode p,
+      Frame f,
+      @Nullable NotApplicablePolicy inheritedNa,
+      @Nullable List<Explanation> why) {
+    NotApplicablePolicy na = inheritedNa;
+    boolean insufficient = false;
+    EvaluationError error = null;
+    if (na == null && p.applies != null) {
+      Object a;
+      try {
+        a = p.applies.bool(f);
+      } catch (RuntimeException e) {
+        a = Values.MISSING;
+        error = EvaluationError.of(e);
+      }
+      if (why != null) {
+        why.add(Rules.explainCondition(p.applies, f, a));
+      }
+      if (a == Boolean.FALSE) {
+        na = p.policy;
+      } else if (a == Values.MISSING && error == null) {
+        insufficient = true;
+      }
+    }
+    return new Applicability(na, insufficient, error);
+  }
+
+  /**
+   * Evaluates {@code p}; with {@code record}, its explanation lines are recorded as it goes (a
+   * replay), otherwise they are deferred.
+   */
+  private Scored walk(
+      PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa, boolean record) {
+    f.max = p.max;
+    List<Explanation> why = record ? new ArrayList<>() : null;
+    Applicability a = applicability(p, f, inheritedNa, why);
+    NotApplicablePolicy na = a.na();
+    if (p.children.length > 0) {
+      if (na == null && (a.insufficient() || a.error() != null)) {
+        return undecided(p, f, acc, inheritedNa, a.error());
+      }
+      if (na == null) {
+        // A parent's lets are visible to its children, so they are computed first.
+        evaluateLets(p, f, why);
+      }
+      return parent(p, f, acc, na, inheritedNa);
+    }
+    return leaf(p, f, acc, na, a.insufficient(), a.error(), why, inheritedNa);
+  }
+
+  /**
+   * Returns the explanation of {@code p}, which scored {@code earned} of {@code applicable} with
+   * {@code status}: built from {@code why} when its lines were recorded, else deferred.
+   */
+  private Explanation explanation(
+      PlanNode p,
+      Frame f,
+      @Nullable NotApplicablePolicy inheritedNa,
+      Decimal earned,
+      Decimal applicable,
+      NodeStatus status,
+      @Nullable List<Explanation> why) {
+    if (why != null) {
+      return Explanation.of(headline(p, earned, applicable, status), why);
+    }
+    return Explanation.deferred(() -> replay(p, f, inheritedNa, earned, applicable, status));
+  }
+
+  /**
+   * Evaluates {@code p} again on a copy of the finished evaluation's frame, recording its lines. A
+   * leaf is evaluated as it was; a parent only decides its applicability and computes its lets,
+   * which are its own lines (its children explain themselves).
+   */
+  private Explanation replay(
+      PlanNode p,
+      Frame finished,
+      @Nullable NotApplicablePolicy inheritedNa,
+      Decimal earned,
+      Decimal applicable,
+      NodeStatus status) {
+    Frame f = finished.forReplay();
+    if (p.children.length == 0) {
+      return walk(p, f, new Acc(), inheritedNa, true).result().explanation();
+    }
+    f.max = p.max;
+    List<Explanation> why = new ArrayList<>();
+    Applicability a = applicability(p, f, inheritedNa, why);
+    if (a.na() == null && (a.insufficient() || a.error() != null)) {
+      why.add(undecidedReason(p));
+    } else if (a.na() == null) {
+      evaluateLets(p, f, why);
+    }
+    return Explanation.of(headline(p, earned, applicable, status), why);
+  }
+
+  private Scored leaf(
+      PlanNode p,
+      Frame f,
+      Acc acc,
+      @Nullable NotApplicablePolicy na,
+      boolean insufficient,
+      @Nullable EvaluationError applicabilityError,
+      @Nullable List<Explanation> why,
+      @Nullable NotApplicablePolicy inheritedNa) {
+    EvaluationError error = applicabilityError;
+    List<Finding> own = new ArrayList<>();
+    boolean penalty = p.block == NodeKind.PENALTY;
+    boolean main = p.block == NodeKind.AREA;
+    Channel channel = p.node.channel();
+    if (main) {
+      acc.channels.add(channel);
+    }
+    Num earned;
+    Num applicable = p.max;
+    NodeStatus status;
+    if (na != null) {
+      status = NodeStatus.NOT_APPLICABLE;
+      switch (na) {
+        case AWARD_FULL -> {
+          earned = penalty ? Num.ZERO : p.max;
+          add(why, NOT_APPLICABLE_FULL);
+        }
+        case EXCLUDE_AND_RESCALE -> {
+          earned = Num.ZERO;
+          applicable = Num.ZERO;
+          add(why, NOT_APPLICABLE_EXCLUDED);
+        }
+        default -> {
+          earned = Num.ZERO;
+          applicable = Num.ZERO;
+          if (main) {
+            acc.dropped.add(channel);
+          }
+          if (why != null) {
+            why.add(Rules.line(MessageKey.NOT_APPLICABLE_CHANNEL, Arg.text(channel.keyword())));
+          }
+        }
+      }
+    } else if (error != null) {
+      earned = Num.ZERO;
+      status = NodeStatus.ERROR;
+      own.add(FindingWriter.error(p, error, applicable));
+    } else {
+      List<String> missing = new ArrayList<>();
+      for (int slot : p.requiredSlots) {
+        if (!EvidenceBinder.PROVIDED.equals(f.inputStatus[slot])) {
+          missing.add(binder.inputKey(slot) + " (" + f.inputStatus[slot] + ")");
+        }
+      }
+      Object points = Values.MISSING; // until the rule has been evaluated
+      if (missing.isEmpty() && !insufficient) {
+        try {
+          evaluateLets(p, f, why);
+          points = p.leafRule().eval(f, why);
+        } catch (RuntimeException e) {
+          error = EvaluationError.of(e);
+        }
+      }
+      if (error != null) {
+        earned = Num.ZERO;
+        status = NodeStatus.ERROR;
+        own.add(FindingWriter.error(p, error, applicable));
+      } else if (points == Values.MISSING && !main && missing.isEmpty() && !insufficient) {
+        // Bonus and penalty items: no evidence of an initiative or a violation means none.
+        earned = Num.ZERO;
+        status = penalty ? NodeStatus.MET : NodeStatus.NOT_MET;
+        add(why, NO_EVIDENCE);
+      } else if (!missing.isEmpty() || insufficient || points == Values.MISSING) {
+        earned = Num.ZERO;
+        status = NodeStatus.INSUFFICIENT_EVIDENCE;
+        if (missing.isEmpty()) {
+          // No required input is missing: name every input the node reads that was not provided.
+          for (String key : p.inputs) {
+            int slot = binder.slot(key);
+            if (!EvidenceBinder.PROVIDED.equals(f.inputStatus[slot])) {
+              missing.add(key + " (" + f.inputStatus[slot] + ")");
+            }
+          }
+        }
+        if (missing.isEmpty()) {
+          missing.addAll(undecidedInputs(p, f, insufficient));
+        }
+        own.add(FindingWriter.missing(p, missing, unitExplanations(p, f), applicable));
+        if (why != null) {
+          why.add(Rules.line(MessageKey.MISSING_EVIDENCE, new Arg.Items(missing, ", ")));
+        }
+      } else {
+        Num floor = penalty ? p.max.negate() : Num.ZERO;
+        Num ceiling = penalty ? Num.ZERO : p.max;
+        Num raw = (Num) points;
+        earned = raw.max(floor).min(ceiling);
+        if (why != null && !earned.equals(raw)) {
+          why.add(
+              Rules.line(
+                  MessageKey.LIMITED, floor.arg(false), ceiling.arg(false), earned.arg(false)));
+        }
+        status = FindingWriter.statusOf(earned, applicable, penalty);
+      }
+    }
+    for (int i = 0; why != null && i < p.inputs.length; i++) {
+      int slot = binder.slot(p.inputs[i]);
+      String text = f.inputExplanation[slot];
+      if (text != null && !EvidenceBinder.PROVIDED.equals(f.inputStatus[slot])) {
+        why.add(Rules.line(MessageKey.UNIT_EXPLANATION, Arg.text(p.inputs[i]), Arg.text(text)));
+      }
+    }
+    Decimal earnedD = earned.toDecimal();
+    Decimal applicableD = applicable.toDecimal();
+    NodeResult result =
+        new NodeResult(
+            p.node.code(),
+            p.node.title(),
+            channel,
+            earnedD,
+            p.node.max(),
+            applicableD,
+            status,
+            explanation(p, f, inheritedNa, earnedD, applicableD, status, why),
+            List.of());
+    Scored scored = new Scored(result, earned, applicable);
+    if (na == null && status != NodeStatus.ERROR && status != NodeStatus.INSUFFICIENT_EVIDENCE) {
+      FindingWriter.scored(p, f, scored, own);
+    }
+    acc.findings.addAll(own);
+    if (main) {
+      acc.earned.merge(channel, earned, Num::plus);
+      acc.applicable.merge(channel, applicable, Num::plus);
+    }
+    return scored;
+  }
+
+  /**
+   * Computes a node's lets into the frame and, when {@code why} is not null, explains each; a
+   * failure is kept until read.
+   */
+  private static void evaluateLets(PlanNode p, Frame f, @Nullable List<Explanation> why) {
+    for (int i = 0; i < p.lets.length; i++) {
+      Object v;
+      try {
+        v = p.lets[i].eval(f);
+      } catch (RuntimeException e) {
+        // Evaluated eagerly for the explanation; the error counts only if a rule reads it.
+        v = new Values.Failed(EvaluationError.of(e));
+      }
+      f.lets[p.letSlots[i]] = v;
+      if (why == null) {
+        continue;
+      }
+      boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
+      Arg value = Values.arg(v, pct);
+      Code let = p.lets[i];
+      why.add(
+          let.src.equals(p.letNames[i])
+              ? Rules.line(MessageKey.VALUE, let.source, value)
+              : Rules.line(MessageKey.DEFINED_VALUE, Arg.text(p.letNames[i]), let.source, value));
+    }
+  }
+
+  /**
+   * A parent whose applicability cannot be decided (missing data, or an error): no point of its
+   * subtree can be counted, and one finding on the parent says why.
+   */
+  private Scored undecided(
+      PlanNode p,
+      Frame f,
+      Acc acc,
+      @Nullable NotApplicablePolicy inheritedNa,
+      @Nullable EvaluationError error) {
+    NodeStatus status = error == null ? NodeStatus.INSUFFICIENT_EVIDENCE : NodeStatus.ERROR;
+    Explanation reason = undecidedReason(p);
+    List<NodeResult> children = new ArrayList<>();
+    for (PlanNode c : p.children) {
+      children.add(undecidedTree(c, acc, status, reason).result());
+    }
+    NodeResult r =
+        new NodeResult(
+            p.node.code(),
+            p.node.title(),
+            p.node.channel(),
+            Decimal.ZERO,
+            p.node.max(),
+            p.node.max(),
+            status,
+            explanation(p, f, inheritedNa, Decimal.ZERO, p.node.max(), status, null),
+            children);
+    acc.findings.add(
+        error == null
+            ? FindingWriter.missing(p, List.of(p.appliesSrc() + " (missing)"), List.of(), p.max)
+            : FindingWriter.error(p, error, p.max));
+    return new Scored(r, Num.ZERO, p.max);
+  }
+
+  private static Explanation undecidedReason(PlanNode p) {
+    return Rules.line(MessageKey.APPLICABILITY_UNDECIDED, p.codeArg);
+  }
+
+  /** A node below a parent whose applicability cannot be decided. */
+  private static Scored undecidedTree(PlanNode p, Acc acc, NodeStatus status, Explanation reason) {
+    List<NodeResult> children = new ArrayList<>();
+    for (PlanNode c : p.children) {
+      children.add(undecidedTree(c, acc, status, reason).result());
+    }
+    if (p.children.length == 0 && p.block == NodeKind.AREA) {
+      Channel channel = p.node.channel();
+      acc.channels.add(channel);
+      acc.earned.merge(channel, Num.ZERO, Num::plus);
+      acc.applicable.merge(channel, p.max, Num::plus);
+    }
+    Explanation explanation =
+        Explanation.of(headline(p, Decimal.ZERO, p.node.max(), status), List.of(reason));
+    NodeResult r =
+        new NodeResult(
+            p.node.code(),
+            p.node.title(),
+            p.node.channel(),
+            Decimal.ZERO,
+            p.node.max(),
+            p.node.max(),
+            status,
+            explanation,
+            children);
+    return new Scored(r, Num.ZERO, p.max);
+  }
+
+  private Scored parent(
+      PlanNode p,
+      Frame f,
+      Acc acc,
+      @Nullable NotApplicablePolicy na,
+      @Nullable NotApplicablePolicy inheritedNa) {
+    Scored[] children = new Scored[p.children.length];
+    NodeResult[] results = new NodeResult[p.children.length];
+    for (int i = 0; i < children.length; i++) {
+      children[i] = walk(p.children[i], f, acc, na, false);
+      results[i] = children[i].result();
+    }
+    f.max = p.max;
+    /*
+     * Two sums. What a parent shows is the sum of what its children show: those are decimals, so
+     * adding BigDecimals and making one Decimal equals adding Decimals, and the scorecard adds up
+     * on paper. What it decides with (its status, its findings, its share in a weighted index) is
+     * the sum of its children's exact points, which may differ from the shown sum in the last
+     * places when a child's points do not terminate (5/6 shows as 0.83333333333333333333).
+     */
+    BigDecimal earnedSum = BigDecimal.ZERO;
+    BigDecimal applicableSum = BigDecimal.ZERO;
+    Num earned = Num.ZERO;
+    Num applicable = Num.ZERO;
+    boolean allNa = true;
+    for (Scored c : children) {
+      earnedSum = earnedSum.add(c.result().earned().toBigDecimal());
+      applicableSum = applicableSum.add(c.result().applicableMax().toBigDecimal());
+      earned = earned.plus(c.earned());
+      applicable = applicable.plus(c.applicable());
+      allNa &= c.result().status() == NodeStatus.NOT_APPLICABLE;
+    }
+    Decimal earnedD = Decimal.of(earnedSum);
+    Decimal applicableD = Decimal.of(applicableSum);
+    boolean penalty = p.block == NodeKind.PENALTY;
+    NodeStatus status =
+        allNa ? NodeStatus.NOT_APPLICABLE : FindingWriter.statusOf(earned, applicable, penalty);
+    NodeResult result =
+        new NodeResult(
+            p.node.code(),
+            p.node.title(),
+            p.node.channel(),
+            earnedD,
+            p.node.max(),
+            applicableD,
+            status,
+            explanation(p, f, inheritedNa, earnedD, applicableD, status, null),
+            Arrays.asList(results));
+    Scored scored = new Scored(result, earned, applicable);
+    if (!allNa && p.findings.length > 0) {
+      FindingWriter.scored(p, f, scored, acc.findings);
+    }
+    return scored;
+  }
+
+  private static void add(@Nullable List<Explanation> why, Explanation line) {
+    if (why != null) {
+      why.add(line);
+    }
+  }
+
+  private static Message headline(
+      PlanNode p, Decimal earned, Decimal applicable, NodeStatus status) {
+    return Message.of(
+        MessageKey.HEADLINE,
+        p.codeArg,
+        p.titleArg,
+        new Arg.Points(earned),
+        new Arg.Points(applicable),
+        new Arg.Status(status));
+  }
+
+  /**
+   * Names what left a node without points when every input it reads was provided: a document
+   * without an issue date, an applicability condition that could not be decided, or missing unit
+   * attributes.
+   */
+  private List<String> undecidedInputs(PlanNode p, Frame f, boolean applicability) {
+    List<String> out = new ArrayList<>();
+    for (String key : p.inputs) {
+      Object v = f.inputs[binder.slot(key)];
+      if (v instanceof Values.Doc doc && doc.issued() == null) {
+        out.add(key + ".issued (missing)");
+      }
+    }
+    if (applicability) {
+      out.add(p.appliesSrc() + " (missing)");
+    }
+    if (out.isEmpty()) {
+      for (int i = 0; i < binder.attributeCount(); i++) {
+        if (f.attributes[i] == Values.MISSING) {
+          out.add("unit." + binder.attributeKey(i) + " (missing)");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the unit's explanations of the inputs {@code p} reads that were not provided. */
+  private List<String> unitExplanations(PlanNode p, Frame f) {
+    List<String> out = new ArrayList<>();
+    for (String key : p.inputs) {
+      int slot = binder.slot(key);
+      if (f.inputExplanation[slot] != null
+          && !EvidenceBinder.PROVIDED.equals(f.inputStatus[slot])) {
+        out.add(key + ": " + f.inputExplanation[slot]);
+      }
+    }
+    return out;
+  }
+}
