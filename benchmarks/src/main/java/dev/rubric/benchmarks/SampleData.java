@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -71,6 +73,51 @@ public final class SampleData {
       out.add(unit(i, seed));
     }
     return out;
+  }
+
+  /**
+   * Returns the units of {@link #cohort cohort(n, seed)} without holding them: each {@link
+   * Iterable#iterator() iterator()} starts over at unit 0 and builds unit {@code i} with {@link
+   * #unit unit(i, seed)} only when asked for it, so the same units come in the same order from
+   * every iterator (a streaming {@code evaluateAll} may read its source twice) and nothing keeps a
+   * unit once the caller drops it. Memory does not grow with {@code n}; each unit costs its
+   * generation every time it is read.
+   *
+   * <p>Deliberately an {@code Iterable} and not a {@code List}: passed to {@code
+   * CompiledCatalog.evaluateAll}, it selects the streaming overload.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  public static Iterable<EvidenceFile> lazyCohort(int n, long seed) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n: expected at least 0 but found " + n);
+    }
+    return () -> new LazyUnits(n, seed);
+  }
+
+  /** One pass over a {@link #lazyCohort}: units 0 to {@code n - 1}, each built when reached. */
+  private static final class LazyUnits implements Iterator<EvidenceFile> {
+    private final int n;
+    private final long seed;
+    private int next;
+
+    LazyUnits(int n, long seed) {
+      this.n = n;
+      this.seed = seed;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < n;
+    }
+
+    @Override
+    public EvidenceFile next() {
+      if (next >= n) {
+        throw new NoSuchElementException("lazy cohort: all " + n + " units were read");
+      }
+      return unit(next++, seed);
+    }
   }
 
   /** Returns unit {@code i} of the cohort drawn from {@code seed}. */
