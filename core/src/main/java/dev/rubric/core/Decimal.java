@@ -51,13 +51,38 @@ public final class Decimal implements Comparable<Decimal> {
     this.value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
+  /**
+   * Whole numbers from {@code -SMALL} to {@code SMALL}, made once: most points, maxima and counts
+   * are among them, and a scorecard keeps thousands.
+   */
+  private static final int SMALL = 128;
+
+  private static final Decimal[] SMALL_WHOLE = new Decimal[2 * SMALL + 1];
+
+  static {
+    for (int i = -SMALL; i <= SMALL; i++) {
+      SMALL_WHOLE[i + SMALL] =
+          i == 0 ? ZERO : i == 1 ? ONE : i == 100 ? HUNDRED : new Decimal(BigDecimal.valueOf(i));
+    }
+  }
+
   /** Returns the decimal equal to {@code value}. */
   public static Decimal of(BigDecimal value) {
-    return new Decimal(Objects.requireNonNull(value, "value"));
+    Objects.requireNonNull(value, "value");
+    if (value.scale() == 0 && value.precision() <= 3) {
+      long v = value.longValue();
+      if (v >= -SMALL && v <= SMALL) {
+        return SMALL_WHOLE[(int) v + SMALL];
+      }
+    }
+    return new Decimal(value);
   }
 
   /** Returns the decimal equal to {@code value}. */
   public static Decimal of(long value) {
+    if (value >= -SMALL && value <= SMALL) {
+      return SMALL_WHOLE[(int) value + SMALL];
+    }
     return new Decimal(BigDecimal.valueOf(value));
   }
 

@@ -40,7 +40,39 @@ final class Num implements Comparable<Num> {
     if (d.signum() == 0) {
       throw new ArithmeticException("division by zero");
     }
-    return d.signum() < 0 ? new Num(n.negate(), d.negate()) : new Num(n, d);
+    if (d.signum() < 0) {
+      n = n.negate();
+      d = d.negate();
+    }
+    if (d.scale() > 0) {
+      // A whole denominator (0.6 becomes 6, the numerator ten times larger): sums then add over a
+      // common multiple of whole denominators instead of multiplying them.
+      int s = d.scale();
+      n = n.movePointRight(s);
+      d = d.movePointRight(s);
+    }
+    return reduced(n, d);
+  }
+
+  /**
+   * Returns {@code n / d} for a whole positive {@code d}, in lowest terms when both fit in a long
+   * (cheap, and it keeps later sums and products small).
+   */
+  private static Num reduced(BigDecimal n, BigDecimal d) {
+    if (n.scale() > 0 && n.scale() <= 9 && d.precision() <= 9) {
+      // 4.90 / 6 is 490 / 600, then 49 / 60.
+      d = d.movePointRight(n.scale());
+      n = new BigDecimal(n.unscaledValue());
+    }
+    if (n.scale() == 0 && d.scale() == 0 && n.precision() <= 18 && d.precision() <= 18) {
+      long a = n.longValue();
+      long b = d.longValue();
+      long g = gcd(Math.abs(a), b);
+      if (g > 1) {
+        return new Num(BigDecimal.valueOf(a / g), BigDecimal.valueOf(b / g));
+      }
+    }
+    return new Num(n, d);
   }
 
   boolean isWhole() {
@@ -54,9 +86,45 @@ final class Num implements Comparable<Num> {
     if (denominator.compareTo(o.denominator) == 0) {
       return new Num(numerator.add(o.numerator), denominator);
     }
-    return new Num(
+    long a = smallWhole(denominator);
+    long b = smallWhole(o.denominator);
+    if (a > 0 && b > 0) {
+      // Over the least common multiple, so that sums of many fractions whose denominators share
+      // factors (rates over 420, 60, 8 …) keep small denominators instead of their product.
+      long g = gcd(a, b);
+      long fa = b / g;
+      long fb = a / g;
+      if (fa <= SMALL_FACTOR && fb <= SMALL_FACTOR) {
+        return new Num(
+            numerator
+                .multiply(BigDecimal.valueOf(fa))
+                .add(o.numerator.multiply(BigDecimal.valueOf(fb))),
+            BigDecimal.valueOf(a * fa));
+      }
+    }
+    return ratio(
         numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
         denominator.multiply(o.denominator));
+  }
+
+  /** The largest factor {@link #plus} scales a denominator by; a · factor stays within a long. */
+  private static final long SMALL_FACTOR = 1L << 30;
+
+  /** Returns {@code d} as a long when it is a whole number below 2^31, else 0. */
+  private static long smallWhole(BigDecimal d) {
+    if (d.scale() != 0 || d.precision() > 9) {
+      return 0;
+    }
+    return d.longValue();
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 
   Num negate() {
@@ -68,7 +136,10 @@ final class Num implements Comparable<Num> {
   }
 
   Num times(Num o) {
-    return new Num(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+    if (isWhole() && o.isWhole()) {
+      return new Num(numerator.multiply(o.numerator), BigDecimal.ONE);
+    }
+    return ratio(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
   }
 
   Num dividedBy(Num o) {
