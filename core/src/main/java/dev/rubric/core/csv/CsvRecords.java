@@ -132,8 +132,9 @@ final class CsvRecords {
         lineBreak();
         continue;
       }
-      value.append(c);
+      int from = pos;
       advance();
+      value.append(text, from, pos);
     }
     if (pos < text.length() && text.charAt(pos) != ',' && !isLineBreak(text.charAt(pos))) {
       throw new CsvFormatException(
