@@ -157,7 +157,7 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
           if (row != null) {
             InvalidInputException repeated = repeated(row);
             if (repeated != null) {
-              // load reports it once the whole file is read: a later problem of the file wins
+              // reported as if the whole file were read first: a later problem of the file wins
               while (nextRow() != null) {
                 // read on
               }
