@@ -227,6 +227,17 @@ class CsvEvidenceReaderTest {
   }
 
   @Test
+  void read_quotedFieldWithCharacterOutsideTheBmp_keepsTheWholeCharacter() {
+    // given: U+1F4C4 (a page) is two UTF-16 chars; unquoted and quoted fields keep both
+    String text = HEADER + "\n" + row(16, "\"Biên bản \uD83D\uDCC4, đủ\"") + "\n";
+    // when
+    EvidenceFile f = read(text).get(0);
+    // then
+    assertThat(item(f, "ghi_chu"))
+        .isEqualTo(Evidence.provided(new EvidenceValue.TextValue("Biên bản \uD83D\uDCC4, đủ")));
+  }
+
+  @Test
   void read_rowAfterMultiLineField_reportsItsOwnLine() {
     // given: the first row spans lines 2 and 3, so the second row is on line 4
     String bad = row(10, "abc").replaceFirst("^01", "02");

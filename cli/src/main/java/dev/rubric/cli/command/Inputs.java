@@ -19,16 +19,20 @@ final class Inputs {
   private Path evidence;
 
   /**
-   * Compiles {@code --catalog} and reads every unit of {@code --evidence}: a JSON file, a CSV file
-   * or a directory of them. Files are named in messages as the user typed them.
+   * Compiles {@code --catalog} and opens {@code --evidence}, a JSON file, a CSV file or a directory
+   * of them, as an {@link dev.rubric.core.io.EvidenceSource}: its units are read one at a time when
+   * the cohort is iterated, and a problem in a file is thrown then, where the reading meets it.
+   * Files are named in messages as the user typed them.
    *
    * @throws dev.rubric.dsl.InvalidCatalogException carrying the rendered diagnostics, if the
    *     catalog has errors
-   * @throws dev.rubric.core.io.InvalidInputException if a file is missing, unreadable or malformed
+   * @throws dev.rubric.core.io.InvalidInputException if {@code --evidence} is missing, of another
+   *     type, or a directory without evidence files
    */
   Loaded load() {
     CompiledCatalog compiled = Catalogs.compile(catalog, catalog.toString()).orElseThrow();
     String source = evidence.toString();
-    return new Loaded(compiled, source, EvidenceLoader.load(evidence, source, compiled.catalog()));
+    return new Loaded(
+        compiled, source, EvidenceLoader.source(evidence, source, compiled.catalog()));
   }
 }

@@ -7,7 +7,10 @@ import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -16,29 +19,44 @@ import picocli.CommandLine.ParameterException;
  *
  * @param catalog the compiled catalog
  * @param source how the evidence is named in messages
- * @param cohort every unit's evidence, in file order
+ * @param cohort every unit's evidence, in file order; read a unit at a time, as often as needed,
+ *     and never held whole here (an {@link dev.rubric.core.io.EvidenceSource} of the user's files,
+ *     or a list)
  */
-record Loaded(CompiledCatalog catalog, String source, List<EvidenceFile> cohort) {
+record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> cohort) {
 
   /**
-   * Returns the scorecard of one unit: the only unit, or the one with code {@code unit}. When the
-   * catalog compares units with their cohort, the whole cohort is evaluated.
+   * Returns the scorecard of one unit: the only unit, or the one with code {@code unit}. The cohort
+   * is read through once to find the unit and count the units, keeping only the unit found; when
+   * the catalog compares units with their cohort, the whole cohort is then evaluated as a stream. A
+   * problem in the evidence is reported before any of these checks, as the reading meets it.
    *
    * @param command the command whose usage a usage error shows
-   * @throws InvalidInputException if no unit or several have the code
+   * @throws InvalidInputException if no unit or several have the code, or the evidence is malformed
    * @throws ParameterException if the cohort holds several units and none was chosen
    */
   Evaluated evaluate(Optional<String> unit, CommandSpec command) {
-    int index;
-    if (unit.isPresent()) {
-      List<Integer> matches = new ArrayList<>();
-      for (int i = 0; i < cohort.size(); i++) {
-        if (cohort.get(i).unit().code().equals(unit.get())) {
-          matches.add(i);
+    int units = 0;
+    int matches = 0;
+    int index = -1;
+    @Nullable EvidenceFile chosen = null;
+    for (EvidenceFile f : cohort) {
+      if (unit.isPresent() ? f.unit().code().equals(unit.get()) : units == 0) {
+        if (matches == 0) {
+          chosen = f;
+          index = units;
         }
+        matches++;
       }
-      if (matches.isEmpty()) {
-        List<String> codes = cohort.stream().map(f -> f.unit().code()).toList();
+      units++;
+    }
+    if (unit.isPresent()) {
+      if (matches == 0) {
+        // only on this error path are the codes gathered, from a second reading
+        List<String> codes = new ArrayList<>();
+        for (EvidenceFile f : cohort) {
+          codes.add(f.unit().code());
+        }
         throw new InvalidInputException(
             "no unit with code '"
                 + unit.get()
@@ -47,31 +65,56 @@ record Loaded(CompiledCatalog catalog, String source, List<EvidenceFile> cohort)
                 + "'"
                 + Suggestions.didYouMean(unit.get(), codes).map(h -> "; " + h).orElse(""));
       }
-      if (matches.size() > 1) {
+      if (matches > 1) {
         throw new InvalidInputException(
             "unit '"
                 + unit.get()
                 + "' has evidence for "
-                + matches.size()
+                + matches
                 + " periods in '"
                 + source
                 + "'; keep one period per file");
       }
-      index = matches.get(0);
-    } else if (cohort.size() == 1) {
-      index = 0;
-    } else {
+    } else if (units != 1) {
       throw new ParameterException(
           command.commandLine(),
           "'"
               + source
               + "' holds the evidence of "
-              + cohort.size()
+              + units
               + " units; choose one with '--unit CODE' or rank them with 'rubric rank'");
     }
-    EvidenceFile file = cohort.get(index);
-    Scorecard card =
-        catalog.needsCohort() ? catalog.evaluateAll(cohort).get(index) : catalog.evaluate(file);
+    EvidenceFile file = Objects.requireNonNull(chosen);
+    Scorecard card;
+    if (catalog.needsCohort()) {
+      ScorecardAt at = new ScorecardAt(index);
+      catalog.evaluateAll(cohort, at);
+      Scorecard found = at.card;
+      if (found == null || !found.unitCode().equals(file.unit().code())) {
+        throw new InvalidInputException("'" + source + "' changed while it was read");
+      }
+      card = found;
+    } else {
+      card = catalog.evaluate(file);
+    }
     return new Evaluated(file, card, catalog);
+  }
+
+  /** Keeps the scorecard at one index of a streamed evaluation. */
+  private static final class ScorecardAt implements Consumer<Scorecard> {
+    private final int index;
+    private int seen;
+    private @Nullable Scorecard card;
+
+    ScorecardAt(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public void accept(Scorecard c) {
+      if (seen++ == index) {
+        card = c;
+      }
+    }
   }
 }

@@ -34,12 +34,14 @@ final class RankCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Loaded loaded = inputs.load();
-    if (loaded.cohort().isEmpty()) {
-      throw new InvalidInputException("'" + loaded.source() + "' holds no unit to rank");
-    }
-    // Streamed: the ranking keeps a summary of each unit, never the whole cohort's scorecards.
+    // Streamed: the evidence is read a unit at a time (twice for a catalog with best(…)), and the
+    // ranking keeps a summary of each unit, never the cohort's evidence or scorecards. A problem in
+    // the evidence stops the evaluation where the reading meets it; nothing has been written then.
     RankingAccumulator accumulator = new RankingAccumulator(loaded.catalog().catalog());
     loaded.catalog().evaluateAll(loaded.cohort(), accumulator);
+    if (accumulator.size() == 0) {
+      throw new InvalidInputException("'" + loaded.source() + "' holds no unit to rank");
+    }
     Ranking ranking = accumulator.ranking();
     Language lang = rubric.language();
     String rendered;

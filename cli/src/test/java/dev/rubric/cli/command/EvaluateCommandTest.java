@@ -270,6 +270,80 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void evaluate_unitBeforeABadRow_reportsTheBadRow(@TempDir Path dir) throws IOException {
+    // given: the unit asked for is read before the bad row, which is reported all the same
+    Path csv =
+        Files.writeString(
+            dir.resolve("units.csv"),
+            "unit_code,unit_name,level,kind,parent_code,period,so_cuoc_hop\n"
+                + "01,Xã An,commune,xa,,2022,4\n"
+                + "02,Xã Bình,commune,xa,,2022,bốn\n");
+    // when
+    Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            Cli.fixture("tiny.rubric"),
+            "--evidence",
+            csv.toString(),
+            "--unit",
+            "01");
+    // then
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "error: "
+                + csv
+                + ":3:29: column 'so_cuoc_hop' (count): expected a whole number such as '12' but"
+                + " found 'bốn'\n");
+  }
+
+  @Test
+  void evaluate_catalogWithBest_scoresTheUnitAgainstItsWholeFile(@TempDir Path dir)
+      throws IOException {
+    // given
+    Path catalog =
+        Files.writeString(
+            dir.resolve("best.rubric"),
+            "catalog \"best\" version \"1.0.0\" {\n"
+                + "  title \"Họp định kỳ\" en \"Meetings\"\n"
+                + "  applies-to commune\n"
+                + "  inputs { count so_cuoc_hop \"Số cuộc họp\" en \"Meetings held\" }\n"
+                + "  area \"1\" \"Họp định kỳ\" en \"Meetings\" max 10 {\n"
+                + "    points = so_cuoc_hop / best(so_cuoc_hop) * max\n"
+                + "  }\n"
+                + "  index percent\n"
+                + "  round 2 half-up\n"
+                + "  bands { \"Tốt\" en \"Good\" >= 90, otherwise \"Kém\" en \"Poor\" }\n"
+                + "}\n");
+    Path csv =
+        Files.writeString(
+            dir.resolve("units.csv"),
+            "unit_code,unit_name,level,kind,parent_code,period,so_cuoc_hop\n"
+                + "01,Xã An,commune,xa,,2022,2\n"
+                + "02,Xã Bình,commune,xa,,2022,4\n"
+                + "03,Xã Cầu Mới,commune,xa,,2022,8\n");
+    // when
+    Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            catalog.toString(),
+            "--evidence",
+            csv.toString(),
+            "--unit",
+            "02",
+            "--format",
+            "json");
+    // then: 4 of the best 8 meetings
+    assertThat(r.status()).as(r.err()).isZero();
+    Scorecard card = Json.readScorecard("out.json", r.out());
+    assertThat(card.unitCode()).isEqualTo("02");
+    assertThat(card.node("1").orElseThrow().earned().toString()).isEqualTo("5");
+  }
+
+  @Test
   void evaluate_evidenceOfAnotherKind_isRejected() {
     Result r = evaluate(Cli.CATALOG);
     assertThat(r.status()).isEqualTo(1);

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rubric rank}: the units of Bạch Thông ranked by index. */
 class RankCommandTest {
@@ -155,5 +159,86 @@ class RankCommandTest {
     Result r = rank("nowhere.csv");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("error: cannot read 'nowhere.csv': no such file\n");
+  }
+
+  /**
+   * Writes {@code units} rows for the tiny catalog, the last with {@code lastMeetings} meetings,
+   * and returns the file.
+   */
+  private static Path units(Path file, int units, String lastMeetings) throws IOException {
+    StringBuilder csv =
+        new StringBuilder(
+            "unit_code,unit_name,level,kind,parent_code,period,so_cuoc_hop,dung_han\n");
+    for (int i = 0; i < units; i++) {
+      csv.append(String.format("%05d,Xã Đồng Tâm %d,commune,xa,,2022,", i, i))
+          .append(i == units - 1 ? lastMeetings : Integer.toString(i % 5))
+          .append(",412/420\n");
+    }
+    return Files.writeString(file, csv);
+  }
+
+  @Test
+  void rank_badRowAtTheEndOfALargeFile_reportsItsPositionAndWritesNothing(@TempDir Path dir)
+      throws IOException {
+    // given: rows are read as they are ranked; the bad one is the last of 5,000
+    Path csv = units(dir.resolve("xã.csv"), 5_000, "mười");
+    Path out = dir.resolve("ranking.html");
+    // when
+    Result r =
+        Cli.run(
+            "rank",
+            "--catalog",
+            Cli.fixture("tiny.rubric"),
+            "--evidence",
+            csv.toString(),
+            "--format",
+            "html",
+            "--out",
+            out.toString());
+    // then
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "error: "
+                + csv
+                + ":5001:"
+                + ("04999,Xã Đồng Tâm 4999,commune,xa,,2022,".length() + 1)
+                + ": column 'so_cuoc_hop' (count): expected a whole number such as '12' but"
+                + " found 'mười'\n");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void rank_unitInTwoFilesOfADirectory_namesBothFilesAndPrintsNoRanking(@TempDir Path dir)
+      throws IOException {
+    // given
+    units(dir.resolve("a.csv"), 300, "1");
+    units(dir.resolve("b.csv"), 2, "2");
+    // when
+    Result r =
+        Cli.run("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", dir.toString());
+    // then
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "error: duplicate unit '00000' for period 2022 in '"
+                + dir.resolve("a.csv")
+                + "' and '"
+                + dir.resolve("b.csv")
+                + "'\n");
+  }
+
+  @Test
+  void rank_headerOnly_holdsNoUnitToRank(@TempDir Path dir) throws IOException {
+    // given
+    Path csv = units(dir.resolve("units.csv"), 0, "");
+    // when
+    Result r =
+        Cli.run("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", csv.toString());
+    // then
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: '" + csv + "' holds no unit to rank\n");
   }
 }

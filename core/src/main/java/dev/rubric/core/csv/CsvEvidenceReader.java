@@ -14,14 +14,21 @@ import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceStatus;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.evidence.Provenance;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the evidence of many units from one CSV file, typed by a catalog.
@@ -49,6 +56,10 @@ import java.util.regex.Pattern;
  * <p>Every problem is reported as an {@link CsvFormatException} whose message starts with {@code
  * file:line:column} and names the column, for example {@code units.csv:4:23: column 'nv_ke_hoach'
  * (count): expected a whole number such as '12' but found 'abc'}.
+ *
+ * <p>{@link #read} reads a whole text; {@link #iterator} reads from a {@link Reader} one row at a
+ * time, so that a file of any number of units can be streamed, with the same evidence files and the
+ * same messages.
  */
 public final class CsvEvidenceReader {
 
@@ -89,22 +100,80 @@ public final class CsvEvidenceReader {
    *     twice
    */
   public static List<EvidenceFile> read(String name, String text, Catalog catalog) {
-    CsvRecords records = new CsvRecords(name, text);
-    CsvRecords.Row header =
-        records
-            .next(true)
-            .orElseThrow(
-                () ->
-                    new CsvFormatException(
-                        name
-                            + ":1:1: expected a header row starting with 'unit_code' but found the"
-                            + " end of the file"));
-    List<Column> columns = columns(name, header, catalog);
+    Rows rows = new Rows(name, new StringReader(text), catalog);
     List<EvidenceFile> out = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    for (Optional<CsvRecords.Row> r = records.next(false); r.isPresent(); r = records.next(false)) {
+    while (rows.hasNext()) {
+      out.add(rows.next());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns the evidence files of the rows {@code reader} holds, read one row at a time as they are
+   * asked for: the file's units are never held all at once. The header is read now; each {@link
+   * Iterator#hasNext()} reads and checks the next row. The evidence files and the exceptions, with
+   * their messages, are those {@link #read} gives for the same text, in the same order: the rows
+   * before a bad one are returned, then {@code hasNext()} throws the problem with its position, and
+   * the iterator then ends. To tell a repeated unit and period, the iterator keeps each row's unit
+   * code, period and line, not its evidence. The reader is not closed.
+   *
+   * @param name the file's name in messages
+   * @param reader the file's content; a leading byte order mark is skipped
+   * @param catalog the catalog whose inputs and attributes type the columns
+   * @throws CsvFormatException for a malformed header, here, or for a malformed row, a bad cell or
+   *     a unit and period given twice from {@code hasNext()} and {@code next()}
+   * @throws UncheckedIOException if reading fails, here or from {@code hasNext()} and {@code
+   *     next()}
+   */
+  public static Iterator<EvidenceFile> iterator(String name, Reader reader, Catalog catalog) {
+    return new Rows(name, Objects.requireNonNull(reader, "reader"), catalog);
+  }
+
+  /**
+   * The rows of one file as an iterator: {@code next} holds the row {@code hasNext} read ahead,
+   * {@code done} says that the file ended or a row failed.
+   */
+  private static final class Rows implements Iterator<EvidenceFile> {
+    private final String name;
+    private final CsvRecords records;
+    private final int width;
+    private final List<Column> columns;
+    private final Map<String, Integer> seen = new HashMap<>();
+    private @Nullable EvidenceFile next;
+    private boolean done;
+
+    Rows(String name, Reader reader, Catalog catalog) {
+      this.name = Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(catalog, "catalog");
+      this.records = new CsvRecords(name, reader);
+      CsvRecords.Row header =
+          records
+              .next(true)
+              .orElseThrow(
+                  () ->
+                      new CsvFormatException(
+                          name
+                              + ":1:1: expected a header row starting with 'unit_code' but found"
+                              + " the end of the file"));
+      this.columns = columns(name, header, catalog);
+      this.width = header.fields().size();
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (done) {
+        return false;
+      }
+      done = true; // until the row is read: a row that throws ends the iteration
+      Optional<CsvRecords.Row> r = records.next(false);
+      if (r.isEmpty()) {
+        return false;
+      }
       CsvRecords.Row row = r.get();
-      checkWidth(name, row, header.fields().size());
+      checkWidth(name, row, width);
       EvidenceFile file = row(name, row, columns);
       String key = file.unit().code() + "\u0000" + file.period().id();
       Integer first = seen.putIfAbsent(key, row.line());
@@ -121,9 +190,20 @@ public final class CsvEvidenceReader {
                 + first
                 + ")");
       }
-      out.add(file);
+      done = false;
+      next = file;
+      return true;
     }
-    return List.copyOf(out);
+
+    @Override
+    public EvidenceFile next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      EvidenceFile file = Objects.requireNonNull(next);
+      next = null;
+      return file;
+    }
   }
 
   private static List<Column> columns(String name, CsvRecords.Row header, Catalog catalog) {

@@ -1,5 +1,8 @@
 package dev.rubric.core.csv;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.Optional;
  * starts. Fields are separated by {@code ','} and records by CRLF, LF or CR; a field in double
  * quotes may hold commas, line breaks and {@code ""} for a quote. Empty lines are skipped, and so
  * are lines starting with {@code '#'} while the caller allows comments. Columns count code points.
+ * Reads its text from a {@link Reader} a buffer at a time, so it holds one record, not the file.
  * Not thread-safe.
  */
 final class CsvRecords {
@@ -25,20 +29,33 @@ final class CsvRecords {
    */
   record Row(List<Field> fields, int line, int endColumn) {}
 
+  /** What {@link #peek} returns past the last character. */
+  private static final int END = -1;
+
   private final String name;
-  private final String text;
+  private final Reader in;
+  private final char[] buffer = new char[8192];
+
+  /** The next character's index in {@link #buffer}; characters before {@link #limit} are read. */
   private int pos;
+
+  private int limit;
+  private boolean exhausted;
   private int line = 1;
   private int column = 1;
 
   /**
-   * Reads {@code text}, a file named {@code name} in messages; a leading byte order mark is
-   * skipped.
+   * Reads {@code in}, a file named {@code name} in messages; a leading byte order mark is skipped.
+   * The reader is read as records are asked for, and never closed.
+   *
+   * @throws UncheckedIOException if reading fails
    */
-  CsvRecords(String name, String text) {
+  CsvRecords(String name, Reader in) {
     this.name = name;
-    this.text = text;
-    this.pos = text.startsWith("\uFEFF") ? 1 : 0;
+    this.in = in;
+    if (peek(0) == '\uFEFF') {
+      pos++;
+    }
   }
 
   /** Returns the position of the next character as {@code file:line:column}. */
@@ -51,33 +68,34 @@ final class CsvRecords {
    *
    * @param commentsAllowed whether a line starting with {@code '#'} is a comment
    * @throws CsvFormatException if a quoted field is not closed or a quote is misplaced
+   * @throws UncheckedIOException if reading fails
    */
   Optional<Row> next(boolean commentsAllowed) {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
+    while (peek(0) != END) {
+      int c = peek(0);
       if (isLineBreak(c)) {
         lineBreak();
       } else if (c == '#' && commentsAllowed) {
-        while (pos < text.length() && !isLineBreak(text.charAt(pos))) {
+        while (peek(0) != END && !isLineBreak(peek(0))) {
           advance();
         }
       } else {
         break;
       }
     }
-    if (pos >= text.length()) {
+    if (peek(0) == END) {
       return Optional.empty();
     }
     int recordLine = line;
     List<Field> fields = new ArrayList<>();
     while (true) {
-      fields.add(pos < text.length() && text.charAt(pos) == '"' ? quoted() : unquoted());
-      if (pos < text.length() && text.charAt(pos) == ',') {
+      fields.add(peek(0) == '"' ? quoted() : unquoted());
+      if (peek(0) == ',') {
         advance();
         continue;
       }
       int end = column;
-      if (pos < text.length()) {
+      if (peek(0) != END) {
         lineBreak();
       }
       return Optional.of(new Row(List.copyOf(fields), recordLine, end));
@@ -87,9 +105,9 @@ final class CsvRecords {
   private Field unquoted() {
     int startLine = line;
     int startColumn = column;
-    int start = pos;
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
+    StringBuilder value = new StringBuilder();
+    while (peek(0) != END) {
+      int c = peek(0);
       if (c == ',' || isLineBreak(c)) {
         break;
       }
@@ -99,9 +117,9 @@ final class CsvRecords {
                 + ": unexpected '\"' inside an unquoted field; put the whole field in double quotes"
                 + " and double the quote");
       }
-      advance();
+      advance(value);
     }
-    return new Field(text.substring(start, pos), startLine, startColumn);
+    return new Field(value.toString(), startLine, startColumn);
   }
 
   private Field quoted() {
@@ -111,16 +129,16 @@ final class CsvRecords {
     advance();
     StringBuilder value = new StringBuilder();
     while (true) {
-      if (pos >= text.length()) {
+      int c = peek(0);
+      if (c == END) {
         throw new CsvFormatException(
             opened
                 + ": expected a closing '\"' for the quoted field that starts here but found end of"
                 + " file");
       }
-      char c = text.charAt(pos);
       if (c == '"') {
         advance();
-        if (pos < text.length() && text.charAt(pos) == '"') {
+        if (peek(0) == '"') {
           value.append('"');
           advance();
           continue;
@@ -132,26 +150,34 @@ final class CsvRecords {
         lineBreak();
         continue;
       }
-      value.append(c);
-      advance();
+      advance(value);
     }
-    if (pos < text.length() && text.charAt(pos) != ',' && !isLineBreak(text.charAt(pos))) {
+    int c = peek(0);
+    if (c != END && c != ',' && !isLineBreak(c)) {
+      StringBuilder found = new StringBuilder();
+      found.append((char) c);
+      int low = peek(1);
+      if (Character.isHighSurrogate((char) c)
+          && low != END
+          && Character.isLowSurrogate((char) low)) {
+        found.append((char) low);
+      }
       throw new CsvFormatException(
           here()
               + ": expected ',' or the end of the line after a closing '\"' but found '"
-              + text.substring(pos, pos + Character.charCount(text.codePointAt(pos)))
+              + found
               + "'");
     }
     return new Field(value.toString(), startLine, startColumn);
   }
 
-  private static boolean isLineBreak(char c) {
+  private static boolean isLineBreak(int c) {
     return c == '\n' || c == '\r';
   }
 
   /** Consumes one line break: CRLF, LF or CR. */
   private void lineBreak() {
-    if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+    if (peek(0) == '\r' && peek(1) == '\n') {
       pos++;
     }
     pos++;
@@ -161,12 +187,57 @@ final class CsvRecords {
 
   /** Consumes one code point of a line. */
   private void advance() {
-    if (Character.isHighSurrogate(text.charAt(pos))
-        && pos + 1 < text.length()
-        && Character.isLowSurrogate(text.charAt(pos + 1))) {
+    if (Character.isHighSurrogate(buffer[pos]) && isLowSurrogate(peek(1))) {
       pos++;
     }
     pos++;
     column++;
+  }
+
+  /** Consumes one code point of a line, appending it to {@code value}. */
+  private void advance(StringBuilder value) {
+    value.append(buffer[pos]);
+    if (Character.isHighSurrogate(buffer[pos]) && isLowSurrogate(peek(1))) {
+      pos++;
+      value.append(buffer[pos]);
+    }
+    pos++;
+    column++;
+  }
+
+  private static boolean isLowSurrogate(int c) {
+    return c != END && Character.isLowSurrogate((char) c);
+  }
+
+  /**
+   * Returns the character {@code ahead} places after the next one (0 or 1), or {@link #END} past
+   * the end of the text.
+   */
+  private int peek(int ahead) {
+    if (pos + ahead >= limit) {
+      fill(ahead + 1);
+    }
+    return pos + ahead < limit ? buffer[pos + ahead] : END;
+  }
+
+  /** Reads until {@code wanted} characters from {@link #pos} on are buffered or the text ends. */
+  private void fill(int wanted) {
+    if (pos > 0) {
+      System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+      limit -= pos;
+      pos = 0;
+    }
+    try {
+      while (limit < wanted && !exhausted) {
+        int n = in.read(buffer, limit, buffer.length - limit);
+        if (n < 0) {
+          exhausted = true;
+        } else {
+          limit += n;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

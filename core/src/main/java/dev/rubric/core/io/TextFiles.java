@@ -1,8 +1,13 @@
 package dev.rubric.core.io;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -30,12 +35,8 @@ public final class TextFiles {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("cannot read '" + name + "': no such file");
-    } catch (AccessDeniedException e) {
-      throw new InvalidInputException("cannot read '" + name + "': permission denied");
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read '" + name + "': " + e.getMessage());
+      throw readFailure(name, e);
     }
     String text;
     try {
@@ -47,10 +48,70 @@ public final class TextFiles {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(
-          "cannot read '" + name + "': expected UTF-8 text but found other bytes");
+      throw readFailure(name, e);
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * Opens {@code path} to be read as UTF-8 a buffer at a time, past a leading byte order mark: the
+   * streaming counterpart of {@link #read}. A reading error of the returned reader, such as bytes
+   * that are not UTF-8, is an {@link IOException} that {@link #readFailure} turns into the message
+   * {@link #read} gives.
+   *
+   * @throws InvalidInputException if the file is missing, a directory or unreadable, or its first
+   *     bytes are not UTF-8
+   */
+  static Reader open(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      throw new InvalidInputException("cannot read '" + name + "': is a directory");
+    }
+    InputStream in;
+    try {
+      in = Files.newInputStream(path);
+    } catch (IOException e) {
+      throw readFailure(name, e);
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
+    try {
+      int first = reader.read();
+      if (first >= 0 && first != '\uFEFF') {
+        reader.unread(first);
+      }
+    } catch (IOException e) {
+      closeQuietly(reader);
+      throw readFailure(name, e);
+    }
+    return reader;
+  }
+
+  /** Returns the exception that reports a failure to read the file named {@code name}. */
+  static InvalidInputException readFailure(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new InvalidInputException("cannot read '" + name + "': no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return new InvalidInputException("cannot read '" + name + "': permission denied");
+    }
+    if (e instanceof CharacterCodingException) {
+      return new InvalidInputException(
+          "cannot read '" + name + "': expected UTF-8 text but found other bytes");
+    }
+    return new InvalidInputException("cannot read '" + name + "': " + e.getMessage());
+  }
+
+  /** Closes a reader that was only read from; a failure to close it loses nothing. */
+  static void closeQuietly(Reader reader) {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // everything wanted was read, or reading already failed with the error that is reported
+    }
   }
 
   /**
