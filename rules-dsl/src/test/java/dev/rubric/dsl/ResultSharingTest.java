@@ -20,17 +20,17 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * A compiled catalog remembers node results across evaluations (the evaluator's memo tables). A
- * catalog that has evaluated a thousand and more units, with tables filled and some switched off,
- * must give exactly what a freshly compiled catalog gives on its first evaluation, which remembers
- * nothing.
+ * A compiled catalog keeps nothing between evaluations (it once remembered node results in memo
+ * tables; they are gone, and this test keeps it that way): a catalog that has evaluated a thousand
+ * and more units gives exactly what a freshly compiled catalog gives on its first evaluation,
+ * explanations included.
  */
 class ResultSharingTest {
   private static final Period YEAR = Period.year(2022);
 
   @Test
   void evaluate_catalogSharedByManyUnits_equalsFreshCatalogPerUnit() throws IOException {
-    // given: a catalog warmed with 1,500 varied units (enough to fill tables and switch some off)
+    // given: a catalog that has evaluated 1,500 varied units
     CompiledCatalog shared = SampleCatalogTest.compileSample().orElseThrow();
     List<InputDecl> inputs = shared.catalog().inputs();
     for (int i = 0; i < 1_500; i++) {

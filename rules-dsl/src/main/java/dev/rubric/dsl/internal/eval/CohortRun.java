@@ -35,7 +35,7 @@ final class CohortRun {
    * batch is that of the batch's i-th unit whichever thread evaluated it, and batches are delivered
    * one after the other. The consumer therefore sees the units in the order the iterator gave them,
    * and the scorecards themselves do not depend on the schedule (each evaluation has its own
-   * frame; the shared node memos never change a result).
+   * frame, and the plan they share holds no mutable state).
    *
    * Two passes. A catalog with best(x) sites cannot score a unit before it knows the largest x in
    * the cohort. The first pass reads the whole cohort, batch by batch, evaluating each unit in
