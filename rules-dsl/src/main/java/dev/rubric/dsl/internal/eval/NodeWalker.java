@@ -160,6 +160,10 @@ final class NodeWalker {
     return Explanation.of(headline(p, earned, applicable, status), why);
   }
 
+  /**
+   * Scores a leaf. While scoring ({@code why} null) it writes the leaf's findings and defers its
+   * explanation; while replaying it records the explanation's lines and writes no finding.
+   */
   private Scored leaf(
       PlanNode p,
       Frame f,
@@ -206,7 +210,9 @@ final class NodeWalker {
     } else if (error != null) {
       earned = Num.ZERO;
       status = NodeStatus.ERROR;
-      own.add(FindingWriter.error(p, error, applicable));
+      if (why == null) {
+        own.add(FindingWriter.error(p, error, applicable));
+      }
     } else {
       List<String> missing = new ArrayList<>();
       for (int slot : p.requiredSlots) {
@@ -226,7 +232,9 @@ final class NodeWalker {
       if (error != null) {
         earned = Num.ZERO;
         status = NodeStatus.ERROR;
-        own.add(FindingWriter.error(p, error, applicable));
+        if (why == null) {
+          own.add(FindingWriter.error(p, error, applicable));
+        }
       } else if (points == Values.MISSING && !main && missing.isEmpty() && !insufficient) {
         // Bonus and penalty items: no evidence of an initiative or a violation means none.
         earned = Num.ZERO;
@@ -247,7 +255,9 @@ final class NodeWalker {
         if (missing.isEmpty()) {
           missing.addAll(undecidedInputs(p, f, insufficient));
         }
-        own.add(FindingWriter.missing(p, missing, unitExplanations(p, f), applicable));
+        if (why == null) {
+          own.add(FindingWriter.missing(p, missing, unitExplanations(p, f), applicable));
+        }
         if (why != null) {
           why.add(Rules.line(MessageKey.MISSING_EVIDENCE, new Arg.Items(missing, ", ")));
         }
@@ -285,7 +295,10 @@ final class NodeWalker {
             explanation(p, f, inheritedNa, earnedD, applicableD, status, why),
             List.of());
     Scored scored = new Scored(result, earned, applicable);
-    if (na == null && status != NodeStatus.ERROR && status != NodeStatus.INSUFFICIENT_EVIDENCE) {
+    if (why == null
+        && na == null
+        && status != NodeStatus.ERROR
+        && status != NodeStatus.INSUFFICIENT_EVIDENCE) {
       FindingWriter.scored(p, f, scored, own);
     }
     acc.findings.addAll(own);
