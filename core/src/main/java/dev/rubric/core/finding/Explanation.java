@@ -3,7 +3,6 @@ package dev.rubric.core.finding;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.message.Message;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -121,18 +120,33 @@ public final class Explanation {
    */
   public String render(Language language) {
     Objects.requireNonNull(language, "language");
-    List<String> lines = new ArrayList<>();
-    render(language, 0, lines);
-    return String.join("\n", lines);
+    StringBuilder out = new StringBuilder(256);
+    render(language, 0, out, true);
+    return out.toString();
   }
 
-  private void render(Language language, int depth, List<String> lines) {
-    String indent = "  ".repeat(depth);
-    for (String line : message().in(language).split("\n", -1)) {
-      lines.add(indent + line);
+  private void render(Language language, int depth, StringBuilder out, boolean first) {
+    String text = message().in(language);
+    int start = 0;
+    boolean firstLine = first;
+    while (true) {
+      if (!firstLine) {
+        out.append('\n');
+      }
+      firstLine = false;
+      for (int i = 0; i < depth; i++) {
+        out.append("  ");
+      }
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        out.append(text, start, text.length());
+        break;
+      }
+      out.append(text, start, end);
+      start = end + 1;
     }
     for (Explanation child : children()) {
-      child.render(language, depth + 1, lines);
+      child.render(language, depth + 1, out, false);
     }
   }
 

@@ -83,7 +83,7 @@ public final class MessageTable {
       throw new IllegalStateException(
           "bug: the " + language.tag() + " message table has no '" + key.key() + "'");
     }
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(96);
     for (Object p : parts) {
       if (p instanceof String s) {
         sb.append(s);
