@@ -16,10 +16,13 @@ import java.util.Optional;
  * <p>A ranking keeps of each scorecard only its {@link Summary}, what the ranking and its reports
  * show, so that ranking many units does not hold their scorecards. Build one from a list of
  * scorecards with {@link #of}, or from a stream of them with a {@link RankingAccumulator}; both
- * give equal rankings. Instances are immutable and thread-safe.
+ * give equal rankings. A ranking so built keeps its summaries encoded, a few dozen bytes a unit
+ * (see {@link RankingAccumulator}), and its {@link #rows()} is an immutable random-access list that
+ * makes each {@link Row} when it is read: rows read twice are equal but not the same object.
+ * Instances are immutable and thread-safe.
  *
  * @param catalog the catalog the units were evaluated against
- * @param rows the units, best first
+ * @param rows the units, best first; an immutable list
  * @param distribution one entry per catalog band, highest band first; empty when the catalog has
  *     none
  * @param areas one entry per top-level node, in catalog order
@@ -120,20 +123,31 @@ public record Ranking(
    */
   public Ranking {
     Objects.requireNonNull(catalog, "catalog");
-    rows = List.copyOf(rows);
     distribution = List.copyOf(distribution);
     areas = List.copyOf(areas);
-    for (Row r : rows) {
-      if (r.summary().earned().size() != areas.size()) {
-        throw new IllegalArgumentException(
-            "rows: expected one earned value per area ("
-                + areas.size()
-                + ") but unit '"
-                + r.summary().unitCode()
-                + "' has "
-                + r.summary().earned().size());
+    if (rows instanceof StoredRows stored) {
+      // immutable already; every row has the same number of earned values
+      if (!stored.isEmpty() && stored.areaCount() != areas.size()) {
+        throw earnedMismatch(areas.size(), stored.get(0).summary());
+      }
+    } else {
+      rows = List.copyOf(rows);
+      for (Row r : rows) {
+        if (r.summary().earned().size() != areas.size()) {
+          throw earnedMismatch(areas.size(), r.summary());
+        }
       }
     }
+  }
+
+  private static IllegalArgumentException earnedMismatch(int areas, Summary summary) {
+    return new IllegalArgumentException(
+        "rows: expected one earned value per area ("
+            + areas
+            + ") but unit '"
+            + summary.unitCode()
+            + "' has "
+            + summary.earned().size());
   }
 
   /**
