@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
  * #UNITS} units that {@link StreamingHeapMain} generates one by one, for a catalog with {@code
  * best(…)}, so that the units are read twice, and exits 0.
  *
- * <p>The numbers, measured on that catalog: a scorecard takes about 2.5 KiB of heap (its nodes
- * share memoised results), what the ranking keeps of a unit (the compact record of what its {@link
- * Ranking.Summary} shows, and its place in the order) about 50 bytes; it was about 0.5 KiB while
- * the accumulator kept {@code Summary} objects. Holding the scorecards of {@value #UNITS} units
- * would take some 120 MiB, twice the heap, and the child would die of an {@code OutOfMemoryError}
- * (exit status 3); the ranking's records take some 3 MiB. The count is chosen for the run time, not
- * the memory: the child takes about 6 s on one free core (JVM start, compiling the catalog, two
- * passes over the units, the final sort) and 10 to 15 s on two busy ones, and is given two minutes
- * before the test fails.
+ * <p>The numbers, measured on that catalog: a scorecard took about 2.5 KiB of heap while the
+ * evaluator shared node results between units, and takes more now that it shares nothing; what the
+ * ranking keeps of a unit (the compact record of what its {@link Ranking.Summary} shows, and its
+ * place in the order) about 50 bytes; it was about 0.5 KiB while the accumulator kept {@code
+ * Summary} objects. Holding the scorecards of {@value #UNITS} units would take some 120 MiB, twice
+ * the heap, and the child would die of an {@code OutOfMemoryError} (exit status 3); the ranking's
+ * records take some 3 MiB. The count is chosen for the run time, not the memory: the child takes
+ * about 6 s on one free core (JVM start, compiling the catalog, two passes over the units, the
+ * final sort) and 10 to 15 s on two busy ones, and is given two minutes before the test fails.
  */
 class StreamingHeapTest {
 

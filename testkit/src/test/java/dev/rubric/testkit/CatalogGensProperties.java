@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.diagnostic.SourceText;
-import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.Compilation;
@@ -19,16 +18,7 @@ class CatalogGensProperties {
 
   private static final Gen<CompiledCatalog> CATALOGS = CatalogGens.catalogs().compiled();
 
-  /** A catalog and one evidence file for it. */
-  record Subject(CompiledCatalog catalog, EvidenceFile file) {
-    @Override
-    public String toString() {
-      return Display.file(file) + "\nfor catalog:\n" + catalog.print();
-    }
-  }
-
-  private static final Gen<Subject> SUBJECTS =
-      CATALOGS.flatMap(c -> EvidenceGens.files(c).map(f -> new Subject(c, f)));
+  private static final Gen<Subject> SUBJECTS = CATALOGS.flatMap(Subject::of);
 
   private static Compilation compile(String text) {
     return Rubric.standard().compile(SourceText.of("generated.rubric", text));

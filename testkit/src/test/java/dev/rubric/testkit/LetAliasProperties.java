@@ -2,7 +2,6 @@ package dev.rubric.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
@@ -12,22 +11,11 @@ import org.junit.jupiter.api.Test;
 /** Reading inputs through catalog-level {@code let} aliases changes no score. */
 class LetAliasProperties {
 
-  /** A generated catalog and an evidence file for it. */
-  record Subject(CompiledCatalog catalog, EvidenceFile file) {
-    @Override
-    public String toString() {
-      return Display.file(file) + "\nfor catalog:\n" + catalog.print();
-    }
-  }
-
   /*
    * Any evidence, required inputs included: the required-evidence check follows inputs read
    * through lets (dev.rubric.dsl.issues.Issue3Test), so aliasing an input never changes a score.
    */
-  private static final Gen<Subject> SUBJECTS =
-      CatalogGens.catalogs()
-          .compiled()
-          .flatMap(c -> EvidenceGens.files(c).map(f -> new Subject(c, f)));
+  private static final Gen<Subject> SUBJECTS = Subject.generated();
 
   @Test
   void evaluate_inputsReadThroughLetAliases_giveSameScores() {

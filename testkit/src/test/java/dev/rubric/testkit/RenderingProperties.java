@@ -3,14 +3,12 @@ package dev.rubric.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.Language;
-import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.finding.Explanation;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.message.Arg;
 import dev.rubric.core.message.Message;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
-import dev.rubric.dsl.CompiledCatalog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,21 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class RenderingProperties {
 
-  /** A catalog and one evidence file for it. */
-  record Subject(CompiledCatalog catalog, EvidenceFile file) {
-    @Override
-    public String toString() {
-      return Display.file(file) + "\nfor catalog:\n" + catalog.print();
-    }
-  }
+  private static final Gen<Subject> SUBJECTS = Subject.generated();
 
-  private static final Gen<Subject> SUBJECTS =
-      CatalogGens.catalogs()
-          .compiled()
-          .flatMap(c -> EvidenceGens.files(c).map(f -> new Subject(c, f)));
-
-  private static final Gen<Subject> SAMPLE_UNITS =
-      EvidenceGens.files(SampleCatalog.COMPILED).map(f -> new Subject(SampleCatalog.COMPILED, f));
+  private static final Gen<Subject> SAMPLE_UNITS = Subject.of(SampleCatalog.COMPILED);
 
   @Test
   void explanationsAndFindings_generatedCatalogs_showTheirValuesInBothLanguages() {

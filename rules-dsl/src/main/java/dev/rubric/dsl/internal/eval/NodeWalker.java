@@ -352,14 +352,9 @@ final class NodeWalker {
     for (PlanNode c : p.children) {
       children.add(undecidedTree(c, acc, status, reason).result());
     }
-    NodeResult r =
-        new NodeResult(
-            p.node.code(),
-            p.node.title(),
-            p.node.channel(),
-            Decimal.ZERO,
-            p.node.max(),
-            p.node.max(),
+    Scored r =
+        undecidedResult(
+            p,
             status,
             explanation(p, f, inheritedNa, Decimal.ZERO, p.node.max(), status, null),
             children);
@@ -367,7 +362,7 @@ final class NodeWalker {
         error == null
             ? FindingWriter.missing(p, List.of(p.appliesSrc() + " (missing)"), List.of(), p.max)
             : FindingWriter.error(p, error, p.max));
-    return new Scored(r, Num.ZERO, p.max);
+    return r;
   }
 
   private static Explanation undecidedReason(PlanNode p) {
@@ -388,6 +383,12 @@ final class NodeWalker {
     }
     Explanation explanation =
         Explanation.of(headline(p, Decimal.ZERO, p.node.max(), status), List.of(reason));
+    return undecidedResult(p, status, explanation, children);
+  }
+
+  /** No points out of the node's whole maximum, with {@code status}, for an undecided subtree. */
+  private static Scored undecidedResult(
+      PlanNode p, NodeStatus status, Explanation explanation, List<NodeResult> children) {
     NodeResult r =
         new NodeResult(
             p.node.code(),
