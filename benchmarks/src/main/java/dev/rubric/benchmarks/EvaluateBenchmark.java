@@ -78,7 +78,7 @@ public class EvaluateBenchmark {
     return f;
   }
 
-  /** Evaluates one unit with the engine: a full, explained scorecard. */
+  /** Evaluates one unit with the engine: a full scorecard whose explanations are made when read. */
   @Benchmark
   public Scorecard rubric() {
     return catalog.evaluate(nextUnit());

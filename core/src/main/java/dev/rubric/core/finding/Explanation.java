@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * Why a node scored what it did: a tree of evaluated predicates, each with the values that decided
  * it.
  *
- * <p>Example: a node's explanation {@code "đúng hạn = 412/420 = 98,10% ≥ 98% → 3/4 điểm"} (English
- * {@code "on-time = 412/420 = 98.10% ≥ 98% → 3 of 4 points"}) whose children explain the inputs it
- * read. Each line is a {@link Message}: what decided it (the rule, branch or tier) and the exact
- * values it compared, such as 412, 420 and the 98% threshold. Words are made only when {@link
- * #text()} or {@link #render} is called, and needs no catalog to be shown.
+ * <p>Example: a node's explanation {@code "3.2 Tỷ lệ hồ sơ giải quyết đúng hạn: 3/4 điểm (Đạt một
+ * phần)"} (English {@code "3.2 On-time rate: 3 of 4 points (Partially met)"}) with the child {@code
+ * "ho_so_dung_han = 412/420 = 98,10% ≥ 98% → 3 điểm"} that says which tier decided it. Each line is
+ * a {@link Message}: what decided it (the rule, branch or tier) and the exact values it compared,
+ * such as 412, 420 and the 98% threshold. Words are made only when {@link #text()} or {@link
+ * #render} is called; showing them needs no catalog.
  *
  * <p>The evaluator goes one step further: it does not even record the lines while it scores a unit.
  * It gives each node a {@linkplain #deferred deferred} explanation that keeps what decided the node
@@ -113,9 +114,8 @@ public final class Explanation {
    * level.
    *
    * <pre>{@code
-   * tỷ lệ đúng hạn → 3/4 điểm
-   *   đúng hạn = 412
-   *   đã giải quyết = 420
+   * 3.2 Tỷ lệ hồ sơ giải quyết đúng hạn: 3/4 điểm (Đạt một phần)
+   *   ho_so_dung_han = 412/420 = 98,10% ≥ 98% → 3 điểm
    * }</pre>
    */
   public String render(Language language) {

@@ -21,7 +21,11 @@ import org.immutables.value.Value;
  * <p>A finding carries a stable {@link #code()}, a {@link #messageKey()} and ordered display-ready
  * {@link #arguments()}, for hosts that store, filter and translate findings, and its {@link
  * #message()}: what it says with its typed values, rendered in Vietnamese or English only when a
- * host asks ({@link Message#in}). Build one with {@link #builder()}:
+ * host asks ({@link Message#in}). For the evaluator's own findings the two keys differ: {@link
+ * #messageKey()} is the key hosts store ({@code "finding.partial"}, {@code "eval.RB501"}), {@code
+ * message().key()} the {@link dev.rubric.core.message.MessageKey} that words it ({@code
+ * "finding.shortfall"}); JSON keeps {@code messageKey()}, {@code arguments()} and the words. Build
+ * one with {@link #builder()}:
  *
  * <pre>{@code
  * Finding f = Finding.builder()

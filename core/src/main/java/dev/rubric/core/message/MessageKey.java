@@ -13,7 +13,8 @@ import java.util.Locale;
  * Message} takes its arguments. The words are in one table per language ({@link MessageTable}),
  * which writes a placeholder as {@code {name}}; a test checks that every table has every key with
  * exactly its placeholders. The keys and the placeholders' names are stable across releases, so a
- * host may store a message's key and arguments and render them later, or in its own words.
+ * host may store a message's key and argument values in its own format and rebuild the message
+ * later with {@link Message#of}, or word it itself. (JSON scorecards keep the words, not the keys.)
  */
 public enum MessageKey {
   /**

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * The words of every {@link MessageKey} in one language, read from the resource {@code
  * messages_<tag>.txt} beside this class: one line per key, {@code key = template}, with {@code
  * {name}} for each placeholder; lines starting with {@code #} and blank lines are ignored. Adding a
- * language means adding its table (and its {@link Language} constant), not editing code that
- * composes messages.
+ * language means adding its table, not editing code that composes messages; it also needs its
+ * {@link Language} constant, its number, date and yes/no forms in {@link Arg} (which know
+ * Vietnamese and, for every other language, English), and a translation slot in {@code
+ * LocalizedText}.
  *
  * <p>Tables are read once, when first used, and are immutable; rendering is thread-safe.
  */

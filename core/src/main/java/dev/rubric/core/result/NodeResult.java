@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <p>A record rather than an Immutables type although it has more than four components: the
  * evaluator creates many of these on its hot path, positionally and with every component required,
- * and equality is plain structural equality.
+ * and equality is plain structural equality (comparing explanations reads them, which replays a
+ * deferred one; see {@link Explanation}).
  *
  * @param code the node's code in the catalog, e.g. {@code "3.2"}; NFC, non-blank
  * @param title the node's title

@@ -20,7 +20,8 @@ import java.util.Map;
  * Writes the findings of an evaluation: a node that fell short (the catalog's finding templates, or
  * the default "x of y points"), evidence missing, an evaluation error (RB5xx) and data-quality
  * problems (RB6xx). Messages keep their values as typed arguments and are worded when read; the
- * display-ready {@link Finding#arguments()} are the values in their exact English form.
+ * display-ready {@link Finding#arguments()} are the values as they read in English, with {@code
+ * earned} and {@code applicable_max} as exact decimals.
  */
 final class FindingWriter {
   private FindingWriter() {}
