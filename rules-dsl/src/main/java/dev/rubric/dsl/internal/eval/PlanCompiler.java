@@ -261,6 +261,28 @@ final class PlanCompiler {
   }
 
   /**
+   * The input keys each let reads, directly or through other lets, by slot: worked out once per
+   * let, so that a chain of lets that each read the one before several times costs one walk per
+   * let, not one per path (3^k walks for k lets that read their predecessor three times).
+   */
+  private final Map<Integer, Set<String>> letReads = new HashMap<>();
+
+  private Set<String> letReads(int slot) {
+    Set<String> known = letReads.get(slot);
+    if (known != null) {
+      return known;
+    }
+    Sited<Expr> value = letExprs.get(slot);
+    if (value == null) {
+      return Set.of();
+    }
+    Set<String> reads = new LinkedHashSet<>();
+    letReads.put(slot, reads); // a let never reads itself (the checker rejects cycles)
+    readInputs(value.node(), value.site(), reads);
+    return reads;
+  }
+
+  /**
    * Adds the input keys {@code e}, at {@code at}, reads to {@code out}, including those read
    * through lets (of this node, an ancestor or the catalog); {@code present(x)} does not count as a
    * read.
@@ -271,10 +293,7 @@ final class PlanCompiler {
       if (b instanceof Binding.Input input) {
         out.add(input.decl().key());
       } else if (b instanceof Binding.LetValue letValue) {
-        Sited<Expr> value = letExprs.get(letValue.slot());
-        if (value != null) {
-          readInputs(value.node(), value.site(), out);
-        }
+        out.addAll(letReads(letValue.slot()));
       }
       return;
     }

@@ -4,6 +4,7 @@ import dev.rubric.core.Decimal;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +50,63 @@ final class ExprParser {
     };
   }
 
+  /**
+   * The depth of every expression built so far (a leaf is 1): a chain such as {@code a / b / c}
+   * parses in a loop but nests one level per operator, and every pass after the parser walks
+   * expressions recursively, so the depth of the tree is what is limited, not only the nesting of
+   * parentheses.
+   */
+  private final IdentityHashMap<Expr, Integer> depths = new IdentityHashMap<>();
+
+  private int depth(Expr e) {
+    Integer d = depths.get(e);
+    return d == null ? 1 : d;
+  }
+
+  private int childDepth(Expr e) {
+    if (e instanceof Expr.Field f) {
+      return depth(f.target());
+    }
+    if (e instanceof Expr.Unary u) {
+      return depth(u.operand());
+    }
+    if (e instanceof Expr.Binary b) {
+      return Math.max(depth(b.left()), depth(b.right()));
+    }
+    if (e instanceof Expr.Call c) {
+      return deepest(c.args());
+    }
+    if (e instanceof Expr.In i) {
+      return Math.max(depth(i.value()), deepest(i.options()));
+    }
+    if (e instanceof Expr.If i) {
+      return Math.max(depth(i.condition()), Math.max(depth(i.then()), depth(i.otherwise())));
+    }
+    return 0;
+  }
+
+  private int deepest(List<Expr> es) {
+    int d = 0;
+    for (Expr e : es) {
+      d = Math.max(d, depth(e));
+    }
+    return d;
+  }
+
   private Expr counted(Expr e, Token start) {
+    int d = 1 + childDepth(e);
+    if (d > in.limits().maxExpressionDepth()) {
+      in.limit(
+          start,
+          DiagnosticCode.TOO_DEEP,
+          "expression is nested deeper than "
+              + in.limits().maxExpressionDepth()
+              + " levels, the limit (a chain such as 'a / b / c' nests one level per operator);"
+              + " split it with 'let'");
+    }
+    if (d > 1) {
+      depths.put(e, d);
+    }
     if (++exprCount > in.limits().maxExpressionNodes()) {
       in.limit(
           start,
@@ -133,7 +190,8 @@ final class ExprParser {
     Token start = in.peek();
     Expr left = multiplicative();
     while (in.at(TokenKind.PLUS) || in.at(TokenKind.MINUS)) {
-      Expr.BinaryOp op = in.next().kind() == TokenKind.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
+      Token t = in.next();
+      Expr.BinaryOp op = t.kind() == TokenKind.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUB;
       left = counted(new Expr.Binary(op, left, multiplicative()), start);
     }
     return left;
@@ -143,7 +201,8 @@ final class ExprParser {
     Token start = in.peek();
     Expr left = unary();
     while (in.at(TokenKind.STAR) || in.at(TokenKind.SLASH)) {
-      Expr.BinaryOp op = in.next().kind() == TokenKind.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
+      Token t = in.next();
+      Expr.BinaryOp op = t.kind() == TokenKind.STAR ? Expr.BinaryOp.MUL : Expr.BinaryOp.DIV;
       left = counted(new Expr.Binary(op, left, unary()), start);
     }
     return left;

@@ -1,0 +1,117 @@
+package dev.rubric.dsl.issues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.diagnostic.Diagnostic;
+import dev.rubric.core.diagnostic.SourceText;
+import dev.rubric.core.finding.FindingKind;
+import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.result.Scorecard;
+import dev.rubric.dsl.Compilation;
+import dev.rubric.dsl.EvaluationFixtures;
+import dev.rubric.dsl.Limits;
+import dev.rubric.dsl.Rubric;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regressions of issue 16 ("Hardening"), its first two findings: a rule that chains 5,000 divisions
+ * crashed {@code rubric check} with a {@code StackOverflowError}, because a chain parses in a loop
+ * but nests one level per operator and every later pass walks it recursively; and a chain of lets
+ * that each read the one before three times took 3^k walks to compile (17 lets 4.5 s, 20 lets over
+ * 100 s).
+ */
+class Issue16Test {
+
+  private static String catalog(String lets, String rule) {
+    return "catalog \"x\" version \"1.0\" {\n"
+        + "  title \"Thị trấn\"\n"
+        + "  applies-to commune\n"
+        + "  inputs {\n"
+        + "    count a \"Số hồ sơ\" required\n"
+        + "  }\n"
+        + lets
+        + "  area \"A\" \"Khu vực\" {\n"
+        + "    criterion \"A.1\" \"Tiêu chí\" max 3 {\n"
+        + "      points = "
+        + rule
+        + "\n"
+        + "    }\n"
+        + "  }\n"
+        + "}\n";
+  }
+
+  private static String chain(String first, String op, int operators) {
+    StringBuilder sb = new StringBuilder(first);
+    for (int i = 0; i < operators; i++) {
+      sb.append(' ').append(op).append(" 1");
+    }
+    return sb.toString();
+  }
+
+  private static Compilation compile(Rubric rubric, String text) {
+    return rubric.compile(SourceText.of("issue16.rubric", text));
+  }
+
+  @Test
+  void compile_5000ChainedDivisions_isRB403AtTheExpressionNotAStackOverflow() {
+    Compilation c = compile(Rubric.standard(), catalog("", chain("1", "/", 5_000)));
+
+    assertThat(c.diagnostics()).extracting(Diagnostic::code).containsExactly("RB403");
+    assertThat(c.render())
+        .startsWith("issue16.rubric:9:16: error: expression is nested deeper than 256 levels");
+  }
+
+  @Test
+  void compile_expressionAtTheDepthLimit_compiles_oneLevelMore_isRB403() {
+    Rubric shallow = Rubric.withLimits(new Limits(1 << 20, 64, 10_000, 200_000, 10));
+
+    // min(max, a + 1 + … ) with 8 additions nests 10 deep: the call, eight sums, the literal.
+    Compilation atLimit = compile(shallow, catalog("", "min(max, " + chain("a", "+", 8) + ")"));
+    Compilation beyond = compile(shallow, catalog("", "min(max, " + chain("a", "+", 9) + ")"));
+
+    assertThat(atLimit.hasErrors()).as(atLimit.render()).isFalse();
+    assertThat(beyond.diagnostics()).extracting(Diagnostic::code).containsExactly("RB403");
+  }
+
+  @Test
+  void limits_fourArgumentConstructor_keepsTheDefaultExpressionDepth() {
+    assertThat(new Limits(1 << 20, 64, 10_000, 200_000).maxExpressionDepth())
+        .isEqualTo(Limits.DEFAULT_MAX_EXPRESSION_DEPTH)
+        .isEqualTo(Limits.DEFAULT.maxExpressionDepth());
+  }
+
+  /**
+   * 30 lets, each reading the one before three times: 3^29 paths from the rule to the input. Before
+   * the fix this compilation did not finish (20 lets took over 100 s); now each let's reads are
+   * worked out once. Not timed: a regression shows as a test that never ends.
+   */
+  @Test
+  void compile_30ChainedLets_compilesAndStillKnowsTheRuleReadsItsInput() {
+    StringBuilder lets = new StringBuilder("  let a1 = a\n");
+    for (int i = 2; i <= 30; i++) {
+      lets.append("  let a")
+          .append(i)
+          .append(" = a")
+          .append(i - 1)
+          .append(" * a")
+          .append(i - 1)
+          .append(" + a")
+          .append(i - 1)
+          .append('\n');
+    }
+    Compilation c = compile(Rubric.standard(), catalog(lets.toString(), "min(max, a30)"));
+    assertThat(c.hasErrors()).as(c.render()).isFalse();
+
+    // The required input is read only through the 30 lets; without its evidence the criterion has
+    // insufficient evidence, and the finding names it.
+    Scorecard card = EvaluationFixtures.evaluate(c.orElseThrow(), EvaluationFixtures.evidence());
+    assertThat(card.node("A.1").orElseThrow().status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
+    assertThat(card.findingsFor("A.1"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.MISSING_EVIDENCE);
+              assertThat(f.evidence()).containsExactly("a");
+            });
+  }
+}
