@@ -186,6 +186,7 @@ final class TreeReader {
                 + " characters but found "
                 + name.length());
       }
+      checkText(name, at, path(p.getParsingContext().getParent()), "a field name");
       if (members.containsKey(name)) {
         // reported just after the name, where a parser that rejects duplicates notices them
         int start = (int) at.getCharOffset();
@@ -240,7 +241,44 @@ final class TreeReader {
               + " characters but found "
               + length);
     }
-    return p.getText();
+    String text = p.getText();
+    checkText(text, p.currentTokenLocation(), path(p.getParsingContext()), "a string");
+    return text;
+  }
+
+  /**
+   * Rejects text no Rubric document may hold: a NUL character, which cuts C strings and many
+   * databases' text, and a lone surrogate ({@code \ud800} without its pair), which is no Unicode
+   * character and cannot be written as UTF-8.
+   */
+  private void checkText(String text, JsonLocation at, String path, String what) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0000') {
+        throw fail(
+            at,
+            path,
+            "expected "
+                + what
+                + " without NUL characters but found \\u0000 at character "
+                + (i + 1));
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw fail(
+            at,
+            path,
+            "expected "
+                + what
+                + " of Unicode characters but found the lone surrogate \\u"
+                + Integer.toHexString(c)
+                + " at character "
+                + (i + 1));
+      }
+    }
   }
 
   private BigDecimal number() throws IOException {

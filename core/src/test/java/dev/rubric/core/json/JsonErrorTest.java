@@ -345,13 +345,49 @@ class JsonErrorTest {
   }
 
   @Test
-  void readEvidence_nulCharacterInText_isKept() {
+  void readEvidence_nulCharacterInText_isRejectedWithItsPosition() {
     String json = evidence("    \"ghi_chu\": {\"type\": \"text\", \"value\": \"a\\u0000b\"}");
+
+    assertThatThrownBy(() -> Json.readEvidence("e.json", json))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "e.json:6:42: $.evidence.ghi_chu.value: expected a string without NUL characters but"
+                + " found \\u0000 at character 2");
+  }
+
+  @Test
+  void readEvidence_loneSurrogateInUnitName_isRejectedWithItsPosition() {
+    String json =
+        unit(
+            "{\"code\": \"01\", \"name\": \"Xã\\ud800\", \"level\": \"commune\", \"kind\": \"xa\"}");
+
+    assertThatThrownBy(() -> Json.readEvidence("e.json", json))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "e.json:3:34: $.unit.name: expected a string of Unicode characters but found the"
+                + " lone surrogate \\ud800 at character 3");
+  }
+
+  @Test
+  void readEvidence_loneLowSurrogateInText_isRejected() {
+    String json = evidence("    \"ghi_chu\": {\"type\": \"text\", \"value\": \"x\\udc00\"}");
+
+    assertThatThrownBy(() -> Json.readEvidence("e.json", json))
+        .isInstanceOf(JsonFormatException.class)
+        .hasMessage(
+            "e.json:6:42: $.evidence.ghi_chu.value: expected a string of Unicode characters but"
+                + " found the lone surrogate \\udc00 at character 2");
+  }
+
+  @Test
+  void readEvidence_surrogatePairInText_isKept() {
+    String json =
+        evidence("    \"ghi_chu\": {\"type\": \"text\", \"value\": \"hồ sơ \\ud83d\\udcc4\"}");
 
     EvidenceFile f = Json.readEvidence("e.json", json);
 
     assertThat(f.evidence().evidence("ghi_chu").orElseThrow().value())
-        .contains(new EvidenceValue.TextValue("a\u0000b"));
+        .contains(new EvidenceValue.TextValue("hồ sơ 📄"));
   }
 
   @Test
