@@ -36,11 +36,6 @@ final class Rules {
     return Explanation.of(Message.of(key, args));
   }
 
-  /** Returns the argument of value {@code v}, shown as a percentage when {@code percent}. */
-  static Arg value(Object v, boolean percent) {
-    return Values.arg(v, percent);
-  }
-
   /** Explains a condition: a comparison shows both sides' values, a logic node its parts. */
   static Explanation explainCondition(Code c, Frame f, Object result) {
     if (c instanceof Code.Compare cmp) {
@@ -48,9 +43,9 @@ final class Rules {
       return line(
           MessageKey.COMPARISON,
           cmp.left.source,
-          value(safe(cmp.left, f), pct),
+          Values.arg(safe(cmp.left, f), pct),
           Values.op(cmp.op),
-          value(safe(cmp.right, f), pct),
+          Values.arg(safe(cmp.right, f), pct),
           Values.verdict(result));
     }
     if (c instanceof Code.Logic lg) {
@@ -76,7 +71,7 @@ final class Rules {
   }
 
   static Explanation arrow(Object points) {
-    return line(MessageKey.POINTS, value(points, false));
+    return line(MessageKey.POINTS, Values.arg(points, false));
   }
 
   // ---------------------------------------------------------------- rules
@@ -113,7 +108,7 @@ final class Rules {
       }
       Object p = otherwise.number(f);
       if (why != null) {
-        why.add(line(MessageKey.OTHERWISE, value(p, false)));
+        why.add(line(MessageKey.OTHERWISE, Values.arg(p, false)));
       }
       return p;
     }
@@ -147,7 +142,7 @@ final class Rules {
       Arg name = subject.source;
       if (s == Values.MISSING) {
         if (why != null) {
-          why.add(line(MessageKey.VALUE, name, value(s, false)));
+          why.add(line(MessageKey.VALUE, name, Values.arg(s, false)));
         }
         return s;
       }
@@ -168,24 +163,24 @@ final class Rules {
               line(
                   MessageKey.TIER_REACHED,
                   name,
-                  value(s, pct),
+                  Values.arg(s, pct),
                   op,
-                  value(t, pct),
-                  value(p, false)));
+                  Values.arg(t, pct),
+                  Values.arg(p, false)));
           return p;
         }
         why.add(
             line(
                 MessageKey.COMPARISON,
                 name,
-                value(s, pct),
+                Values.arg(s, pct),
                 op,
-                value(t, pct),
+                Values.arg(t, pct),
                 Values.verdict(holds)));
       }
       Object p = otherwise.number(f);
       if (why != null) {
-        why.add(line(MessageKey.NO_TIER, value(p, false)));
+        why.add(line(MessageKey.NO_TIER, Values.arg(p, false)));
       }
       return p;
     }
@@ -210,7 +205,7 @@ final class Rules {
     public Object eval(Frame f, @Nullable List<Explanation> why) {
       Object p = points.number(f);
       if (why != null) {
-        why.add(line(MessageKey.VALUE, points.source, value(p, false)));
+        why.add(line(MessageKey.VALUE, points.source, Values.arg(p, false)));
       }
       return p;
     }
@@ -239,7 +234,7 @@ final class Rules {
       Object c = cap == null ? f.max : cap.number(f);
       if (p == Values.MISSING || n == Values.MISSING || c == Values.MISSING) {
         if (why != null) {
-          why.add(line(MessageKey.VALUE, count.source, value(n, false)));
+          why.add(line(MessageKey.VALUE, count.source, Values.arg(n, false)));
         }
         return Values.MISSING;
       }
@@ -252,12 +247,12 @@ final class Rules {
       why.add(
           line(
               MessageKey.PER_ITEM,
-              value(p, false),
+              Values.arg(p, false),
               count.source,
-              value(n, false),
-              value(raw, false),
-              value(limit, false),
-              value(out, false)));
+              Values.arg(n, false),
+              Values.arg(raw, false),
+              Values.arg(limit, false),
+              Values.arg(out, false)));
       return out;
     }
 
@@ -289,7 +284,7 @@ final class Rules {
       Object fl = floor.number(f);
       if (p == Values.MISSING || n == Values.MISSING || fl == Values.MISSING) {
         if (why != null) {
-          why.add(line(MessageKey.VALUE, count.source, value(n, false)));
+          why.add(line(MessageKey.VALUE, count.source, Values.arg(n, false)));
         }
         return Values.MISSING;
       }
@@ -301,13 +296,13 @@ final class Rules {
       why.add(
           line(
               MessageKey.DEDUCTION,
-              value(f.max, false),
-              value(p, false),
+              Values.arg(f.max, false),
+              Values.arg(p, false),
               count.source,
-              value(n, false),
-              value(raw, false),
-              value(fl, false),
-              value(out, false)));
+              Values.arg(n, false),
+              Values.arg(raw, false),
+              Values.arg(fl, false),
+              Values.arg(out, false)));
       return out;
     }
 
@@ -337,7 +332,7 @@ final class Rules {
         if (parts != null && sub != null) {
           parts.add(
               Explanation.of(
-                  Message.of(MessageKey.ALTERNATIVE, new Arg.Ordinal(i + 1), value(v, false)),
+                  Message.of(MessageKey.ALTERNATIVE, new Arg.Ordinal(i + 1), Values.arg(v, false)),
                   sub));
         }
         if (v instanceof Num num && (best == null || num.compareTo(best) > 0)) {
@@ -382,7 +377,7 @@ final class Rules {
         if (why != null && sub != null) {
           why.add(
               Explanation.of(
-                  Message.of(MessageKey.PART, new Arg.Ordinal(i + 1), value(v, false)), sub));
+                  Message.of(MessageKey.PART, new Arg.Ordinal(i + 1), Values.arg(v, false)), sub));
         }
         if (v instanceof Num num) {
           sum = sum.plus(num);
