@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rubric.core.AttributeValue;
+import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.Unit;
@@ -375,6 +376,69 @@ class EvidenceProblemsTest {
             tuple(
                 "RB606",
                 "Unit attribute 'co_mot_cua': expected a flag but found a text ($.unit.attributes.co_mot_cua, RB606)"));
+  }
+
+  @Test
+  void evaluate_misspeltEvidenceKey_suggestsTheClosestInput() {
+    Scorecard card = evaluateTyped(oneStopTown(), goodEvidence().putEvidence("vai_trò", count(4)));
+
+    assertThat(card.findings())
+        .extracting(
+            Finding::code, f -> f.message().in(Language.EN), f -> f.message().in(Language.VI))
+        .containsExactly(
+            tuple(
+                "RB602",
+                "Evidence 'vai_trò' matches no input of the catalog and is ignored; did you mean"
+                    + " 'vai_tro'? ($.evidence.vai_trò, RB602)",
+                "Tài liệu 'vai_trò' không ứng với đầu vào nào của bộ tiêu chí và bị bỏ qua; có phải"
+                    + " là 'vai_tro'? ($.evidence.vai_trò, RB602)"));
+  }
+
+  @Test
+  void evaluate_undeclaredUnitAttribute_isRB607AndIgnored() {
+    Unit unit =
+        town()
+            .putAttributes("co_mot_cua", AttributeValue.of(true))
+            .putAttributes("dan_so", AttributeValue.of(Decimal.of(5120)))
+            .build();
+
+    Scorecard card = evaluateTyped(unit, goodEvidence());
+
+    assertThat(card.findings())
+        .extracting(
+            Finding::code,
+            Finding::kind,
+            Finding::severity,
+            f -> f.message().in(Language.EN),
+            Finding::arguments)
+        .containsExactly(
+            tuple(
+                "RB607",
+                FindingKind.DATA_QUALITY,
+                Severity.MINOR,
+                "Unit attribute 'dan_so' is not declared by the catalog and is ignored"
+                    + " ($.unit.attributes.dan_so, RB607)",
+                Map.of("path", "$.unit.attributes.dan_so")));
+    assertThat(card.total()).isEqualTo(dec("6"));
+  }
+
+  @Test
+  void evaluate_misspeltUnitAttribute_isRB607WithTheClosestAndTheDeclaredOneIsMissing() {
+    Unit unit = town().putAttributes("co_mot_cuaa", AttributeValue.of(true)).build();
+
+    Scorecard card = evaluateTyped(unit, goodEvidence());
+
+    assertThat(card.findings())
+        .extracting(Finding::code, f -> f.message().in(Language.EN))
+        .startsWith(
+            tuple(
+                "RB607",
+                "Unit attribute 'co_mot_cuaa' is not declared by the catalog and is ignored; did you"
+                    + " mean 'co_mot_cua'? ($.unit.attributes.co_mot_cuaa, RB607)"),
+            tuple(
+                "RB605",
+                "The unit lacks attribute 'co_mot_cua', which the catalog reads"
+                    + " ($.unit.attributes.co_mot_cua, RB605)"));
   }
 
   // ---------------------------------------------------------------- values that cannot be computed

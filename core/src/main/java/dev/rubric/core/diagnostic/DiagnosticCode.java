@@ -153,7 +153,9 @@ public enum DiagnosticCode {
   /** RB605: a declared unit attribute the unit does not have. */
   ATTRIBUTE_MISSING("RB605", Severity.MINOR, "unit attribute missing"),
   /** RB606: a unit attribute of another type than declared. */
-  ATTRIBUTE_OF_WRONG_TYPE("RB606", Severity.MAJOR, "unit attribute of the wrong type");
+  ATTRIBUTE_OF_WRONG_TYPE("RB606", Severity.MAJOR, "unit attribute of the wrong type"),
+  /** RB607: a unit attribute the catalog does not declare. */
+  ATTRIBUTE_UNDECLARED("RB607", Severity.MINOR, "undeclared unit attribute");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";

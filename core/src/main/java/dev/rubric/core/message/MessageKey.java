@@ -114,8 +114,24 @@ public enum MessageKey {
   EVALUATION_FAILED("finding.evaluation-failed", "reason:message", "code:text"),
   /** Evidence for a key the catalog does not declare. */
   EVIDENCE_FOR_NO_INPUT("data.evidence-for-no-input", "key:text", "path:text", "code:text"),
+  /** The same, with the declared input whose key is closest (a likely typo). */
+  EVIDENCE_FOR_NO_INPUT_SUGGESTED(
+      "data.evidence-for-no-input.suggested",
+      "key:text",
+      "suggestion:text",
+      "path:text",
+      "code:text"),
   /** A unit attribute the catalog reads but the unit lacks. */
   ATTRIBUTE_MISSING("data.attribute-missing", "key:text", "path:text", "code:text"),
+  /** A unit attribute the catalog does not declare. */
+  ATTRIBUTE_UNDECLARED("data.attribute-undeclared", "key:text", "path:text", "code:text"),
+  /** The same, with the declared attribute whose name is closest (a likely typo). */
+  ATTRIBUTE_UNDECLARED_SUGGESTED(
+      "data.attribute-undeclared.suggested",
+      "key:text",
+      "suggestion:text",
+      "path:text",
+      "code:text"),
   /** A quantity in another unit of measure than declared. */
   QUANTITY_IN_OTHER_UNIT(
       "data.quantity-in-other-unit",

@@ -6,6 +6,7 @@ import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceStatus;
@@ -17,13 +18,17 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a unit's evidence and attributes to the catalog's input slots, making a fresh {@link Frame}
  * per evaluation. Evidence that does not fit its declaration (another type, an undeclared option,
  * another unit of measure, a key no input declares, a missing attribute) counts as missing and
- * becomes an RB6xx data-quality finding; binding never throws on data. Immutable and thread-safe.
+ * becomes an RB6xx data-quality finding, as does a unit attribute the catalog does not declare; a
+ * key or attribute that is probably misspelt names the closest declared one. Binding never throws
+ * on data. Immutable and thread-safe.
  */
 final class EvidenceBinder {
 
@@ -37,6 +42,7 @@ final class EvidenceBinder {
   private final InputDecl[] inputs;
   private final InputDecl[] attributes;
   private final Map<String, Integer> inputIndex;
+  private final Set<String> attributeNames;
   private final int letCount;
 
   EvidenceBinder(List<InputDecl> inputs, List<InputDecl> attributes, int letCount) {
@@ -47,6 +53,8 @@ final class EvidenceBinder {
       index.put(this.inputs[i].key(), i);
     }
     this.inputIndex = Map.copyOf(index);
+    this.attributeNames =
+        attributes.stream().map(InputDecl::key).collect(Collectors.toUnmodifiableSet());
     this.letCount = letCount;
   }
 
@@ -96,11 +104,13 @@ final class EvidenceBinder {
       Integer slot = inputIndex.get(e.getKey());
       if (slot == null) {
         findings.add(
-            FindingWriter.data(
+            undeclared(
                 DiagnosticCode.EVIDENCE_FOR_NO_INPUT,
-                "$.evidence." + e.getKey(),
+                "$.evidence.",
+                e.getKey(),
+                inputIndex.keySet(),
                 MessageKey.EVIDENCE_FOR_NO_INPUT,
-                Arg.text(e.getKey())));
+                MessageKey.EVIDENCE_FOR_NO_INPUT_SUGGESTED));
         continue;
       }
       Evidence ev = e.getValue();
@@ -114,6 +124,18 @@ final class EvidenceBinder {
         if (v == Values.MISSING) {
           status[slot] = MISSING;
         }
+      }
+    }
+    for (String name : unit.attributes().keySet()) {
+      if (!attributeNames.contains(name)) {
+        findings.add(
+            undeclared(
+                DiagnosticCode.ATTRIBUTE_UNDECLARED,
+                "$.unit.attributes.",
+                name,
+                attributeNames,
+                MessageKey.ATTRIBUTE_UNDECLARED,
+                MessageKey.ATTRIBUTE_UNDECLARED_SUGGESTED));
       }
     }
     Object[] attrs = new Object[attributes.length];
@@ -144,6 +166,23 @@ final class EvidenceBinder {
         unit.code(),
         best,
         samples);
+  }
+
+  /**
+   * Returns the finding that {@code key} names nothing the catalog declares, suggesting the closest
+   * declared name when one is close enough to be a likely typo.
+   */
+  private static Finding undeclared(
+      DiagnosticCode code,
+      String pathPrefix,
+      String key,
+      Set<String> declared,
+      MessageKey plain,
+      MessageKey suggested) {
+    String path = pathPrefix + key;
+    return Suggestions.closest(key, declared)
+        .map(s -> FindingWriter.data(code, path, suggested, Arg.text(key), Arg.text(s)))
+        .orElseGet(() -> FindingWriter.data(code, path, plain, Arg.text(key)));
   }
 
   private static Object convert(InputDecl d, EvidenceValue v, String key, List<Finding> findings) {
