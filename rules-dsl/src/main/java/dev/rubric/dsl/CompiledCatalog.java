@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * <p>Evaluation never throws on data: missing or incomplete required evidence makes a node
  * insufficient-evidence, evidence that does not fit the declared inputs becomes a data-quality
  * finding (RB6xx), and a value that cannot be computed (division by zero) makes the node an error
- * with a finding (RB5xx).
+ * with a finding (RB5xx). A {@linkplain #strict() strict} view of the catalog throws on
+ * data-quality findings instead.
  */
 public final class CompiledCatalog {
   /** Units per core in a batch of a streaming evaluation. */
@@ -39,12 +40,45 @@ public final class CompiledCatalog {
   private final String hash;
   private final String text;
   private final Engine engine;
+  private final boolean strict;
 
   CompiledCatalog(Catalog catalog, String hash, String text, Engine engine) {
+    this(catalog, hash, text, engine, false);
+  }
+
+  private CompiledCatalog(
+      Catalog catalog, String hash, String text, Engine engine, boolean strict) {
     this.catalog = catalog;
     this.hash = hash;
     this.text = text;
     this.engine = engine;
+    this.strict = strict;
+  }
+
+  /**
+   * Returns this catalog evaluating strictly: an evaluation whose scorecards have {@linkplain
+   * Scorecard#dataQualityFindings() data-quality findings} (evidence or unit data that do not fit
+   * the catalog, such as a misspelt key or a value of the wrong type) throws a {@link
+   * DataQualityException} instead of returning them. For offices that validate an import before
+   * publishing. The scorecards are the same as a lenient evaluation's; the two share the compiled
+   * plan.
+   *
+   * <pre>{@code
+   * try {
+   *   List<Scorecard> cards = catalog.strict().evaluateAll(cohort);
+   *   publish(cards);
+   * } catch (DataQualityException e) {
+   *   e.problems().forEach(p -> log(p.unitCode(), p.finding().message().in(Language.VI)));
+   * }
+   * }</pre>
+   */
+  public CompiledCatalog strict() {
+    return strict ? this : new CompiledCatalog(catalog, hash, text, engine, true);
+  }
+
+  /** Returns whether evaluations {@linkplain #strict() fail on data-quality findings}. */
+  public boolean isStrict() {
+    return strict;
   }
 
   /** Returns the catalog as a value. */
@@ -72,18 +106,36 @@ public final class CompiledCatalog {
   /**
    * Evaluates one unit for one period. Rules that compare with the cohort ({@code best(…)}) give an
    * error status and a needs-cohort finding; use {@link #evaluateAll} for them.
+   *
+   * @throws DataQualityException if this catalog is {@linkplain #strict() strict} and the scorecard
+   *     has data-quality findings
    */
   public Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(evidence, "evidence");
-    return engine.evaluate(unit, period, evidence);
+    return checked(engine.evaluate(unit, period, evidence));
   }
 
-  /** Evaluates the unit, period and evidence of one evidence file. */
+  /**
+   * Evaluates the unit, period and evidence of one evidence file.
+   *
+   * @throws DataQualityException if this catalog is {@linkplain #strict() strict} and the scorecard
+   *     has data-quality findings
+   */
   public Scorecard evaluate(EvidenceFile file) {
     Objects.requireNonNull(file, "file");
-    return engine.evaluate(file.unit(), file.period(), file.evidence());
+    return checked(engine.evaluate(file.unit(), file.period(), file.evidence()));
+  }
+
+  /** Returns {@code card}, or throws if this catalog is strict and the card has data problems. */
+  private Scorecard checked(Scorecard card) {
+    if (strict) {
+      DataQualityException.Collector problems = new DataQualityException.Collector();
+      problems.note(card);
+      problems.throwIfAny();
+    }
+    return card;
   }
 
   /**
@@ -91,12 +143,20 @@ public final class CompiledCatalog {
    * order given. Cohort comparisons ({@code best(…)}) use the largest value among these units. This
    * holds every scorecard at once; for a cohort of any size, stream it with {@link
    * #evaluateAll(Iterable, Consumer)}, which gives the same scorecards in the same order.
+   *
+   * @throws DataQualityException if this catalog is {@linkplain #strict() strict} and some
+   *     scorecard has data-quality findings
    */
   public List<Scorecard> evaluateAll(List<EvidenceFile> cohort) {
     Objects.requireNonNull(cohort, "cohort");
     List<Scorecard> cards = new ArrayList<>(cohort.size());
     // One batch: the whole list is in memory anyway, and all of it is evaluated in parallel.
     engine.evaluateAll(cohort, Math.max(1, cohort.size()), cards::add);
+    if (strict) {
+      DataQualityException.Collector problems = new DataQualityException.Collector();
+      cards.forEach(problems::note);
+      problems.throwIfAny();
+    }
     return List.copyOf(cards);
   }
 
@@ -127,9 +187,11 @@ public final class CompiledCatalog {
    *     ranking);
    * }</pre>
    *
-   * <p>Like every evaluation, this never throws on data. An exception thrown by {@code consumer} or
-   * by the cohort's iterator stops the evaluation and propagates unchanged; the scorecards handed
-   * over until then stay handed over.
+   * <p>Like every lenient evaluation, this never throws on data; a {@linkplain #strict() strict}
+   * one hands over every scorecard and then throws a {@link DataQualityException} if any had
+   * data-quality findings. An exception thrown by {@code consumer} or by the cohort's iterator
+   * stops the evaluation and propagates unchanged; the scorecards handed over until then stay
+   * handed over.
    *
    * @param cohort the evidence of the units, in the order their scorecards are wanted
    * @param consumer receives each scorecard
@@ -142,7 +204,19 @@ public final class CompiledCatalog {
   public void evaluateAll(Iterable<EvidenceFile> cohort, Consumer<? super Scorecard> consumer) {
     Objects.requireNonNull(cohort, "cohort");
     Objects.requireNonNull(consumer, "consumer");
-    engine.evaluateAll(cohort, streamingBatch(), consumer);
+    if (!strict) {
+      engine.evaluateAll(cohort, streamingBatch(), consumer);
+      return;
+    }
+    DataQualityException.Collector problems = new DataQualityException.Collector();
+    engine.evaluateAll(
+        cohort,
+        streamingBatch(),
+        card -> {
+          problems.note(card);
+          consumer.accept(card);
+        });
+    problems.throwIfAny();
   }
 
   /**
@@ -156,6 +230,13 @@ public final class CompiledCatalog {
 
   @Override
   public String toString() {
-    return "CompiledCatalog[" + catalog.id() + " " + catalog.version() + ", " + hash + "]";
+    return "CompiledCatalog["
+        + catalog.id()
+        + " "
+        + catalog.version()
+        + ", "
+        + hash
+        + (strict ? ", strict" : "")
+        + "]";
   }
 }

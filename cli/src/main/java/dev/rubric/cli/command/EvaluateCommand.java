@@ -1,5 +1,6 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.dsl.DataQualityException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +25,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private ReportOptions report;
 
+  @Mixin private StrictOption strict;
+
   @ParentCommand private RubricCommand rubric;
 
   @Override
   public Integer call() {
-    Evaluated e = unit.evaluate(inputs.load());
+    Evaluated e;
+    try {
+      e = unit.evaluate(inputs.load().strict(strict));
+    } catch (DataQualityException problems) {
+      return StrictOption.fail(problems, rubric);
+    }
     Output output = report.output();
     output.emit(rubric, e.report(report.format(), rubric.language(), output.ansi(rubric)));
     return 0;

@@ -25,6 +25,11 @@ import picocli.CommandLine.ParameterException;
  */
 record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> cohort) {
 
+  /** Returns the same inputs with the catalog as {@code option} wants it (strict or not). */
+  Loaded strict(StrictOption option) {
+    return new Loaded(option.apply(catalog), source, cohort);
+  }
+
   /**
    * Returns the scorecard of one unit: the only unit, or the one with code {@code unit}. The cohort
    * is read through once to find the unit and count the units, keeping only the unit found; when

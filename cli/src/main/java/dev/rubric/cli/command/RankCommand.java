@@ -4,6 +4,7 @@ import dev.rubric.cohort.Ranking;
 import dev.rubric.cohort.RankingAccumulator;
 import dev.rubric.core.Language;
 import dev.rubric.core.io.InvalidInputException;
+import dev.rubric.dsl.DataQualityException;
 import dev.rubric.report.RankingCsv;
 import dev.rubric.report.RankingHtml;
 import dev.rubric.report.RankingJson;
@@ -29,16 +30,22 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin private ReportOptions report;
 
+  @Mixin private StrictOption strict;
+
   @ParentCommand private RubricCommand rubric;
 
   @Override
   public Integer call() {
-    Loaded loaded = inputs.load();
+    Loaded loaded = inputs.load().strict(strict);
     // Streamed: the evidence is read a unit at a time (twice for a catalog with best(…)), and the
     // ranking keeps a summary of each unit, never the cohort's evidence or scorecards. A problem in
     // the evidence stops the evaluation where the reading meets it; nothing has been written then.
     RankingAccumulator accumulator = new RankingAccumulator(loaded.catalog().catalog());
-    loaded.catalog().evaluateAll(loaded.cohort(), accumulator);
+    try {
+      loaded.catalog().evaluateAll(loaded.cohort(), accumulator);
+    } catch (DataQualityException problems) {
+      return StrictOption.fail(problems, rubric);
+    }
     if (accumulator.size() == 0) {
       throw new InvalidInputException("'" + loaded.source() + "' holds no unit to rank");
     }

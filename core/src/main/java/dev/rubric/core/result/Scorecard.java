@@ -4,6 +4,7 @@ import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.finding.Finding;
+import dev.rubric.core.finding.FindingKind;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.internal.Checks;
 import dev.rubric.core.internal.Text;
@@ -139,6 +140,15 @@ public abstract class Scorecard {
   public List<Finding> findings(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return findings().stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /**
+   * Returns the data-quality findings (kind {@link FindingKind#DATA_QUALITY}: evidence and unit
+   * data that do not fit the catalog, RB6xx, and RB504 when nothing applies to the unit), in
+   * scorecard order. A strict evaluation fails when this is not empty.
+   */
+  public List<Finding> dataQualityFindings() {
+    return findings().stream().filter(f -> f.kind() == FindingKind.DATA_QUALITY).toList();
   }
 
   /** Returns the findings about the node with {@code criterionCode}, in scorecard order. */
