@@ -141,6 +141,8 @@ class EvidenceLoaderTest {
     // when / then
     assertThatThrownBy(() -> TextFiles.read(file, "latin1.csv"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("cannot read 'latin1.csv': expected UTF-8 text but found other bytes");
+        .hasMessage(
+            "cannot read 'latin1.csv': expected UTF-8 text but found "
+                + "byte 0xE3 at line 1, column 2 (byte offset 1)");
   }
 }

@@ -83,14 +83,18 @@ class EvidenceSourceTest {
             concat(utf8(HEADER + row("01", "Xã An", "abc") + row("02", "Xã Bình", "3")), NOT_UTF8));
     assertThatThrownBy(() -> EvidenceLoader.load(csv, "units.csv", CATALOG))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("cannot read 'units.csv': expected UTF-8 text but found other bytes");
+        .hasMessage(
+            "cannot read 'units.csv': expected UTF-8 text but found "
+                + "byte 0xE3 at line 4, column 2 (byte offset 174)");
   }
 
   @Test
   void load_badHeaderThenBadBytes_reportsTheBytes(@TempDir Path dir) throws IOException {
     Path csv = Files.write(dir.resolve("units.csv"), concat(utf8("unit_code,ten\n"), NOT_UTF8));
     assertThatThrownBy(() -> EvidenceLoader.load(csv, "units.csv", CATALOG))
-        .hasMessage("cannot read 'units.csv': expected UTF-8 text but found other bytes");
+        .hasMessage(
+            "cannot read 'units.csv': expected UTF-8 text but found "
+                + "byte 0xE3 at line 2, column 2 (byte offset 15)");
   }
 
   @Test
@@ -100,7 +104,9 @@ class EvidenceSourceTest {
             dir.resolve("units.csv"),
             concat(utf8(HEADER + row("01", "Xã An", "3") + row("01", "Xã An", "3")), NOT_UTF8));
     assertThatThrownBy(() -> EvidenceLoader.load(csv, "units.csv", CATALOG))
-        .hasMessage("cannot read 'units.csv': expected UTF-8 text but found other bytes");
+        .hasMessage(
+            "cannot read 'units.csv': expected UTF-8 text but found "
+                + "byte 0xE3 at line 4, column 2 (byte offset 169)");
   }
 
   @Test
@@ -119,7 +125,9 @@ class EvidenceSourceTest {
     Files.writeString(dir.resolve("a.json"), json("01", "Xã An"));
     Files.write(dir.resolve("b.csv"), concat(utf8(HEADER + row("01", "Xã An", "3")), NOT_UTF8));
     assertThatThrownBy(() -> EvidenceLoader.load(dir, "units", CATALOG))
-        .hasMessage("cannot read 'units/b.csv': expected UTF-8 text but found other bytes");
+        .hasMessage(
+            "cannot read 'units/b.csv': expected UTF-8 text but found "
+                + "byte 0xE3 at line 3, column 2 (byte offset 120)");
   }
 
   @Test
@@ -354,7 +362,9 @@ class EvidenceSourceTest {
     // then: a lone lead byte at the very end is caught too
     assertThat(read).isLessThanOrEqualTo(2_000);
     assertThat(error)
-        .hasMessage("cannot read 'units.csv': expected UTF-8 text but found other bytes");
+        .hasMessage(
+            "cannot read 'units.csv': expected UTF-8 text but found "
+                + "byte 0xC3 at line 4003, column 2 (byte offset 191390)");
   }
 
   @Test

@@ -1,14 +1,9 @@
 package dev.rubric.core.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -23,7 +18,8 @@ public final class TextFiles {
   private TextFiles() {}
 
   /**
-   * Returns the content of {@code path} decoded as UTF-8, without a leading byte order mark.
+   * Returns the content of {@code path} decoded as UTF-8, without a leading byte order mark. Bytes
+   * that are not UTF-8 are reported with their line, column and byte offset.
    *
    * @param name how the file is named in messages, usually the path as the user typed it
    * @throws InvalidInputException if the file is missing, a directory, unreadable or not UTF-8
@@ -38,29 +34,25 @@ public final class TextFiles {
     } catch (IOException e) {
       throw readFailure(name, e);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    StringBuilder text = new StringBuilder(bytes.length);
+    char[] buffer = new char[8192];
+    try (Reader reader = new Utf8Reader(new ByteArrayInputStream(bytes))) {
+      for (int n; (n = reader.read(buffer)) >= 0; ) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
       throw readFailure(name, e);
     }
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return text.toString();
   }
 
   /**
    * Opens {@code path} to be read as UTF-8 a buffer at a time, past a leading byte order mark: the
    * streaming counterpart of {@link #read}. A reading error of the returned reader, such as bytes
    * that are not UTF-8, is an {@link IOException} that {@link #readFailure} turns into the message
-   * {@link #read} gives.
+   * {@link #read} gives, which names the bad bytes, their line and column and their byte offset.
    *
-   * @throws InvalidInputException if the file is missing, a directory or unreadable, or its first
-   *     bytes are not UTF-8
+   * @throws InvalidInputException if the file is missing, a directory or unreadable
    */
   static Reader open(Path path, String name) {
     if (Files.isDirectory(path)) {
@@ -72,22 +64,7 @@ public final class TextFiles {
     } catch (IOException e) {
       throw readFailure(name, e);
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
-    try {
-      int first = reader.read();
-      if (first >= 0 && first != '\uFEFF') {
-        reader.unread(first);
-      }
-    } catch (IOException e) {
-      closeQuietly(reader);
-      throw readFailure(name, e);
-    }
-    return reader;
+    return new Utf8Reader(in);
   }
 
   /** Returns the exception that reports a failure to read the file named {@code name}. */
@@ -98,9 +75,19 @@ public final class TextFiles {
     if (e instanceof AccessDeniedException) {
       return new InvalidInputException("cannot read '" + name + "': permission denied");
     }
-    if (e instanceof CharacterCodingException) {
+    if (e instanceof Utf8Reader.Malformed m) {
       return new InvalidInputException(
-          "cannot read '" + name + "': expected UTF-8 text but found other bytes");
+          "cannot read '"
+              + name
+              + "': expected UTF-8 text but found "
+              + m.bytes()
+              + " at line "
+              + m.line()
+              + ", column "
+              + m.column()
+              + " (byte offset "
+              + m.offset()
+              + ")");
     }
     return new InvalidInputException("cannot read '" + name + "': " + e.getMessage());
   }
