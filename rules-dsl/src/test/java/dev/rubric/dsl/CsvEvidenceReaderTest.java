@@ -318,6 +318,30 @@ class CsvEvidenceReaderTest {
   }
 
   @Test
+  void read_nulInACell_isAFormatErrorAtTheCharacter() {
+    String line = row(2, "Xã\0An");
+
+    assertThatThrownBy(() -> read(HEADER + "\n" + line + "\n"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "units.csv:2:"
+                + (columnOf(line, 2) + 2)
+                + ": expected text but found a NUL character (U+0000)");
+  }
+
+  @Test
+  void read_loneSurrogateInAQuotedCell_isAFormatErrorAtTheCharacter() {
+    String line = row(16, "\"Đã họp \uD83D\"");
+
+    assertThatThrownBy(() -> read(HEADER + "\n" + line + "\n"))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessage(
+            "units.csv:2:"
+                + (columnOf(line, 16) + 8)
+                + ": expected text but found a lone surrogate U+D83D, which is not a character");
+  }
+
+  @Test
   void read_rowWithTooFewFields_pointsAtTheEndOfTheRow() {
     // given
     String line = String.join(",", Arrays.copyOf(BASE, 15));

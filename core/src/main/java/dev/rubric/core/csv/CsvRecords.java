@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -194,9 +195,24 @@ final class CsvRecords {
     column++;
   }
 
-  /** Consumes one code point of a line, appending it to {@code value}. */
+  /**
+   * Consumes one code point of a line, appending it to {@code value}.
+   *
+   * @throws CsvFormatException if it is NUL or a lone surrogate, which no text value may hold
+   */
   private void advance(StringBuilder value) {
-    value.append(buffer[pos]);
+    char c = buffer[pos];
+    if (c == '\0') {
+      throw new CsvFormatException(here() + ": expected text but found a NUL character (U+0000)");
+    }
+    if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && isLowSurrogate(peek(1)))) {
+      throw new CsvFormatException(
+          here()
+              + ": expected text but found a lone surrogate "
+              + String.format(Locale.ROOT, "U+%04X", (int) c)
+              + ", which is not a character");
+    }
+    value.append(c);
     if (Character.isHighSurrogate(buffer[pos]) && isLowSurrogate(peek(1))) {
       pos++;
       value.append(buffer[pos]);

@@ -1,6 +1,7 @@
 package dev.rubric.core.internal;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -15,12 +16,47 @@ public final class Text {
    * Returns {@code s} in Unicode normalisation form C. Every string that enters a Rubric value
    * (codes, names, titles, messages) passes through here, so that text typed with combining marks
    * (NFD, as some keyboards and macOS file names produce) equals the precomposed form.
+   *
+   * @throws IllegalArgumentException if {@code s} holds a NUL character or a lone surrogate
    */
   public static String nfc(String s) {
     Objects.requireNonNull(s, "s");
-    return isPlainlyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+    if (isPlainlyNfc(s)) {
+      return s;
+    }
+    checkCharacters(s);
+    return Normalizer.isNormalized(s, Normalizer.Form.NFC)
         ? s
         : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Checks that {@code s} has no NUL character and no lone surrogate: text that no Rubric reader
+   * accepts and that could not be written back as UTF-8 (or that a C string would cut short), so a
+   * value holding it could be written but not read again.
+   *
+   * @throws IllegalArgumentException naming the character and its index if it has one
+   */
+  private static void checkCharacters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        throw new IllegalArgumentException(
+            "text: expected no NUL character (U+0000) but found one at index " + i);
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "text: expected Unicode characters but found a lone surrogate U+%04X at index %d",
+                (int) c,
+                i));
+      }
+    }
   }
 
   /*
@@ -33,7 +69,7 @@ public final class Text {
   private static boolean isPlainlyNfc(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+      if (c == 0 || (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF))) {
         return false;
       }
     }

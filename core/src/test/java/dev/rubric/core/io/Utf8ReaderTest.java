@@ -112,6 +112,7 @@ class Utf8ReaderTest {
         catchThrowableOfType(Utf8Reader.Malformed.class, () -> readAll(bytes, 8));
 
     assertThat(e.offset()).isEqualTo(1);
-    assertThat(e.getMessage()).isEqualTo("found bytes 0xED 0xA0 0x80 at line 1, column 2 (byte offset 1)");
+    assertThat(e.getMessage())
+        .isEqualTo("found bytes 0xED 0xA0 0x80 at line 1, column 2 (byte offset 1)");
   }
 }

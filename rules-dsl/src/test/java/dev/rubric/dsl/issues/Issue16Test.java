@@ -114,4 +114,45 @@ class Issue16Test {
               assertThat(f.evidence()).containsExactly("a");
             });
   }
+
+  private static String titled(String title) {
+    return catalog("", "min(max, a)").replace("\"Thị trấn\"", "\"" + title + "\"");
+  }
+
+  @Test
+  void compile_nulOrControlEscapeInAString_isRB102AtTheEscape() {
+    Compilation c = compile(Rubric.standard(), titled("Thị\\u{0}trấn"));
+
+    assertThat(c.diagnostics()).extracting(Diagnostic::code).containsExactly("RB102");
+    assertThat(c.render())
+        .startsWith("issue16.rubric:2:13: error: invalid escape '\\u{0}' [RB102]")
+        .contains("text may not hold control characters such as NUL");
+    assertThat(compile(Rubric.standard(), titled("a\\u{1B}b")).diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("RB102");
+    assertThat(compile(Rubric.standard(), titled("a\\u{9}b\\u{A}")).hasErrors()).isFalse();
+  }
+
+  @Test
+  void compile_loneSurrogateInAStringOrComment_isRB100WithAHint() {
+    Compilation inString = compile(Rubric.standard(), titled("Thị trấn \uD83D"));
+    Compilation inComment =
+        compile(Rubric.standard(), "# ghi chú \uDE00\n" + catalog("", "min(max, a)"));
+
+    assertThat(inString.render())
+        .startsWith("issue16.rubric:2:19: error: unexpected character U+D83D [RB100]")
+        .contains("a lone UTF-16 surrogate is not a character");
+    assertThat(inComment.render())
+        .startsWith("issue16.rubric:1:11: error: unexpected character U+DE00 [RB100]");
+    // a pair is one character (an emoji), welcome in text
+    assertThat(compile(Rubric.standard(), titled("Thị trấn \uD83D\uDE00")).hasErrors()).isFalse();
+  }
+
+  @Test
+  void compile_nulInAComment_isRB100() {
+    Compilation c = compile(Rubric.standard(), "# ghi\0chú\n" + catalog("", "min(max, a)"));
+
+    assertThat(c.render())
+        .startsWith("issue16.rubric:1:6: error: unexpected character '␀' (U+0000) [RB100]");
+  }
 }

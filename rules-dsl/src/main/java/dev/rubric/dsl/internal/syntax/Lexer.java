@@ -180,7 +180,13 @@ public final class Lexer {
           pos++;
         } else if (c == '#' || (c == '/' && pos + 1 < n && s.charAt(pos + 1) == '/')) {
           while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
-            pos++;
+            int bad = badCharacterLength(pos);
+            if (bad > 0) {
+              reportBad(pos, pos + bad);
+              pos += bad;
+            } else {
+              pos++;
+            }
           }
         } else {
           return;
@@ -325,12 +331,42 @@ public final class Lexer {
             pos++;
           }
           reportBad(runStart, pos);
+        } else if (Character.isSurrogate(c)) {
+          if (isSurrogatePairAt(pos)) {
+            value.append(c).append(s.charAt(pos + 1));
+            pos += 2;
+          } else {
+            reportBad(pos, pos + 1);
+            pos++;
+          }
         } else {
           value.append(c);
           pos++;
         }
       }
       tokens.add(Token.of(TokenKind.STRING, nfc(value.toString()), SourceSpan.of(start, pos)));
+    }
+
+    /** Returns whether a high surrogate at {@code i} is followed by a low one. */
+    private boolean isSurrogatePairAt(int i) {
+      return Character.isHighSurrogate(s.charAt(i))
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+
+    /**
+     * Returns the length of the run of NUL characters or lone surrogates at {@code i} in a comment
+     * (0 if there is none there): text that cannot be written back as UTF-8 or that a C string
+     * would cut short.
+     */
+    private int badCharacterLength(int i) {
+      int j = i;
+      while (j < n
+          && (s.charAt(j) == '\0'
+              || (Character.isSurrogate(s.charAt(j)) && !isSurrogatePairAt(j)))) {
+        j++;
+      }
+      return j - i;
     }
 
     /** Decodes the escape at {@code pos} (a backslash) into {@code value}, or reports RB102. */
@@ -398,6 +434,16 @@ public final class Lexer {
       if (closed && digits >= 1 && digits <= 6) {
         int cp = Integer.parseInt(s.substring(digitsStart, q), 16);
         if (cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF)) {
+          if (cp != '\t' && cp != '\n' && Character.isISOControl(cp)) {
+            diagnostics.add(
+                Diagnostic.of(
+                    DiagnosticCode.INVALID_ESCAPE,
+                    "invalid escape '" + s.substring(start, pos) + "'",
+                    SourceSpan.of(start, pos),
+                    "text may not hold control characters such as NUL; of them only \\t and \\n"
+                        + " may be written"));
+            return;
+          }
           value.appendCodePoint(cp);
           return;
         }
@@ -523,7 +569,12 @@ public final class Lexer {
         case '!' -> Optional.of("'!' is only valid in '!='");
         case '\'', '\u2018', '\u2019', '\u201C', '\u201D' ->
             Optional.of("strings are written in straight double quotes, as in \"text\"");
-        default -> Optional.empty();
+        default ->
+            Character.isSurrogate((char) cp) && cp <= 0xFFFF
+                ? Optional.of(
+                    "a lone UTF-16 surrogate is not a character: the text was probably cut inside"
+                        + " one, such as an emoji")
+                : Optional.empty();
       };
     }
   }
