@@ -142,6 +142,8 @@ public enum DiagnosticCode {
   NOTHING_APPLIES("RB504", Severity.INFO, "nothing applies"),
   /** RB505: a defect of Rubric met while evaluating one criterion. */
   INTERNAL_ERROR("RB505", Severity.MAJOR, "internal error"),
+  /** RB506: a value computed during evaluation with more digits than the evaluator keeps. */
+  VALUE_TOO_LARGE("RB506", Severity.MAJOR, "value too large at evaluation"),
   /** RB601: an evidence value of another type than its input's. */
   EVIDENCE_OF_WRONG_TYPE("RB601", Severity.MAJOR, "evidence of the wrong type"),
   /** RB602: evidence for a key that is not a declared input. */

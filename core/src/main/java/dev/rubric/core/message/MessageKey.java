@@ -187,7 +187,9 @@ public enum MessageKey {
   /** A cohort value read outside a cohort evaluation. */
   COHORT_NEEDED("eval.cohort-needed", "expression:text"),
   /** A defect of Rubric met while evaluating one criterion. */
-  INTERNAL_ERROR("eval.internal-error", "exception:text");
+  INTERNAL_ERROR("eval.internal-error", "exception:text"),
+  /** A value with more digits than the evaluator keeps. */
+  VALUE_TOO_LARGE("eval.value-too-large", "expression:text", "digits:text");
 
   private final String key;
 

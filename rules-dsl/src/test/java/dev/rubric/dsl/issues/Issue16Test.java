@@ -2,6 +2,7 @@ package dev.rubric.dsl.issues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.finding.FindingKind;
@@ -85,8 +86,10 @@ class Issue16Test {
    * the fix this compilation did not finish (20 lets took over 100 s); now each let's reads are
    * worked out once. Not timed: a regression shows as a test that never ends.
    */
-  @Test
-  void compile_30ChainedLets_compilesAndStillKnowsTheRuleReadsItsInput() {
+  /**
+   * Returns 30 lets, each the square of the one before plus itself, and a rule reading the last.
+   */
+  private static String thirtySquaringLets() {
     StringBuilder lets = new StringBuilder("  let a1 = a\n");
     for (int i = 2; i <= 30; i++) {
       lets.append("  let a")
@@ -99,7 +102,12 @@ class Issue16Test {
           .append(i - 1)
           .append('\n');
     }
-    Compilation c = compile(Rubric.standard(), catalog(lets.toString(), "min(max, a30)"));
+    return catalog(lets.toString(), "min(max, a30)");
+  }
+
+  @Test
+  void compile_30ChainedLets_compilesAndStillKnowsTheRuleReadsItsInput() {
+    Compilation c = compile(Rubric.standard(), thirtySquaringLets());
     assertThat(c.hasErrors()).as(c.render()).isFalse();
 
     // The required input is read only through the 30 lets; without its evidence the criterion has
@@ -154,5 +162,45 @@ class Issue16Test {
 
     assertThat(c.render())
         .startsWith("issue16.rubric:1:6: error: unexpected character '␀' (U+0000) [RB100]");
+  }
+
+  @Test
+  void evaluate_30ChainedSquares_stopAtRB506InsteadOfABillionDigits() {
+    Compilation c = compile(Rubric.standard(), thirtySquaringLets());
+
+    Scorecard card =
+        EvaluationFixtures.evaluate(
+            c.orElseThrow(),
+            EvaluationFixtures.evidence().putEvidence("a", EvaluationFixtures.count(2)));
+
+    assertThat(card.node("A.1").orElseThrow().status()).isEqualTo(NodeStatus.ERROR);
+    assertThat(card.findingsFor("A.1"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.kind()).isEqualTo(FindingKind.EVALUATION_ERROR);
+              assertThat(f.message().in(Language.EN))
+                  .isEqualTo(
+                      "a12 * a12: the value has more than 1000 digits, more than any score needs"
+                          + " (RB506)");
+            });
+  }
+
+  @Test
+  void evaluate_squaresUpToTheBound_areExact_oneMoreIsRB506() {
+    // with a = 10, a10 has 513 digits and a11 would have 1025
+    String ten = thirtySquaringLets().replace("min(max, a30)", "min(max, a10)");
+    String eleven = thirtySquaringLets().replace("min(max, a30)", "min(max, a11)");
+    var evidence = EvaluationFixtures.evidence().putEvidence("a", EvaluationFixtures.count(10));
+
+    Scorecard within =
+        EvaluationFixtures.evaluate(compile(Rubric.standard(), ten).orElseThrow(), evidence);
+    Scorecard beyond =
+        EvaluationFixtures.evaluate(compile(Rubric.standard(), eleven).orElseThrow(), evidence);
+
+    assertThat(within.node("A.1").orElseThrow().status()).isEqualTo(NodeStatus.MET);
+    assertThat(beyond.node("A.1").orElseThrow().status()).isEqualTo(NodeStatus.ERROR);
+    assertThat(beyond.findingsFor("A.1").get(0).message().in(Language.EN))
+        .startsWith("a10 * a10: the value has more than 1000 digits");
   }
 }

@@ -319,25 +319,28 @@ abstract class Code {
       }
       Num a = (Num) l;
       Num b = (Num) r;
+      Num result;
       switch (op) {
-        case ADD -> {
-          return a.plus(b);
-        }
-        case SUB -> {
-          return a.minus(b);
-        }
-        case MUL -> {
-          return a.times(b);
-        }
+        case ADD -> result = a.plus(b);
+        case SUB -> result = a.minus(b);
+        case MUL -> result = a.times(b);
         default -> {
           if (b.signum() == 0) {
             throw new EvaluationError(
                 DiagnosticCode.EVALUATION_DIVISION_BY_ZERO,
                 Message.of(MessageKey.DIVISION_BY_ZERO, source, Arg.text(a.toString())));
           }
-          return a.dividedBy(b);
+          result = a.dividedBy(b);
         }
       }
+      // Operands are within the bound, so the operation itself was cheap; its result stops here.
+      if (result.isTooLarge()) {
+        throw new EvaluationError(
+            DiagnosticCode.VALUE_TOO_LARGE,
+            Message.of(
+                MessageKey.VALUE_TOO_LARGE, source, Arg.text(Integer.toString(Num.MAX_DIGITS))));
+      }
+      return result;
     }
 
     @Override

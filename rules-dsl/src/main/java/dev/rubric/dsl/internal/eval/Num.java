@@ -75,6 +75,18 @@ final class Num implements Comparable<Num> {
     return new Num(n, d);
   }
 
+  /**
+   * The most significant digits a numerator or denominator may have. Catalog numbers and evidence
+   * have at most 1,000 characters, and no score needs more; past it, a chain of products (each
+   * {@code let} the square of the one before) would double its digits at every step.
+   */
+  static final int MAX_DIGITS = 1000;
+
+  /** Returns whether the numerator or the denominator has more than {@link #MAX_DIGITS} digits. */
+  boolean isTooLarge() {
+    return numerator.precision() > MAX_DIGITS || denominator.precision() > MAX_DIGITS;
+  }
+
   boolean isWhole() {
     return denominator.compareTo(BigDecimal.ONE) == 0;
   }
