@@ -32,7 +32,7 @@ run() { # $1 Class:method, then libFuzzer flags
   log=target/findings/$cls.log
   java -Xmx1g -cp "$cp" com.code_intelligence.jazzer.Jazzer \
     --target_class="dev.rubric.fuzz.$cls" --instrumentation_includes='dev.rubric.**' \
-    -timeout=10 -rss_limit_mb=2560 -artifact_prefix="target/findings/$cls-" -print_final_stats=1 \
+    -timeout=30 -rss_limit_mb=2560 -artifact_prefix="target/findings/$cls-" -print_final_stats=1 \
     "$@" "$corpus" >"$log" 2>&1
   status=$?
   runs=$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)

@@ -441,6 +441,60 @@ class EvidenceProblemsTest {
                     + " ($.unit.attributes.co_mot_cua, RB605)"));
   }
 
+  @Test
+  void evaluate_unitOutsideTheCatalogsScope_isRB608AndStillScored() {
+    Unit district =
+        Unit.builder()
+            .code("063")
+            .name("Huyện Bạch Thông")
+            .level("district")
+            .kind("huyen")
+            .putAttributes("co_mot_cua", AttributeValue.of(true))
+            .build();
+
+    Scorecard card = evaluateTyped(district, goodEvidence());
+
+    assertThat(card.findings())
+        .extracting(
+            Finding::code,
+            Finding::severity,
+            f -> f.message().in(Language.EN),
+            f -> f.message().in(Language.VI),
+            Finding::arguments)
+        .containsExactly(
+            tuple(
+                "RB608",
+                Severity.MAJOR,
+                "The catalog applies to commune, not to this unit (level 'district', kind 'huyen'):"
+                    + " its scores mean nothing ($.unit, RB608)",
+                "Bộ tiêu chí áp dụng cho commune, không áp dụng cho đơn vị này (cấp 'district', loại"
+                    + " 'huyen'): điểm tính ra không có ý nghĩa ($.unit, RB608)",
+                Map.of("path", "$.unit")));
+    assertThat(card.dataQualityFindings()).hasSize(1);
+    assertThat(card.total()).isEqualTo(dec("6"));
+  }
+
+  @Test
+  void evaluate_unitInScopeByItsKind_hasNoScopeFinding() {
+    CompiledCatalog byKind =
+        compile(
+            catalog(
+                    "    count hop \"Số cuộc họp\"",
+                    "  area \"1\" \"Họp\" max 2 {\n    tiers hop { >= 4: 2, otherwise: 0 }\n  }")
+                .replace("applies-to commune", "applies-to xa, thi_tran"));
+
+    Scorecard town =
+        byKind.evaluate(town().build(), YEAR_2022, evidence().putEvidence("hop", count(4)).build());
+    Scorecard ward =
+        byKind.evaluate(
+            town().kind("phuong").build(),
+            YEAR_2022,
+            evidence().putEvidence("hop", count(4)).build());
+
+    assertThat(town.findings()).isEmpty();
+    assertThat(ward.findings()).extracting(Finding::code).containsExactly("RB608");
+  }
+
   // ---------------------------------------------------------------- values that cannot be computed
   // (RB5xx)
 

@@ -157,7 +157,9 @@ public enum DiagnosticCode {
   /** RB606: a unit attribute of another type than declared. */
   ATTRIBUTE_OF_WRONG_TYPE("RB606", Severity.MAJOR, "unit attribute of the wrong type"),
   /** RB607: a unit attribute the catalog does not declare. */
-  ATTRIBUTE_UNDECLARED("RB607", Severity.MINOR, "undeclared unit attribute");
+  ATTRIBUTE_UNDECLARED("RB607", Severity.MINOR, "undeclared unit attribute"),
+  /** RB608: a unit whose level and kind are both outside the catalog's {@code applies-to}. */
+  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";

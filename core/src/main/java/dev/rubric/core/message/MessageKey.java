@@ -132,6 +132,14 @@ public enum MessageKey {
       "suggestion:text",
       "path:text",
       "code:text"),
+  /** A unit whose level and kind are both outside the catalog's {@code applies-to}. */
+  UNIT_OUTSIDE_SCOPE(
+      "data.unit-outside-scope",
+      "scope:items",
+      "level:text",
+      "kind:text",
+      "path:text",
+      "code:text"),
   /** A quantity in another unit of measure than declared. */
   QUANTITY_IN_OTHER_UNIT(
       "data.quantity-in-other-unit",

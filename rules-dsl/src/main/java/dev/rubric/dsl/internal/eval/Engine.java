@@ -40,7 +40,9 @@ public final class Engine {
     this.catalog = catalog;
     this.hash = hash;
     this.plan = plan;
-    this.binder = new EvidenceBinder(catalog.inputs(), catalog.attributes(), plan.letCount());
+    this.binder =
+        new EvidenceBinder(
+            catalog.inputs(), catalog.attributes(), catalog.appliesTo(), plan.letCount());
     this.walker = new NodeWalker(binder);
   }
 

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * Binds a unit's evidence and attributes to the catalog's input slots, making a fresh {@link Frame}
  * per evaluation. Evidence that does not fit its declaration (another type, an undeclared option,
  * another unit of measure, a key no input declares, a missing attribute) counts as missing and
- * becomes an RB6xx data-quality finding, as does a unit attribute the catalog does not declare; a
- * key or attribute that is probably misspelt names the closest declared one. Binding never throws
- * on data. Immutable and thread-safe.
+ * becomes an RB6xx data-quality finding, as do a unit attribute the catalog does not declare and a
+ * unit whose level and kind are both outside the catalog's {@code applies-to} (RB608); a key or
+ * attribute that is probably misspelt names the closest declared one. Binding never throws on data.
+ * Immutable and thread-safe.
  */
 final class EvidenceBinder {
 
@@ -43,9 +44,12 @@ final class EvidenceBinder {
   private final InputDecl[] attributes;
   private final Map<String, Integer> inputIndex;
   private final Set<String> attributeNames;
+  private final List<String> scope;
   private final int letCount;
 
-  EvidenceBinder(List<InputDecl> inputs, List<InputDecl> attributes, int letCount) {
+  EvidenceBinder(
+      List<InputDecl> inputs, List<InputDecl> attributes, List<String> scope, int letCount) {
+    this.scope = List.copyOf(scope);
     this.inputs = inputs.toArray(new InputDecl[0]);
     this.attributes = attributes.toArray(new InputDecl[0]);
     Map<String, Integer> index = new HashMap<>();
@@ -95,6 +99,16 @@ final class EvidenceBinder {
       Num @Nullable [] best,
       Object @Nullable [] samples,
       List<Finding> findings) {
+    if (!scope.isEmpty() && !scope.contains(unit.level()) && !scope.contains(unit.kind())) {
+      findings.add(
+          FindingWriter.data(
+              DiagnosticCode.UNIT_OUTSIDE_SCOPE,
+              "$.unit",
+              MessageKey.UNIT_OUTSIDE_SCOPE,
+              new Arg.Items(scope, ", "),
+              Arg.text(unit.level()),
+              Arg.text(unit.kind())));
+    }
     Object[] values = new Object[inputs.length];
     String[] status = new String[inputs.length];
     String[] explanation = new String[inputs.length];

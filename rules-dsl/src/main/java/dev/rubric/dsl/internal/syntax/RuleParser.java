@@ -148,7 +148,8 @@ final class RuleParser {
             opToken,
             DiagnosticCode.TIER_WITHOUT_COMPARISON,
             "expected a comparison (>=, >, <=, <, ==, !=) or 'otherwise' starting a tier but found "
-                + TokenCursor.describe(opToken));
+                + TokenCursor.describe(opToken),
+            TokenCursor.suggestion(opToken, Set.of("otherwise")));
       }
       in.next();
       Expr threshold = exprs.expr();

@@ -59,6 +59,18 @@ final class StatementParser {
           "criterion");
 
   /** Catalog statements that may appear at most once. */
+  /**
+   * What a line of a criterion may start with: its statements and {@code otherwise}, which ends a
+   * {@code score … when} rule on a line of its own (so that {@code otherwse} gets a hint too).
+   */
+  private static final Set<String> SCORE_LINE_WORDS = union(NODE_STATEMENTS, Set.of("otherwise"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   private static final Set<String> SINGLE_STATEMENTS =
       Set.of("title", "issuer", "decision", "applies-to", "index", "round", "bands");
 
@@ -223,7 +235,7 @@ final class StatementParser {
             + String.join(", ", TokenCursor.sorted(statements))
             + ") but found "
             + TokenCursor.describe(t),
-        TokenCursor.suggestion(t, statements));
+        TokenCursor.suggestion(t, block.equals("criterion") ? SCORE_LINE_WORDS : statements));
   }
 
   private Syntax.Let let() {

@@ -10,9 +10,11 @@ import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.dsl.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parsers' position in the token list, with everything they share: reading and expecting
@@ -279,7 +281,43 @@ final class TokenCursor {
   }
 
   Failure error(Token at, DiagnosticCode code, String message, String... hints) {
+    String comma = decimalCommaHint(at);
+    if (comma != null) {
+      String[] more = Arrays.copyOf(hints, hints.length + 1);
+      more[hints.length] = comma;
+      return error(at.span(), code, message, more);
+    }
     return error(at.span(), code, message, hints);
+  }
+
+  /**
+   * Returns a hint when {@code at}, the next token, is a comma written between two numbers without
+   * spaces ({@code max 0,5}): a decimal comma, as Vietnamese writes decimals, where Rubric wants a
+   * point. Otherwise null.
+   */
+  private @Nullable String decimalCommaHint(Token at) {
+    if (!at.span().equals(peek().span())
+        || at.kind() != TokenKind.COMMA
+        || pos == 0
+        || pos + 1 >= tokens.size()) {
+      return null;
+    }
+    Token before = tokens.get(pos - 1);
+    Token after = tokens.get(pos + 1);
+    if (before.kind() != TokenKind.NUMBER
+        || after.kind() != TokenKind.NUMBER
+        || before.span().end() != at.span().start()
+        || after.span().start() != at.span().end()) {
+      return null;
+    }
+    String written = before.text() + "," + after.text();
+    return "decimals are written with a point: '"
+        + before.text()
+        + "."
+        + after.text()
+        + "', not '"
+        + written
+        + "'";
   }
 
   /** Records a syntax error and returns the {@link Failure} for the caller to throw. */
