@@ -348,19 +348,32 @@ public final class Sarif {
             Optional.of(
                 c.isFinding() ? Sarif.level(c.findingSeverity()) : Sarif.level(c.severity())));
       }
-      FindingKind kind = FindingKind.fromCode(id);
-      return new Rule(id, kindDescription(kind, lang), Sarif.helpUri(tool, id), Optional.empty());
+      for (FindingKind kind : FindingKind.values()) {
+        if (kind.code().equals(id)) {
+          return new Rule(
+              id, kindDescription(kind, lang), Sarif.helpUri(tool, id), Optional.empty());
+        }
+      }
+      // a code a host made up for a diagnostic of its own: no section to link to
+      return new Rule(id, id, Sarif.helpUri(tool, id), Optional.empty());
     }
   }
 
   /**
    * Returns the documentation of the rule {@code id}: the section of an RB code in {@code
-   * docs/diagnostics.md}, or the section on findings of {@code docs/dsl.md} for a finding kind.
+   * docs/diagnostics.md} (the page itself for a code it does not register), or the section on
+   * findings of {@code docs/dsl.md} for a finding kind.
    */
   static String helpUri(Tool tool, String id) {
-    return tool.docsBase()
-        + DiagnosticCode.of(id).map(DiagnosticCode::docsLink).orElse("docs/dsl.md#13-findings");
+    Optional<DiagnosticCode> code = DiagnosticCode.of(id);
+    if (code.isPresent()) {
+      return tool.docsBase() + code.get().docsLink();
+    }
+    return tool.docsBase() + (id.startsWith("RB") ? DiagnosticCode.DOCS_PAGE : KINDS_DOCS);
   }
+
+  /** The section of the documentation on findings and their kinds. */
+  private static final String KINDS_DOCS = "docs/dsl.md#13-findings";
 
   /** Returns what a finding of {@code kind} means, in {@code lang}. */
   static String kindDescription(FindingKind kind, Language lang) {

@@ -15,6 +15,7 @@ import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
@@ -389,6 +390,23 @@ class SarifTest {
       assertThat(helpUri).startsWith(TOOL.docsBase() + "docs/dsl.md#");
       assertThat(anchors("dsl.md")).contains(helpUri.substring(helpUri.indexOf('#') + 1));
     }
+  }
+
+  @Test
+  void diagnostics_unregisteredCodeOfAHost_isARuleLinkedToTheDiagnosticsPage() {
+    // given: a host's own diagnostic with a code Rubric does not register
+    Diagnostic d = Diagnostic.error("RB199", "a host's own check failed", SourceSpan.of(0, 7));
+    // when
+    String log =
+        Sarif.diagnostics(
+            TOOL,
+            List.of(Sarif.Source.compiled(SourceText.of("t.rubric", "catalog"), List.of(d))),
+            Language.EN);
+    // then
+    assertThat(problems(log)).as(log).isEmpty();
+    JsonNode rule = tree(log).get("runs").get(0).get("tool").get("driver").get("rules").get(0);
+    assertThat(rule.get("id").asText()).isEqualTo("RB199");
+    assertThat(rule.get("helpUri").asText()).isEqualTo(TOOL.docsBase() + "docs/diagnostics.md");
   }
 
   @Test
