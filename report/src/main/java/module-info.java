@@ -1,6 +1,7 @@
 /**
- * Renders scorecards and rankings as text, CSV, HTML and JSON. {@link dev.rubric.report.TextLayout}
- * is the public display-width measure for terminal text.
+ * Renders scorecards and rankings as text, CSV, HTML and JSON, and diagnostics and findings as
+ * SARIF ({@link dev.rubric.report.Sarif}). {@link dev.rubric.report.TextLayout} is the public
+ * display-width measure for terminal text.
  */
 module dev.rubric.report {
   requires transitive dev.rubric.core;

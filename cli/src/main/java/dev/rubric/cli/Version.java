@@ -9,7 +9,10 @@ import picocli.CommandLine.IVersionProvider;
  * The application's version: the project version, from the build's filtered {@code
  * version.properties}, else from the jar's manifest. Answers {@code --version}.
  */
-final class Version implements IVersionProvider {
+public final class Version implements IVersionProvider {
+
+  /** Creates the provider; picocli calls {@link #getVersion()}. */
+  public Version() {}
 
   /** Returns what {@code --version} prints, e.g. {@code rubric 0.1.0}. */
   @Override
@@ -18,7 +21,7 @@ final class Version implements IVersionProvider {
   }
 
   /** Returns the version number, e.g. {@code 0.1.0-SNAPSHOT}. */
-  static String number() {
+  public static String number() {
     Properties p = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
       if (in != null) {

@@ -83,7 +83,9 @@ class CompletionTest {
   @Test
   void completion_optionValues_areTheChoices() throws Exception {
     assertThat(complete("rubric evaluate --format "))
-        .containsExactly("csv", "html", "json", "text");
+        .containsExactly("csv", "html", "json", "sarif", "text");
+    assertThat(complete("rubric rank --format ")).containsExactly("csv", "html", "json", "text");
+    assertThat(complete("rubric check --format ")).containsExactly("sarif", "text");
     assertThat(complete("rubric demo --format ")).containsExactly("html", "json", "text");
     assertThat(complete("rubric rank --lang ")).containsExactly("en", "vi");
   }

@@ -156,6 +156,79 @@ class HtmlReportsBrowserCheck {
     assertFitsPhone(html, "rank-bach-thong-phone.png");
   }
 
+  /**
+   * Markup, quotes, event handlers and {@code javascript:} URIs in every catalog and evidence text
+   * a report shows (catalog and node titles, finding texts, recommendations, band labels, the
+   * unit's name and code, the note, an explanation) stay text: the page runs no script, has no
+   * element with an event handler, link or source, and shows the text as written. Every injected
+   * script would set {@code window.__pwned} or the page's title.
+   */
+  @Test
+  void hostileText_inCatalogAndEvidence_runsNoScriptInAnyPage() throws IOException {
+    String[] inputs = {
+      "--catalog", Cli.fixture("hostile.rubric"), "--evidence", Cli.fixture("hostile.json")
+    };
+    for (String command : new String[] {"evaluate", "rank"}) {
+      for (String lang : new String[] {"vi", "en"}) {
+        // given
+        Path html = OUT.resolve("hostile-" + command + "-" + lang + ".html");
+        Cli.Result r =
+            Cli.run(
+                concat(
+                    concat(new String[] {command}, inputs),
+                    "--format",
+                    "html",
+                    "--lang",
+                    lang,
+                    "--out",
+                    html.toString()));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        // when
+        Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+        // then
+        try {
+          assertClean(page, html);
+          assertThat(page.evaluate("typeof window.__pwned").asText())
+              .as("%s: a script ran", html)
+              .isEqualTo("undefined");
+          assertThat(page.evaluate("document.title").asText())
+              .as("%s: the title", html)
+              .isNotEqualTo("PWNED")
+              .startsWith(command.equals("rank") ? "" : "Xã <script>document.title='PWNED';");
+          assertThat(page.evaluate("document.scripts.length").asInt()).isZero();
+          assertThat(
+                  page.evaluate(
+                          "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes]"
+                              + ".map(a => a.name)).filter(n => n.startsWith('on')"
+                              + " || n === 'href' || n === 'src' || n === 'autofocus')")
+                      .size())
+              .as("%s: attributes that load or run something", html)
+              .isZero();
+          assertThat(
+                  page.evaluate(
+                          "document.querySelectorAll('img,iframe,a,b,i,svg image,svg svg').length")
+                      .asInt())
+              .as("%s: elements from the text", html)
+              .isZero();
+          String shown = page.evaluate("document.body.innerText").asText();
+          assertThat(shown)
+              .contains(
+                  lang.equals("vi")
+                      ? "Lĩnh vực <script>window.__pwned='area'</script>"
+                      : "Area ' autofocus onfocus='window.__pwned=\"area-en\"");
+          if (command.equals("evaluate")) {
+            assertThat(shown)
+                .contains("Xã <script>document.title='PWNED';window.__pwned='unit'</script>")
+                .contains("<script>window.__pwned='explanation'</script>");
+          }
+        } finally {
+          page.close();
+        }
+      }
+    }
+  }
+
   @Test
   void checker_brokenPage_reportsEveryKindOfProblem() throws IOException {
     // given: a console error, an uncaught exception and an image that is not there

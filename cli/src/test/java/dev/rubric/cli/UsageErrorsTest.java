@@ -65,7 +65,7 @@ class UsageErrorsTest {
   void run_valueOutsideChoices_listsTheChoicesAndSuggests() {
     assertThat(error("evaluate", "--catalog", "a", "--evidence", "b", "--format", "jsn"))
         .isEqualTo(
-            "error: option '--format' expects text, json, csv, html but found 'jsn'; did you mean"
+            "error: option '--format' expects text, json, csv, html, sarif but found 'jsn'; did you mean"
                 + " 'json'?");
   }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * Renders a {@link Ranking} as CSV, one row per unit, best first: {@code rank, unit_code,
  * unit_name, period, total, index, band}, then {@code earned_<code>} per top-level node. Numbers
  * use a decimal point; the index is rounded as the catalog prescribes; the band is in the chosen
- * language.
+ * language. Text that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -},
+ * {@code @}, tab or carriage return first) gets a single quote in front; numbers stay numbers.
  */
 public final class RankingCsv {
   private RankingCsv() {}

@@ -8,7 +8,9 @@ import dev.rubric.core.result.Scorecard;
  * Renders a scorecard as CSV, one row per node in catalog order (pre-order): {@code unit_code,
  * unit_name, period, code, depth, title, channel, earned, max, applicable_max, status,
  * status_label}. Numbers use a decimal point; {@code depth} is 1 for areas; {@code title} and
- * {@code status_label} are in the chosen language, {@code status} is the stable code.
+ * {@code status_label} are in the chosen language, {@code status} is the stable code. Text that a
+ * spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage
+ * return first) gets a single quote in front; numbers stay numbers.
  */
 public final class ScorecardCsv {
   private ScorecardCsv() {}

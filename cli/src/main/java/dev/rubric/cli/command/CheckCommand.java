@@ -2,38 +2,59 @@ package dev.rubric.cli.command;
 
 import static dev.rubric.report.Labels.tr;
 
+import dev.rubric.cli.Version;
 import dev.rubric.cli.io.Catalogs;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.dsl.Compilation;
+import dev.rubric.report.Sarif;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rubric check}: compiles catalog files and prints their diagnostics, then one summary line
- * per file ({@code cchc-xa.rubric: ok}). Exits with 1 if any file has an error or cannot be read.
+ * per file ({@code cchc-xa.rubric: ok}); with {@code --format sarif}, one SARIF log of every file's
+ * diagnostics instead. Exits with 1 if any file has an error or cannot be read; a file that cannot
+ * be read is also reported on standard error.
  */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    footer = {"  rubric check examples/data/catalogs/cchc-xa-2022.rubric"})
+    footer = {
+      "  rubric check examples/data/catalogs/cchc-xa-2022.rubric",
+      "  rubric check --format sarif --out cchc-xa.sarif examples/data/catalogs/cchc-xa-2022.rubric"
+    })
 final class CheckCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "CATALOG", arity = "1..*", descriptionKey = "catalogs")
   private List<Path> files = List.of();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      completionCandidates = Choices.CheckFormats.class,
+      descriptionKey = "format")
+  private String format = "text";
+
+  @Mixin private Output output;
 
   @ParentCommand private RubricCommand rubric;
 
   @Override
   public Integer call() {
     Language lang = rubric.language();
+    boolean sarif = format.equals("sarif");
     PrintWriter out = rubric.out();
+    List<Sarif.Source> sources = new ArrayList<>();
     int status = 0;
     for (Path path : files) {
       String file = path.toString();
@@ -41,23 +62,31 @@ final class CheckCommand implements Callable<Integer> {
       try {
         c = Catalogs.compile(path, file);
       } catch (InvalidInputException e) {
+        String problem = String.valueOf(e.getMessage());
         out.flush();
-        rubric.err().println("error: " + e.getMessage());
+        rubric.err().println("error: " + problem);
+        sources.add(Sarif.Source.unreadable(file, problem));
         status = 1;
         continue;
       }
-      String rendered = c.render().stripTrailing();
-      if (!rendered.isEmpty()) {
-        out.println(rendered);
-      }
+      sources.add(Sarif.Source.compiled(c.source(), c.diagnostics()));
       long errors = c.diagnostics().stream().filter(Diagnostic::isError).count();
       long warnings = c.diagnostics().size() - errors;
-      out.println(file + ": " + summary(errors, warnings, lang));
+      if (!sarif) {
+        String rendered = c.render().stripTrailing();
+        if (!rendered.isEmpty()) {
+          out.println(rendered);
+        }
+        out.println(file + ": " + summary(errors, warnings, lang));
+      }
       if (errors > 0) {
         status = 1;
       }
     }
     out.flush();
+    if (sarif) {
+      output.emit(rubric, Sarif.diagnostics(Sarif.Tool.rubric(Version.number()), sources, lang));
+    }
     return status;
   }
 

@@ -28,11 +28,27 @@ abstract class Choices implements Iterable<String> {
     }
   }
 
-  /** The formats of a scorecard or a ranking ({@code evaluate} and {@code rank}). */
-  static final class ReportFormats extends Choices {
+  /** The formats of a scorecard ({@code evaluate}). */
+  static final class ScorecardFormats extends Choices {
     /** Creates the list; picocli instantiates it. */
-    ReportFormats() {
+    ScorecardFormats() {
+      super("text", "json", "csv", "html", "sarif");
+    }
+  }
+
+  /** The formats of a ranking ({@code rank}). */
+  static final class RankingFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    RankingFormats() {
       super("text", "json", "csv", "html");
+    }
+  }
+
+  /** The formats of {@code check}'s diagnostics. */
+  static final class CheckFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    CheckFormats() {
+      super("text", "sarif");
     }
   }
 

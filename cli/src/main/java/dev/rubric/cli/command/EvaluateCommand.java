@@ -4,9 +4,10 @@ import dev.rubric.dsl.DataQualityException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code rubric evaluate}: one unit's scorecard as text, JSON, CSV or HTML. */
+/** {@code rubric evaluate}: one unit's scorecard as text, JSON, CSV, HTML or SARIF. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
@@ -23,7 +24,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private UnitOption unit;
 
-  @Mixin private ReportOptions report;
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      completionCandidates = Choices.ScorecardFormats.class,
+      descriptionKey = "format")
+  private String format = "text";
+
+  @Mixin private Output output;
 
   @Mixin private StrictOption strict;
 
@@ -37,8 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (DataQualityException problems) {
       return StrictOption.fail(problems, rubric);
     }
-    Output output = report.output();
-    output.emit(rubric, e.report(report.format(), rubric.language(), output.ansi(rubric)));
+    output.emit(rubric, e.report(format, rubric.language(), output.ansi(rubric)));
     return 0;
   }
 }

@@ -1,14 +1,17 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.cli.Version;
 import dev.rubric.core.Language;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.report.Ansi;
+import dev.rubric.report.Sarif;
 import dev.rubric.report.ScorecardCsv;
 import dev.rubric.report.ScorecardHtml;
 import dev.rubric.report.ScorecardText;
+import java.util.Optional;
 
 /**
  * A unit's evidence and its scorecard.
@@ -16,15 +19,18 @@ import dev.rubric.report.ScorecardText;
  * @param file the evidence
  * @param card the scorecard
  * @param catalog the catalog it was evaluated against
+ * @param source how the evidence file or directory was named on the command line
  */
-record Evaluated(EvidenceFile file, Scorecard card, CompiledCatalog catalog) {
+record Evaluated(EvidenceFile file, Scorecard card, CompiledCatalog catalog, String source) {
 
-  /** Returns the report of the scorecard in {@code format}: text, json, csv or html. */
+  /** Returns the report of the scorecard in {@code format}: text, json, csv, html or sarif. */
   String report(String format, Language lang, Ansi ansi) {
     return switch (format) {
       case "json" -> Json.write(card);
       case "csv" -> ScorecardCsv.render(card, lang);
       case "html" -> ScorecardHtml.render(card, catalog.catalog(), file.evidence().note(), lang);
+      case "sarif" ->
+          Sarif.scorecard(Sarif.Tool.rubric(Version.number()), card, Optional.of(source), lang);
       case "text" ->
           ScorecardText.render(card, catalog.catalog(), file.evidence().note(), lang, ansi);
       default ->

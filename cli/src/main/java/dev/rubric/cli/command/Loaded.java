@@ -102,7 +102,7 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
     } else {
       card = catalog.evaluate(file);
     }
-    return new Evaluated(file, card, catalog);
+    return new Evaluated(file, card, catalog, source);
   }
 
   /** Keeps the scorecard at one index of a streamed evaluation. */

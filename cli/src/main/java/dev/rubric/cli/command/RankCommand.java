@@ -12,6 +12,7 @@ import dev.rubric.report.RankingText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rubric rank}: evaluates many units and ranks them by index. */
@@ -28,7 +29,14 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin private Inputs inputs;
 
-  @Mixin private ReportOptions report;
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      completionCandidates = Choices.RankingFormats.class,
+      descriptionKey = "format")
+  private String format = "text";
+
+  @Mixin private Output output;
 
   @Mixin private StrictOption strict;
 
@@ -51,10 +59,8 @@ final class RankCommand implements Callable<Integer> {
     }
     Ranking ranking = accumulator.ranking();
     Language lang = rubric.language();
-    String rendered;
-    Output output = report.output();
-    rendered =
-        switch (report.format()) {
+    String rendered =
+        switch (format) {
           case "json" -> RankingJson.render(ranking);
           case "csv" -> RankingCsv.render(ranking, lang);
           case "html" -> RankingHtml.render(ranking, lang);

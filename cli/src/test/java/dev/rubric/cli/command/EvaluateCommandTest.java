@@ -359,6 +359,7 @@ class EvaluateCommandTest {
     Result r = evaluate(Cli.PHU_THONG, "--format", "xml");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
-        .startsWith("error: option '--format' expects text, json, csv, html but found 'xml'\n");
+        .startsWith(
+            "error: option '--format' expects text, json, csv, html, sarif but found 'xml'\n");
   }
 }

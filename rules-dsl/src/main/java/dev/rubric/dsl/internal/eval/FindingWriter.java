@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the findings of an evaluation: a node that fell short (the catalog's finding templates, or
@@ -24,6 +26,8 @@ import java.util.Map;
  * earned} and {@code applicable_max} as exact decimals.
  */
 final class FindingWriter {
+  private static final Logger log = LoggerFactory.getLogger(FindingWriter.class);
+
   private FindingWriter() {}
 
   /**
@@ -193,8 +197,12 @@ final class FindingWriter {
     return b.build();
   }
 
-  /** The finding of a node whose evaluation failed. */
+  /**
+   * The finding of a node whose evaluation failed. A defect of Rubric (RB505) is also logged, once,
+   * at WARN with its stack trace.
+   */
   static Finding error(PlanNode p, EvaluationError e, Num applicable) {
+    e.logDefectOnce(log, p.node.code());
     DiagnosticCode code = e.code();
     FindingKind kind =
         code == DiagnosticCode.COHORT_NEEDED
