@@ -1,5 +1,11 @@
 package dev.rubric.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.csv.CsvEvidenceReader;
@@ -19,9 +25,12 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
@@ -55,9 +64,10 @@ import org.apache.spark.sql.types.StructType;
  * status} {@value #EVALUATED} or {@value #REJECTED}; for an evaluated unit the rounded index as the
  * catalog publishes it ({@code index}, text, exactly the library's) and as a decimal to sort by
  * ({@code index_value}), the band, the points of each top-level node and the finding codes with
- * severity; for a rejected row, the column and reason of its first bad cell; the catalog hash; and,
- * with {@link #withScorecardJson}, the whole scorecard as {@code rubric-scorecard/1} JSON. A bad
- * row is a rejected result row, never a failed task and never dropped.
+ * severity; for a rejected row, the column and reason of its first bad cell (or, for every row of a
+ * unit and period given more than once, {@code unit_code} and "duplicate unit …"); the catalog
+ * hash; and, with {@link #withScorecardJson}, the whole scorecard as {@code rubric-scorecard/1}
+ * JSON. A bad row is a rejected result row, never a failed task and never dropped.
  *
  * <p><b>Executors.</b> The catalog text travels as a broadcast string; each executor JVM compiles
  * it once, on first use, and keeps it by catalog hash. Nothing of Rubric's is serialized.
@@ -290,15 +300,59 @@ public final class SparkCatalog {
             keep,
             json,
             resultSchema);
+    Dataset<Row> results;
     if (!compiled.needsCohort()) {
-      return evidence.mapPartitions(new EvaluatePartition(plan), Encoders.row(resultSchema));
+      results = evidence.mapPartitions(new EvaluatePartition(plan), Encoders.row(resultSchema));
+    } else {
+      int group = cohort.map(schema::fieldIndex).orElse(-1);
+      results =
+          evidence
+              .groupByKey(
+                  (MapFunction<Row, String>) row -> group < 0 ? "" : Cells.text(row.get(group)),
+                  Encoders.STRING())
+              .flatMapGroups(new EvaluateCohort(plan), Encoders.row(resultSchema));
     }
-    int group = cohort.map(schema::fieldIndex).orElse(-1);
-    return evidence
-        .groupByKey(
-            (MapFunction<Row, String>) row -> group < 0 ? "" : Cells.text(row.get(group)),
-            Encoders.STRING())
-        .flatMapGroups(new EvaluateCohort(plan), Encoders.row(resultSchema));
+    return rejectDuplicates(results, resultSchema);
+  }
+
+  /**
+   * Rejects every row whose unit and period another row has too, as the CSV reader refuses a unit
+   * given twice: which of two evidence rows is right is not Rubric's to guess. A row rejected for a
+   * bad cell keeps that problem.
+   */
+  private static Dataset<Row> rejectDuplicates(Dataset<Row> results, StructType schema) {
+    WindowSpec same = Window.partitionBy(col("unit_code"), col("period"));
+    Column rows = count(lit(1)).over(same);
+    Column duplicate =
+        col("unit_code")
+            .isNotNull()
+            .and(col("status").equalTo(lit(EVALUATED)))
+            .and(col("_rows").gt(1));
+    Column reason =
+        concat(
+            lit("duplicate unit '"),
+            col("unit_code"),
+            lit("' for period "),
+            col("period"),
+            lit(" ("),
+            col("_rows").cast("string"),
+            lit(" rows)"));
+    List<Column> columns = new ArrayList<>();
+    for (StructField f : schema.fields()) {
+      String n = f.name();
+      Column c = col(n);
+      Column replaced =
+          switch (n) {
+            case "status" -> when(duplicate, lit(REJECTED)).otherwise(c);
+            case "problem_column" -> when(duplicate, lit("unit_code")).otherwise(c);
+            case "problem_reason" -> when(duplicate, reason).otherwise(c);
+            case "index", "index_value", "band", "areas", "findings", "scorecard_json" ->
+                when(duplicate, lit(null).cast(f.dataType())).otherwise(c);
+            default -> c;
+          };
+      columns.add(replaced.alias(n));
+    }
+    return results.withColumn("_rows", rows).select(columns.toArray(Column[]::new));
   }
 
   private static void requireColumn(StructType schema, String column, String what) {

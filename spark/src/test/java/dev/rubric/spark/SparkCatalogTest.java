@@ -127,6 +127,30 @@ class SparkCatalogTest {
   }
 
   @Test
+  void evaluate_unitGivenTwice_rejectsBothRowsAsTheCsvReaderRefusesThem() {
+    SparkCatalog catalog = national();
+
+    Map<String, List<String>> problems = new TreeMap<>();
+    catalog
+        .evaluate(
+            textRows(catalog, List.of(ROWS.get(0), ROWS.get(1), ROWS.get(1))).drop("province_code"))
+        .collectAsList()
+        .forEach(
+            r ->
+                problems
+                    .computeIfAbsent(r.getAs("unit_code"), u -> new ArrayList<>())
+                    .add(r.getAs("status") + " " + r.getAs("problem_reason")));
+
+    assertThat(problems)
+        .containsEntry("00001", List.of("evaluated null"))
+        .containsEntry(
+            "00002",
+            List.of(
+                "rejected duplicate unit '00002' for period 2025 (2 rows)",
+                "rejected duplicate unit '00002' for period 2025 (2 rows)"));
+  }
+
+  @Test
   void evaluate_typedColumns_giveTheSameResultsAsCellText() {
     // given: ho_so_qua_han as a long column, the rest as text
     SparkCatalog catalog = national();

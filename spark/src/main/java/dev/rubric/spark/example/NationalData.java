@@ -126,7 +126,7 @@ public record NationalData(Layout layout, int communes, long seed, int maxDossie
       String district = layout.hasDistricts() ? code(3, (long) i * districts / communes + 1) : null;
       rows.add(
           RowFactory.create(
-              code(5, i + 1),
+              code(codeWidth(), i + 1),
               name,
               kind,
               district != null ? district : province,
@@ -167,7 +167,7 @@ public record NationalData(Layout layout, int communes, long seed, int maxDossie
         .range(0, (long) communes * maxDossiers)
         .filter(k.lt(count))
         .select(
-            lpad(commune.plus(1).cast("string"), 5, "0").alias("unit_code"),
+            lpad(commune.plus(1).cast("string"), codeWidth(), "0").alias("unit_code"),
             col("id").alias("dossier"),
             date_add(to_date(lit(YEAR + "-01-01")), day.cast("int")).alias("received"),
             resolved.alias("resolved"),
@@ -187,7 +187,7 @@ public record NationalData(Layout layout, int communes, long seed, int maxDossie
             .range(0, communes)
             .filter(pmod(xxhash64(lit(seed), id, lit(8)), lit(100)).lt(lit(95)))
             .select(
-                lpad(id.plus(1).cast("string"), 5, "0").alias("unit_code"),
+                lpad(id.plus(1).cast("string"), codeWidth(), "0").alias("unit_code"),
                 lit("ke_hoach_cchc").alias("kind"),
                 concat(pmod(id, lit(90)).plus(1).cast("string"), lit("/KH-UBND")).alias("number"),
                 date_add(
@@ -200,7 +200,7 @@ public record NationalData(Layout layout, int communes, long seed, int maxDossie
             .range(0, communes)
             .filter(pmod(xxhash64(lit(seed), id, lit(11)), lit(100)).lt(lit(97)))
             .select(
-                lpad(id.plus(1).cast("string"), 5, "0").alias("unit_code"),
+                lpad(id.plus(1).cast("string"), codeWidth(), "0").alias("unit_code"),
                 lit("bao_cao_cchc").alias("kind"),
                 concat(pmod(id, lit(300)).plus(1).cast("string"), lit("/BC-UBND")).alias("number"),
                 date_add(
@@ -254,6 +254,11 @@ public record NationalData(Layout layout, int communes, long seed, int maxDossie
             "LEFT JOIN d ON d.unit_code = c.unit_code",
             "LEFT JOIN plan ON plan.unit_code = c.unit_code",
             "LEFT JOIN report ON report.unit_code = c.unit_code"));
+  }
+
+  /** Returns the width of commune codes: five digits, or more for 100,000 communes and more. */
+  private int codeWidth() {
+    return Math.max(5, String.valueOf(communes).length());
   }
 
   private static String code(int width, long n) {

@@ -47,11 +47,18 @@ public final class NationalJob {
    * The job's arguments.
    *
    * @param catalog the catalog file
-   * @param out the output folder
+   * @param out the output folder, a path or a URI Spark can write to ({@code hdfs://…}, {@code
+   *     s3a://…})
    * @param data what to generate
    * @param partitions the number of partitions of the evidence, or 0 for Spark's choice
    */
-  public record Options(Path catalog, Path out, NationalData data, int partitions) {}
+  public record Options(Path catalog, String out, NationalData data, int partitions) {
+
+    /** Returns the output folder {@code name} under {@link #out}. */
+    String output(String name) {
+      return out.endsWith("/") ? out + name : out + "/" + name;
+    }
+  }
 
   /** The job's Datasets, all lazy. */
   public record Output(Dataset<Row> evidence, Dataset<Row> results, Dataset<Row> ranked) {}
@@ -64,6 +71,7 @@ public final class NationalJob {
       builder.master("local[*]"); // run with plain java: local mode on every core
     }
     SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
     try {
       run(spark, options, System.out);
     } finally {
@@ -84,7 +92,7 @@ public final class NationalJob {
     long rejected = o.ranked().filter(col("status").equalTo(SparkCatalog.REJECTED)).count();
     double evaluated = (System.nanoTime() - start) / 1e9;
     Dataset<Row> sorted = o.ranked().orderBy(col("unit_code"), col("period"));
-    sorted.write().mode(SaveMode.Overwrite).parquet(options.out().resolve("results").toString());
+    sorted.write().mode(SaveMode.Overwrite).parquet(options.output("results"));
     List<Column> flat = new ArrayList<>();
     for (String c :
         List.of(
@@ -109,13 +117,13 @@ public final class NationalJob {
         .write()
         .mode(SaveMode.Overwrite)
         .option("header", true)
-        .csv(options.out().resolve("results-csv").toString());
+        .csv(options.output("results-csv"));
     SparkRanking.bandDistribution(o.ranked(), "province_code")
         .coalesce(1)
         .write()
         .mode(SaveMode.Overwrite)
         .option("header", true)
-        .csv(options.out().resolve("bands-csv").toString());
+        .csv(options.output("bands-csv"));
     o.ranked().unpersist();
     double total = (System.nanoTime() - start) / 1e9;
     out.printf(
@@ -179,7 +187,7 @@ public final class NationalJob {
             Integer.parseInt(given.getOrDefault("max-dossiers", "60")));
     return new Options(
         Path.of(given.get("catalog")),
-        Path.of(given.get("out")),
+        given.get("out"),
         data,
         Integer.parseInt(given.getOrDefault("partitions", "0")));
   }

@@ -201,7 +201,7 @@ class NationalJobTest {
     NationalJob.Options options =
         new NationalJob.Options(
             Path.of("data", "national.rubric"),
-            out,
+            out.toString(),
             new NationalData(NationalData.Layout.PROVINCES_34, 300, 5, 20),
             3);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
