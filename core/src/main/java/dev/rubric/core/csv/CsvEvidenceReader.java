@@ -82,7 +82,7 @@ public final class CsvEvidenceReader {
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** A column after the fixed ones: an attribute or an input, with its declaration. */
-  private record Column(String header, InputDecl decl, boolean attribute) {
+  record Column(String header, InputDecl decl, boolean attribute) {
     String describe() {
       return "column '" + header + "' (" + decl.type().keyword() + ")";
     }
@@ -206,7 +206,7 @@ public final class CsvEvidenceReader {
     }
   }
 
-  private static List<Column> columns(String name, CsvRecords.Row header, Catalog catalog) {
+  static List<Column> columns(String name, CsvRecords.Row header, Catalog catalog) {
     List<CsvRecords.Field> fields = header.fields();
     for (int i = 0; i < FIXED_COLUMNS.size(); i++) {
       String expected = FIXED_COLUMNS.get(i);
@@ -452,7 +452,7 @@ public final class CsvEvidenceReader {
     };
   }
 
-  private static AttributeValue attribute(InputDecl decl, String s) {
+  static AttributeValue attribute(InputDecl decl, String s) {
     return switch (decl.type()) {
       case FLAG -> AttributeValue.of(flag(s));
       case COUNT, QUANTITY -> AttributeValue.of(decimal(s));
