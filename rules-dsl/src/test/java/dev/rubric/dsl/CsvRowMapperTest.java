@@ -107,6 +107,19 @@ class CsvRowMapperTest {
   }
 
   @Test
+  void map_nulOrLoneSurrogateInACell_isAProblemOfThatColumn() {
+    CsvRowMapper mapper = CsvRowMapper.of("units", HEADER, CATALOG);
+
+    assertThat(mapper.map(row(2, "Xã\0An")))
+        .isEqualTo(
+            new CsvRowMapper.Problem(
+                "unit_name", "expected text but found a NUL character (U+0000)"));
+    assertThat(mapper.map(row(16, "Đã họp \uD83D")))
+        .isEqualTo(
+            new CsvRowMapper.Problem("ghi_chu", "expected text but found a lone surrogate U+D83D"));
+  }
+
+  @Test
   void of_unknownInputColumn_throwsWithHeaderColumnAndSuggestion() {
     List<String> header =
         List.of("unit_code", "unit_name", "level", "kind", "parent_code", "period", "so_cuoc_hp");

@@ -5,9 +5,11 @@ import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
+import dev.rubric.core.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -112,6 +114,12 @@ public final class CsvRowMapper {
     if (cells.size() != header.size()) {
       throw new IllegalArgumentException(
           "cells: expected " + header.size() + " as in the header but found " + cells.size());
+    }
+    for (int i = 0; i < cells.size(); i++) {
+      Optional<String> bad = Text.badCharacter(Objects.requireNonNull(cells.get(i), "cell"));
+      if (bad.isPresent()) {
+        return new Problem(header.get(i), "expected text but found " + bad.get());
+      }
     }
     String[] fixed = new String[CsvEvidenceReader.FIXED_COLUMNS.size()];
     String[] what = {

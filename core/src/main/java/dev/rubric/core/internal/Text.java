@@ -3,6 +3,7 @@ package dev.rubric.core.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by value constructors. Not part of the API. */
@@ -28,6 +29,27 @@ public final class Text {
     return Normalizer.isNormalized(s, Normalizer.Form.NFC)
         ? s
         : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Returns what makes {@code s} unfit to be text, if anything: {@code "a NUL character (U+0000)"}
+   * or {@code "a lone surrogate U+D83D"}, which no Rubric value may hold.
+   */
+  public static Optional<String> badCharacter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        return Optional.of("a NUL character (U+0000)");
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Optional.of(String.format(Locale.ROOT, "a lone surrogate U+%04X", (int) c));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
