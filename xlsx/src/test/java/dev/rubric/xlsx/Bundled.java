@@ -71,6 +71,16 @@ final class Bundled {
    */
   static XSSFWorkbook filled() {
     try {
+      return new XSSFWorkbook(new ByteArrayInputStream(FILLED));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final byte[] FILLED = fill();
+
+  private static byte[] fill() {
+    try {
       XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template()));
       XSSFSheet sheet = wb.getSheet("Evidence");
       Map<String, Integer> columns = new HashMap<>();
@@ -99,7 +109,10 @@ final class Bundled {
           }
         }
       }
-      return wb;
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      wb.close();
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
