@@ -101,6 +101,26 @@ public final class EvidenceWorkbook {
   }
 
   /**
+   * Returns the same template as CSV text, for offices that prefer CSV: a byte order mark (so that
+   * spreadsheet programs read it as UTF-8), {@code #} comment lines naming the catalog (id,
+   * version, hash), the evidence statuses and each column, then the header of column codes and one
+   * row per unit. {@link dev.rubric.core.csv.CsvEvidenceReader} reads it back.
+   *
+   * @param catalog the compiled catalog, whose inputs and attributes are the columns
+   * @param units the units to pre-fill, one row each, in order; may be empty
+   * @param period the period to pre-fill in each unit's row, if any
+   * @param language the language of the comments
+   */
+  public static String csvTemplate(
+      CompiledCatalog catalog, List<Unit> units, Optional<Period> period, Language language) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(units, "units");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(language, "language");
+    return new WorkbookTemplate(catalog.catalog(), catalog.hash(), units, period, language).csv();
+  }
+
+  /**
    * Returns the evidence of every unit of the workbook at {@code path}, in row order.
    *
    * @param name how the file is named in messages, usually the path as the user typed it

@@ -82,6 +82,80 @@ final class WorkbookTemplate {
     }
   }
 
+  /**
+   * Returns the same template as CSV text: a byte order mark, comment lines naming the catalog, the
+   * evidence statuses and each column, the header of column codes, then one row per unit.
+   */
+  String csv() {
+    List<Column> columns = columns();
+    StringBuilder out = new StringBuilder("\uFEFF");
+    comment(out, texts.get("notes.title", catalog.title().in(language)));
+    comment(out, texts.get("notes.catalog", catalog.id(), catalog.version(), hash));
+    for (int i = 2; i <= 4; i++) {
+      comment(out, texts.get("notes.how." + i));
+    }
+    for (Column col : columns) {
+      comment(out, col.code() + ": " + col.label() + "; " + format(col));
+    }
+    List<String> header = columns.stream().map(Column::code).toList();
+    row(out, header);
+    for (Unit u : units) {
+      List<String> cells = new ArrayList<>();
+      cells.add(u.code());
+      cells.add(u.name());
+      cells.add(u.level());
+      cells.add(u.kind());
+      cells.add(u.parentCode().orElse(""));
+      cells.add(period.map(p -> String.valueOf(p.start().getYear())).orElse(""));
+      for (int c = EvidenceTable.FIXED_COLUMNS.size(); c < columns.size(); c++) {
+        Column col = columns.get(c);
+        boolean attribute = col.code().startsWith(EvidenceTable.ATTRIBUTE_PREFIX);
+        cells.add(
+            attribute && col.decl().isPresent()
+                ? u.attribute(col.decl().get().key()).map(WorkbookTemplate::text).orElse("")
+                : "");
+      }
+      row(out, cells);
+    }
+    return out.toString();
+  }
+
+  private static void comment(StringBuilder out, String text) {
+    out.append("# ").append(text.replace('\n', ' ')).append("\r\n");
+  }
+
+  private static void row(StringBuilder out, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      String c = cells.get(i);
+      if (c.indexOf(',') >= 0
+          || c.indexOf('"') >= 0
+          || c.indexOf('\n') >= 0
+          || c.indexOf('\r') >= 0) {
+        out.append('"').append(c.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(c);
+      }
+    }
+    out.append("\r\n");
+  }
+
+  /** Returns an attribute value as a CSV cell holds it. */
+  private static String text(AttributeValue v) {
+    if (v instanceof AttributeValue.Flag f) {
+      return String.valueOf(f.value());
+    } else if (v instanceof AttributeValue.NumberValue n) {
+      return n.value().toString();
+    } else if (v instanceof AttributeValue.TextValue t) {
+      return t.value();
+    } else if (v instanceof AttributeValue.DateValue d) {
+      return d.value().toString();
+    }
+    throw new AssertionError(v);
+  }
+
   private List<Column> columns() {
     List<Column> columns = new ArrayList<>();
     for (String fixed : EvidenceTable.FIXED_COLUMNS) {

@@ -118,4 +118,36 @@ class EvidenceWorkbookTest {
                 p, "empty.xlsx", Bundled.CATALOG.catalog(), XlsxLimits.defaults()))
         .isEmpty();
   }
+
+  @Test
+  void csvTemplate_readsBackAsTheUnitsWithAllEvidenceMissing() {
+    // given
+    String csv =
+        EvidenceWorkbook.csvTemplate(
+            Bundled.CATALOG,
+            Bundled.csvEvidence().stream().map(EvidenceFile::unit).toList(),
+            Optional.of(dev.rubric.core.Period.year(2022)),
+            Language.VI);
+    // when
+    List<EvidenceFile> read =
+        dev.rubric.core.csv.CsvEvidenceReader.read("t.csv", csv, Bundled.CATALOG.catalog());
+    // then
+    assertThat(read.stream().map(EvidenceFile::unit).toList())
+        .isEqualTo(Bundled.csvEvidence().stream().map(EvidenceFile::unit).toList());
+    assertThat(read.get(0).evidence().evidence().values())
+        .allSatisfy(e -> assertThat(e.status().name()).isEqualTo("MISSING"));
+  }
+
+  @Test
+  void csvTemplate_hasTheWorkbooksColumnCodes() throws IOException {
+    String csv =
+        EvidenceWorkbook.csvTemplate(Bundled.CATALOG, List.of(), Optional.empty(), Language.EN);
+    String header = csv.lines().filter(l -> l.startsWith("unit_code,")).findFirst().orElseThrow();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(Bundled.template()))) {
+      List<String> codes = new ArrayList<>();
+      wb.getSheet("Evidence").getRow(2).forEach(c -> codes.add(c.getStringCellValue()));
+      assertThat(header).isEqualTo(String.join(",", codes));
+    }
+    assertThat(csv).startsWith("\uFEFF# Evidence template: ").contains("# nv_ke_hoach: Tasks");
+  }
 }
