@@ -27,7 +27,14 @@ class HelpTest {
 
   private static final List<String> COMMANDS =
       List.of(
-          "demo", "check", "evaluate", "rank", "explain", "template", "help", "generate-completion");
+          "demo",
+          "check",
+          "evaluate",
+          "rank",
+          "explain",
+          "template",
+          "help",
+          "generate-completion");
 
   static Stream<Arguments> helps() {
     List<Arguments> cases = new ArrayList<>();

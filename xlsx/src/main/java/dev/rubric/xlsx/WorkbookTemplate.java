@@ -206,10 +206,16 @@ final class WorkbookTemplate {
       text(labels, c, col.label(), styles.label);
       text(others, c, col.other(), styles.other);
       text(codes, c, col.code(), styles.code);
-      sheet.setColumnWidth(c, 256 * (c == 1 ? 26 : 18));
+      sheet.setColumnWidth(c, 256 * width(c));
       sheet.setDefaultColumnStyle(c, styles.forColumn(col.decl(), col.code()));
     }
     sheet.createFreezePane(2, HEADER_ROWS);
+    // printed, every page repeats the labels and codes and the units' codes and names
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setScale((short) 80);
+    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+    sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(0, HEADER_ROWS - 1, -1, -1));
+    sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 1));
     int r = HEADER_ROWS;
     for (Unit u : units) {
       Row row = sheet.createRow(r++);
@@ -237,6 +243,14 @@ final class WorkbookTemplate {
     }
     int last = HEADER_ROWS + Math.max(units.size(), BLANK_ROWS) - 1;
     validation(sheet, columns, last);
+  }
+
+  /** Returns a column's width in characters: the unit's name widest, the fixed codes narrow. */
+  private static int width(int column) {
+    if (column == 1) {
+      return 22;
+    }
+    return column < EvidenceTable.FIXED_COLUMNS.size() ? 10 : 16;
   }
 
   private static void attribute(Row row, int c, AttributeValue v, Styles styles) {
