@@ -91,6 +91,12 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   private boolean done;
   private boolean closed;
 
+  /** The name of the sheet {@link #findSheet} chose. */
+  private String sheetNameFound = "";
+
+  /** The 0-based number of the row read last, for rows that do not give theirs. */
+  private int lastRow = -1;
+
   WorkbookReader(Path path, String name, Catalog catalog, XlsxLimits limits) {
     this.name = name;
     this.limits = limits;
@@ -142,8 +148,6 @@ final class WorkbookReader implements EvidenceFormat.Rows {
       }
     }
   }
-
-  private String sheetNameFound = "";
 
   private XlsxFormatException damaged(Exception e) {
     if (e instanceof IOException && sheetStreamExceeded()) {
@@ -556,8 +560,6 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     }
     return null;
   }
-
-  private int lastRow = -1;
 
   private static int parseIndex(String s) {
     try {

@@ -59,6 +59,31 @@ class EvidenceWorkbookErrorsTest {
     }
   }
 
+  /** Returns a copy of the filled workbook whose part {@code entry} is changed by {@code edit}. */
+  private Path rewritten(String entry, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
+    Path plain = filled(wb -> {});
+    Path copy = dir.resolve("plain.xlsx");
+    Files.move(plain, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path p = dir.resolve("b.xlsx");
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(copy));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(p))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().equals(entry)) {
+          String xml = new String(bytes, StandardCharsets.UTF_8);
+          String edited = edit.apply(xml);
+          assertThat(edited).as("the edit of " + entry).isNotEqualTo(xml);
+          bytes = edited.getBytes(StandardCharsets.UTF_8);
+        }
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    return p;
+  }
+
   private static String error(Path p) {
     return error(p, CATALOG, XlsxLimits.defaults());
   }
@@ -134,25 +159,10 @@ class EvidenceWorkbookErrorsTest {
   @Test
   void formulaWithNoSavedValue_asksToSaveInASpreadsheetProgram() throws IOException {
     // given: a formula as a program that does not compute formulas writes it, with no <v>
-    Path p = dir.resolve("b.xlsx");
-    Path plain = filled(wb -> cell(wb, "L4").setCellFormula("K4-2"));
-    Path copy = dir.resolve("copy.xlsx");
-    Files.move(plain, copy);
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(copy));
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(p))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        byte[] bytes = in.readAllBytes();
-        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-          String xml = new String(bytes, StandardCharsets.UTF_8);
-          String stripped = xml.replaceAll("(<f>K4-2</f>)<v>[^<]*</v>", "$1");
-          assertThat(stripped).isNotEqualTo(xml);
-          bytes = stripped.getBytes(StandardCharsets.UTF_8);
-        }
-        out.write(bytes);
-        out.closeEntry();
-      }
-    }
+    Path p =
+        rewritten(
+            "xl/worksheets/sheet1.xml",
+            x -> x.replaceAll("(<c r=\"L4\"[^>]*>)<v>[^<]*</v>", "$1<f>K4-2</f>"));
 
     assertThat(error(p))
         .isEqualTo(
@@ -202,14 +212,8 @@ class EvidenceWorkbookErrorsTest {
   }
 
   @Test
-  void workbookFromAnotherCatalogVersion_isRefused() {
-    Path p =
-        filled(
-            wb ->
-                wb.getProperties()
-                    .getCustomProperties()
-                    .getProperty("rubric.catalogVersion")
-                    .setLpwstr("2021.1.0"));
+  void workbookFromAnotherCatalogVersion_isRefused() throws IOException {
+    Path p = rewritten("docProps/custom.xml", x -> x.replace(">2022.1.0<", ">2021.1.0<"));
 
     assertThat(error(p))
         .isEqualTo(
@@ -219,14 +223,11 @@ class EvidenceWorkbookErrorsTest {
   }
 
   @Test
-  void workbookFromAChangedCatalogOfTheSameVersion_isRefusedByHash() {
+  void workbookFromAChangedCatalogOfTheSameVersion_isRefusedByHash() throws IOException {
     Path p =
-        filled(
-            wb ->
-                wb.getProperties()
-                    .getCustomProperties()
-                    .getProperty("rubric.catalogHash")
-                    .setLpwstr("sha256:" + "0".repeat(64)));
+        rewritten(
+            "docProps/custom.xml",
+            x -> x.replace(Bundled.CATALOG.hash(), "sha256:" + "0".repeat(64)));
 
     assertThat(error(p))
         .isEqualTo(
