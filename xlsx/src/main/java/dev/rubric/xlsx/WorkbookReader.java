@@ -49,6 +49,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class WorkbookReader implements EvidenceFormat.Rows {
 
+  /**
+   * The most merged regions a sheet may have: each cell is looked up among them, so their number
+   * bounds the time a row takes.
+   */
+  static final int MAX_MERGES = 10_000;
+
   /** How far down the header row with 'unit_code' is looked for. */
   private static final int HEADER_SEARCH_ROWS = 100;
 
@@ -316,6 +322,13 @@ final class WorkbookReader implements EvidenceFormat.Rows {
             CellReference a = new CellReference(ends[0]);
             CellReference b = new CellReference(ends[1]);
             out.add(new Merge(a.getRow(), b.getRow(), a.getCol(), b.getCol()));
+            if (out.size() > MAX_MERGES) {
+              throw new XlsxFormatException(
+                  name
+                      + ": expected at most "
+                      + MAX_MERGES
+                      + " merged regions in the evidence sheet but found more");
+            }
           }
         }
       }

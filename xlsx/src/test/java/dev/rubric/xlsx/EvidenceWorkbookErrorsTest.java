@@ -372,6 +372,22 @@ class EvidenceWorkbookErrorsTest {
   }
 
   @Test
+  void tooManyMergedRegions_areRefusedBeforeTheRowsAreRead() {
+    Path p =
+        filled(
+            wb -> {
+              XSSFSheet s = wb.getSheet("Evidence");
+              for (int r = 0; r <= WorkbookReader.MAX_MERGES; r++) {
+                s.addMergedRegionUnsafe(new CellRangeAddress(20 + r, 20 + r, 100, 101));
+              }
+            });
+
+    assertThat(error(p))
+        .isEqualTo(
+            "b.xlsx: expected at most 10000 merged regions in the evidence sheet but found more");
+  }
+
+  @Test
   void valueRightOfTheLastColumn_isRefused() {
     Path p = filled(wb -> cell(wb, "BN4").setCellValue("ghi chú"));
 
