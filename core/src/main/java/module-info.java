@@ -30,6 +30,7 @@ module dev.rubric.core {
   exports dev.rubric.core.json;
   exports dev.rubric.core.message;
   exports dev.rubric.core.result;
+  exports dev.rubric.core.table;
   exports dev.rubric.core.internal to
       dev.rubric.dsl,
       dev.rubric.report;

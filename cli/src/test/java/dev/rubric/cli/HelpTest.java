@@ -26,7 +26,15 @@ class HelpTest {
   private static final Path GOLDEN = Path.of("src/test/resources/help");
 
   private static final List<String> COMMANDS =
-      List.of("demo", "check", "evaluate", "rank", "explain", "help", "generate-completion");
+      List.of(
+          "demo",
+          "check",
+          "evaluate",
+          "rank",
+          "explain",
+          "template",
+          "help",
+          "generate-completion");
 
   static Stream<Arguments> helps() {
     List<Arguments> cases = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.rubric.dsl.Rubric;
 import dev.rubric.examples.embed.EmbeddingExample;
 import dev.rubric.report.ScorecardText;
 import dev.rubric.testkit.Properties;
+import dev.rubric.xlsx.EvidenceWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ class ArchitectureTest {
               ScorecardText.class,
               Main.class,
               Properties.class,
+              EvidenceWorkbook.class,
               EmbeddingExample.class);
 
   @Test
@@ -48,6 +50,8 @@ class ArchitectureTest {
         .definedBy("dev.rubric.cohort..")
         .layer("report")
         .definedBy("dev.rubric.report..")
+        .layer("xlsx")
+        .definedBy("dev.rubric.xlsx..")
         .layer("cli")
         .definedBy("dev.rubric.cli..")
         .layer("testkit")
@@ -55,10 +59,12 @@ class ArchitectureTest {
         .layer("examples")
         .definedBy("dev.rubric.examples..")
         .whereLayer("rules-dsl")
-        .mayOnlyBeAccessedByLayers("cohort", "report", "cli", "testkit", "examples")
+        .mayOnlyBeAccessedByLayers("cohort", "report", "xlsx", "cli", "testkit", "examples")
         .whereLayer("cohort")
         .mayOnlyBeAccessedByLayers("report", "cli", "examples")
         .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("cli", "examples")
+        .whereLayer("xlsx")
         .mayOnlyBeAccessedByLayers("cli", "examples")
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()

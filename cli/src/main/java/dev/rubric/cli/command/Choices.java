@@ -52,6 +52,14 @@ abstract class Choices implements Iterable<String> {
     }
   }
 
+  /** The formats of an evidence template ({@code template}). */
+  static final class TemplateFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    TemplateFormats() {
+      super("xlsx", "csv");
+    }
+  }
+
   /** The formats of the demo's scorecard. */
   static final class DemoFormats extends Choices {
     /** Creates the list; picocli instantiates it. */

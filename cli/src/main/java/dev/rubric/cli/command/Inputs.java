@@ -1,9 +1,13 @@
 package dev.rubric.cli.command;
 
 import dev.rubric.cli.io.Catalogs;
+import dev.rubric.core.io.EvidenceFormat;
 import dev.rubric.core.io.EvidenceLoader;
 import dev.rubric.dsl.CompiledCatalog;
+import dev.rubric.xlsx.EvidenceWorkbook;
+import dev.rubric.xlsx.XlsxLimits;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,6 +16,10 @@ import picocli.CommandLine.Option;
  */
 final class Inputs {
 
+  /** The evidence types read besides JSON and CSV: {@code .xlsx} workbooks. */
+  static final Map<String, EvidenceFormat> FORMATS =
+      Map.of("xlsx", EvidenceWorkbook.format(XlsxLimits.defaults()));
+
   @Option(names = "--catalog", paramLabel = "FILE", required = true, descriptionKey = "catalog")
   private Path catalog;
 
@@ -19,10 +27,10 @@ final class Inputs {
   private Path evidence;
 
   /**
-   * Compiles {@code --catalog} and opens {@code --evidence}, a JSON file, a CSV file or a directory
-   * of them, as an {@link dev.rubric.core.io.EvidenceSource}: its units are read one at a time when
-   * the cohort is iterated, and a problem in a file is thrown then, where the reading meets it.
-   * Files are named in messages as the user typed them.
+   * Compiles {@code --catalog} and opens {@code --evidence}, a JSON file, a CSV file, an {@code
+   * .xlsx} workbook or a directory of them, as an {@link dev.rubric.core.io.EvidenceSource}: its
+   * units are read one at a time when the cohort is iterated, and a problem in a file is thrown
+   * then, where the reading meets it. Files are named in messages as the user typed them.
    *
    * @throws dev.rubric.dsl.InvalidCatalogException carrying the rendered diagnostics, if the
    *     catalog has errors
@@ -33,6 +41,6 @@ final class Inputs {
     CompiledCatalog compiled = Catalogs.compile(catalog, catalog.toString()).orElseThrow();
     String source = evidence.toString();
     return new Loaded(
-        compiled, source, EvidenceLoader.source(evidence, source, compiled.catalog()));
+        compiled, source, EvidenceLoader.source(evidence, source, compiled.catalog(), FORMATS));
   }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       RankCommand.class,
       ExplainCommand.class,
+      TemplateCommand.class,
       HelpCommand.class,
       GenerateCompletion.class
     })

@@ -351,7 +351,7 @@ class EvaluateCommandTest {
         .isEqualTo(
             "error: cannot read '"
                 + Cli.CATALOG
-                + "': expected a .json or .csv evidence file or a directory of them\n");
+                + "': expected a .json, .csv or .xlsx evidence file or a directory of them\n");
   }
 
   @Test

@@ -1,25 +1,25 @@
 package dev.rubric.core.csv;
 
-import dev.rubric.core.Period;
-import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.evidence.EvidenceFile;
-import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.table.EvidenceTable;
+import dev.rubric.core.table.TableCell;
+import dev.rubric.core.table.TableFormatException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Maps rows given as lists of cell texts to evidence files with the columns and cell rules of
- * {@link CsvEvidenceReader}, for hosts that hold the rows already split into cells (a Spark {@code
- * Dataset}, a spreadsheet): the header starts with {@link CsvEvidenceReader#FIXED_COLUMNS}, then
- * {@code attr:<name>} columns and input columns in any order, and each cell is read as the CSV
- * reader reads it. Unlike the reader, a bad row is a value, not an exception: {@link #map} returns
- * either the evidence file or the first problem of the row with its column and the reason, so that
- * a host can report the row and carry on. Immutable and thread-safe.
+ * {@link CsvEvidenceReader} (the one mapping of {@link EvidenceTable}), for hosts that hold the
+ * rows already split into cells (a Spark {@code Dataset}, a spreadsheet): the header starts with
+ * {@link CsvEvidenceReader#FIXED_COLUMNS}, then {@code attr:<name>} columns and input columns in
+ * any order, and each cell is read as the CSV reader reads it. Unlike the reader, a bad row is a
+ * value, not an exception: {@link #map} returns either the evidence file or the first problem of
+ * the row with its column and the reason, so that a host can report the row and carry on. Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * CsvRowMapper rows = CsvRowMapper.of("units", header, catalog.catalog());
@@ -31,9 +31,12 @@ import java.util.regex.Pattern;
  */
 public final class CsvRowMapper {
 
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+  /**
+   * The position a cell is given for {@link EvidenceTable}: its index behind this mark, so that the
+   * problem's column can be read back from the message, which starts with the position.
+   */
+  private static final String MARK = "#";
 
-  /** What mapping one row gives: the evidence file or the row's problem. */
   public sealed interface Result permits Mapped, Problem {}
 
   /**
@@ -69,11 +72,11 @@ public final class CsvRowMapper {
   }
 
   private final List<String> header;
-  private final List<CsvEvidenceReader.Column> columns;
+  private final EvidenceTable table;
 
-  private CsvRowMapper(List<String> header, List<CsvEvidenceReader.Column> columns) {
+  private CsvRowMapper(List<String> header, EvidenceTable table) {
     this.header = header;
-    this.columns = columns;
+    this.table = table;
   }
 
   /**
@@ -91,21 +94,26 @@ public final class CsvRowMapper {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(catalog, "catalog");
     List<String> copy = List.copyOf(header);
-    List<CsvRecords.Field> fields = new ArrayList<>(copy.size());
+    List<TableCell> cells = new ArrayList<>(copy.size());
     for (int i = 0; i < copy.size(); i++) {
-      fields.add(new CsvRecords.Field(copy.get(i), 1, i + 1));
+      cells.add(new TableCell(copy.get(i), name + ":1:" + (i + 1)));
     }
-    CsvRecords.Row row = new CsvRecords.Row(List.copyOf(fields), 1, copy.size() + 1);
-    return new CsvRowMapper(copy, CsvEvidenceReader.columns(name, row, catalog));
+    try {
+      return new CsvRowMapper(
+          copy, EvidenceTable.of(cells, name + ":1:" + (copy.size() + 1), catalog));
+    } catch (TableFormatException e) {
+      throw new CsvFormatException(String.valueOf(e.getMessage()));
+    }
   }
 
-  /** Returns the header, in cell order. */
+  /** Returns the header, as given. */
   public List<String> header() {
     return header;
   }
 
   /**
-   * Maps one row; never throws on the cells' content.
+   * Maps one row; never throws on the cells' content. Each row is mapped on its own: a unit and
+   * period that several rows give are not noticed here.
    *
    * @param cells the row's cells in header order; an empty string is an empty cell
    * @throws IllegalArgumentException if there are not as many cells as headers
@@ -115,82 +123,38 @@ public final class CsvRowMapper {
       throw new IllegalArgumentException(
           "cells: expected " + header.size() + " as in the header but found " + cells.size());
     }
+    List<TableCell> row = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
-      Optional<String> bad = Text.badCharacter(Objects.requireNonNull(cells.get(i), "cell"));
+      String cell = Objects.requireNonNull(cells.get(i), "cell");
+      Optional<String> bad = Text.badCharacter(cell);
       if (bad.isPresent()) {
         return new Problem(header.get(i), "expected text but found " + bad.get());
       }
+      row.add(new TableCell(cell, MARK + i));
     }
-    String[] fixed = new String[CsvEvidenceReader.FIXED_COLUMNS.size()];
-    String[] what = {
-      "a unit code", "a unit name", "a level such as 'commune'", "a kind such as 'xa'", "", ""
-    };
-    for (int i = 0; i < fixed.length; i++) {
-      fixed[i] = Objects.requireNonNull(cells.get(i), "cell");
-      if (fixed[i].isEmpty() && !what[i].isEmpty()) {
-        return new Problem(
-            CsvEvidenceReader.FIXED_COLUMNS.get(i),
-            "expected " + what[i] + " but found an empty cell");
-      }
-    }
-    String year = fixed[5];
-    if (!YEAR.matcher(year).matches()) {
-      return new Problem(
-          "period",
-          "expected a year such as '2022' but found "
-              + (year.isEmpty() ? "an empty cell" : "'" + year + "'"));
-    }
-    Period period;
     try {
-      period = Period.year(Integer.parseInt(year));
-    } catch (IllegalArgumentException e) {
-      return new Problem("period", String.valueOf(e.getMessage()));
+      return new Mapped(table.rows().read(row, "row"));
+    } catch (TableFormatException e) {
+      return problem(String.valueOf(e.getMessage()));
     }
-    Unit.Builder unit = Unit.builder().code(fixed[0]).name(fixed[1]).level(fixed[2]).kind(fixed[3]);
-    if (!fixed[4].isEmpty()) {
-      unit.parentCode(fixed[4]);
-    }
-    EvidenceSet.Builder evidence = EvidenceSet.builder().unitCode(fixed[0]).periodId(period.id());
-    for (int i = 0; i < columns.size(); i++) {
-      CsvEvidenceReader.Column c = columns.get(i);
-      String cell = Objects.requireNonNull(cells.get(fixed.length + i), "cell");
-      try {
-        if (c.attribute()) {
-          if (!cell.isEmpty()) {
-            unit.putAttributes(c.decl().key(), CsvEvidenceReader.attribute(c.decl(), cell));
-          }
-        } else {
-          evidence.putEvidence(c.decl().key(), CsvEvidenceReader.evidence(c.decl(), cell));
-        }
-      } catch (IllegalArgumentException e) {
-        return new Problem(c.header(), String.valueOf(e.getMessage()));
-      }
-    }
-    Unit built;
-    try {
-      built = unit.build();
-    } catch (IllegalArgumentException e) {
-      return unitProblem(String.valueOf(e.getMessage()));
-    }
-    return new Mapped(new EvidenceFile(built, period, evidence.build()));
   }
 
-  /** Maps the unit builder's "unit.level: …" messages to the column they are about. */
-  private static Problem unitProblem(String message) {
-    String[][] fields = {
-      {"unit.code", "unit_code"},
-      {"unit.name", "unit_name"},
-      {"unit.level", "level"},
-      {"unit.kind", "kind"},
-      {"unit.parentCode", "parent_code"},
-    };
-    for (String[] f : fields) {
-      String prefix = f[0] + ": ";
-      if (message.startsWith(prefix)) {
-        return new Problem(f[1], message.substring(prefix.length()));
-      }
+  /**
+   * Returns the problem a message of {@link EvidenceTable} reports: {@code #<index>: column 'x'
+   * (type): reason} or {@code #<index>: column 'x': reason}.
+   */
+  private Problem problem(String message) {
+    int colon = message.indexOf(": ");
+    int index = Integer.parseInt(message.substring(MARK.length(), colon));
+    String column = header.get(index);
+    String rest = message.substring(colon + 2);
+    String[] prefixes = {"column '" + column + "': ", "column '" + column + "' ("};
+    if (rest.startsWith(prefixes[0])) {
+      rest = rest.substring(prefixes[0].length());
+    } else if (rest.startsWith(prefixes[1]) && rest.indexOf("): ") > 0) {
+      rest = rest.substring(rest.indexOf("): ") + 3);
     }
-    return new Problem("unit_code", message);
+    return new Problem(column, rest);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,13 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The evidence at a path, read a unit at a time: a JSON evidence file, a CSV file or a directory of
- * them, as {@link EvidenceLoader#source} opened it. Memory does not grow with the number of units:
- * a CSV file is read row by row and a directory file by file, and what is kept of the units already
- * read is their unit code and period (to tell one given twice), not their evidence.
+ * The evidence at a path, read a unit at a time: a JSON evidence file, a CSV file, a file of a type
+ * an {@link EvidenceFormat} reads, or a directory of them, as {@link EvidenceLoader#source} opened
+ * it. Memory does not grow with the number of units: a CSV file is read row by row and a directory
+ * file by file, and what is kept of the units already read is their unit code and period (to tell
+ * one given twice), not their evidence.
  *
  * <p>It can be read any number of times: each {@link #iterator()} reads the files afresh, so it
  * suits {@code CompiledCatalog.evaluateAll(Iterable, Consumer)}, which reads a cohort twice when
@@ -50,18 +53,26 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
   private final List<String> names;
   private final boolean directory;
   private final Catalog catalog;
+  private final Map<String, EvidenceFormat> formats;
 
   /**
    * A source of {@code paths}, named {@code names} in messages; {@code directory} whether a unit
-   * and period may occur in only one of them.
+   * and period may occur in only one of them; {@code formats} the readers of other file types by
+   * extension.
    */
   EvidenceSource(
-      String name, List<Path> paths, List<String> names, boolean directory, Catalog catalog) {
+      String name,
+      List<Path> paths,
+      List<String> names,
+      boolean directory,
+      Catalog catalog,
+      Map<String, EvidenceFormat> formats) {
     this.name = name;
     this.paths = List.copyOf(paths);
     this.names = List.copyOf(names);
     this.directory = directory;
     this.catalog = catalog;
+    this.formats = Collections.unmodifiableMap(new TreeMap<>(formats));
   }
 
   /** Returns how the source is named in messages, usually the path as the user typed it. */
@@ -98,6 +109,10 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
     private @Nullable Reader reader;
 
     private @Nullable Iterator<EvidenceFile> rows;
+
+    /** The file of another type being read, through its {@link EvidenceFormat}; else null. */
+    private EvidenceFormat.@Nullable Rows other;
+
     private String fileName = "";
 
     /** The unit read ahead by {@link #hasNext()}. */
@@ -173,6 +188,14 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
         Path path = paths.get(nextFile);
         fileName = names.get(nextFile);
         nextFile++;
+        String ext = EvidenceLoader.extension(fileName, formats);
+        if (ext != null) {
+          EvidenceFormat.Rows opened =
+              Objects.requireNonNull(formats.get(ext)).open(path, fileName, catalog);
+          other = opened;
+          rows = opened;
+          continue;
+        }
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
           EvidenceFile file = EvidenceLoader.readJson(path, fileName);
           InvalidInputException repeated = repeated(file);
@@ -201,6 +224,10 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
     /** Returns the next row of the CSV file being read, or null at its end. */
     private @Nullable EvidenceFile nextRow() {
       Iterator<EvidenceFile> it = Objects.requireNonNull(rows);
+      if (other != null) {
+        // a reader of another type reports its problems as InvalidInputExceptions itself
+        return it.hasNext() ? it.next() : null;
+      }
       try {
         return it.hasNext() ? it.next() : null;
       } catch (CsvFormatException e) {
@@ -255,8 +282,13 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
 
     private void closeFile() {
       Reader r = reader;
+      EvidenceFormat.Rows o = other;
       reader = null;
+      other = null;
       rows = null;
+      if (o != null) {
+        o.close();
+      }
       if (r != null) {
         TextFiles.closeQuietly(r);
       }
