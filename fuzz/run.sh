@@ -16,7 +16,8 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 targets=(CompileFuzzTest:compile EvidenceJsonFuzzTest:readEvidence EvidenceCsvFuzzTest:readCsv
-  ScorecardJsonFuzzTest:readScorecard AssessmentJsonFuzzTest:readAssessment)
+  EvidenceXlsxFuzzTest:readXlsx ScorecardJsonFuzzTest:readScorecard
+  AssessmentJsonFuzzTest:readAssessment)
 
 if [ ! -f target/fuzz-classpath.txt ] || [ ! -d target/test-classes/dev/rubric/fuzz ]; then
   echo "error: build the fuzz targets first: mvn -B -ntp -pl fuzz -am test-compile" >&2
