@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Ratio-to-best in the cohort: {@code points = x / best(x) * max}. */
 class CohortTest {
 
-  private static final CompiledCatalog SHARE_OF_BEST =
+  static final CompiledCatalog SHARE_OF_BEST =
       compile(
           catalog(
               "    count dich_vu_cong \"Số dịch vụ công trực tuyến phát sinh hồ sơ\"",

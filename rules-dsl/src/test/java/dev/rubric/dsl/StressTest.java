@@ -1,8 +1,6 @@
 package dev.rubric.dsl;
 
 import static dev.rubric.dsl.EvaluationFixtures.YEAR_2022;
-import static dev.rubric.dsl.EvaluationFixtures.catalog;
-import static dev.rubric.dsl.EvaluationFixtures.compile;
 import static dev.rubric.dsl.EvaluationFixtures.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,13 +33,8 @@ class StressTest {
   private static final int THREADS = 8;
   private static final int UNITS = 48;
 
-  private static final CompiledCatalog SHARE_OF_BEST =
-      compile(
-          catalog(
-              "    count dich_vu_cong \"Số dịch vụ công trực tuyến phát sinh hồ sơ\"",
-              "  area \"1\" \"Dịch vụ công trực tuyến\" max 10 {\n"
-                  + "    points = dich_vu_cong / best(dich_vu_cong) * max\n"
-                  + "  }"));
+  /** Ratio-to-best in the cohort, {@code points = x / best(x) * max}. */
+  private static final CompiledCatalog SHARE_OF_BEST = CohortTest.SHARE_OF_BEST;
 
   private static List<EvidenceFile> sampleCohort() {
     List<EvidenceFile> files = new ArrayList<>();
