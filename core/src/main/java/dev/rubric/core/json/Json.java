@@ -10,11 +10,13 @@ import dev.rubric.core.assessment.Assessment;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -158,6 +160,39 @@ public final class Json {
   }
 
   // ---------------------------------------------------------------- writing
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar: {@code
+   * "rubric-evidence/1"}, {@code "rubric-assessment/1"} or {@code "rubric-scorecard/1"}. A host
+   * validates documents with it before handing them on, without copying the schema files. On the
+   * class path the schemas are also the resources {@code
+   * dev/rubric/core/json/schemas/<evidence|assessment|scorecard>.schema.json}.
+   *
+   * @throws IllegalArgumentException if {@code format} is none of the three
+   */
+  public static String schema(String format) {
+    Objects.requireNonNull(format, "format");
+    String file =
+        switch (format) {
+          case "rubric-evidence/1" -> "evidence";
+          case "rubric-assessment/1" -> "assessment";
+          case "rubric-scorecard/1" -> "scorecard";
+          default ->
+              throw new IllegalArgumentException(
+                  "format: expected rubric-evidence/1, rubric-assessment/1 or rubric-scorecard/1"
+                      + " but found '"
+                      + format
+                      + "'");
+        };
+    try (InputStream in = Json.class.getResourceAsStream("schemas/" + file + ".schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the schema of " + format + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Returns {@code file} as a {@code "rubric-evidence/1"} document, ending with a newline. */
   public static String write(EvidenceFile file) {
