@@ -3,10 +3,13 @@ package dev.rubric.cli.command;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.result.NodeResult;
+import dev.rubric.core.result.Scorecard;
 import dev.rubric.report.ScorecardText;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +34,27 @@ final class ExplainCommand implements Callable<Integer> {
 
   @ParentCommand private RubricCommand rubric;
 
+  /**
+   * Returns the codes nearest to the unknown one in the tree: the sub-criteria of its parent code
+   * when that exists ({@code 1.9}: those of {@code 1}), else the top-level ones (areas, bonus and
+   * penalty items).
+   */
+  private String nearest(Scorecard card) {
+    int dot = criterion.lastIndexOf('.');
+    Optional<NodeResult> parent =
+        dot > 0 ? card.node(criterion.substring(0, dot)) : Optional.empty();
+    if (parent.isPresent() && !parent.get().children().isEmpty()) {
+      return "the criteria of "
+          + parent.get().code()
+          + " are "
+          + parent.get().children().stream()
+              .map(NodeResult::code)
+              .collect(Collectors.joining(", "));
+    }
+    return "the top-level codes are "
+        + card.nodes().stream().map(NodeResult::code).collect(Collectors.joining(", "));
+  }
+
   @Override
   public Integer call() {
     Evaluated e = unit.evaluate(inputs.load());
@@ -49,8 +73,9 @@ final class ExplainCommand implements Callable<Integer> {
                           + criterion
                           + "' in catalog '"
                           + e.card().catalogId()
-                          + "'"
-                          + Suggestions.didYouMean(criterion, codes).map(h -> "; " + h).orElse(""));
+                          + "'; "
+                          + Suggestions.didYouMean(criterion, codes)
+                              .orElseGet(() -> nearest(e.card())));
                 });
     PrintWriter out = rubric.out();
     out.print(ScorecardText.explain(node, e.card(), rubric.language(), rubric.ansi()));

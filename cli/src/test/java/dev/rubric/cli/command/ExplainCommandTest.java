@@ -60,6 +60,32 @@ class ExplainCommandTest {
   }
 
   @Test
+  void explain_unknownCriterionFarFromAny_listsTheNearestCodes() {
+    Result area =
+        Cli.run(
+            "explain", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG, "--criterion", "9.9");
+    Result sub =
+        Cli.run(
+            "explain",
+            "--catalog",
+            Cli.CATALOG,
+            "--evidence",
+            Cli.PHU_THONG,
+            "--criterion",
+            "1.99");
+
+    assertThat(area.status()).isEqualTo(1);
+    assertThat(area.err())
+        .isEqualTo(
+            "error: unknown criterion '9.9' in catalog 'cchc-xa'; the top-level codes are 1, 2, 3,"
+                + " 4, 5, 6, 7, 8, S, B.1, P.1\n");
+    assertThat(sub.err())
+        .isEqualTo(
+            "error: unknown criterion '1.99' in catalog 'cchc-xa'; the criteria of 1 are 1.1, 1.2,"
+                + " 1.3, 1.4, 1.5, 1.6\n");
+  }
+
+  @Test
   void explain_withoutCriterion_isAUsageError() {
     Result r = Cli.run("explain", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG);
     assertThat(r.status()).isEqualTo(2);
