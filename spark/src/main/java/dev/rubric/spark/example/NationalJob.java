@@ -117,6 +117,9 @@ public final class NationalJob {
         .write()
         .mode(SaveMode.Overwrite)
         .option("header", true)
+        // RFC 4180: a quote inside a quoted field is doubled (Spark's default is a backslash,
+        // which spreadsheet programs and most CSV readers split on)
+        .option("escape", "\"")
         .csv(options.output("results-csv"));
     SparkRanking.bandDistribution(o.ranked(), "province_code")
         .coalesce(1)
