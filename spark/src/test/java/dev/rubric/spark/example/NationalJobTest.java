@@ -217,6 +217,9 @@ class NationalJobTest {
                 + "district_rank,province_rank,problem_column,problem_reason,areas");
     List<String> units = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
     assertThat(units).hasSize(300).isSorted().doesNotHaveDuplicates();
+    // RFC 4180: the quotes of the areas' JSON are doubled, never escaped with a backslash
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"\"code\"\":"));
+    assertThat(lines).noneSatisfy(l -> assertThat(l).contains("\\\""));
     assertThat(SPARK.read().parquet(out.resolve("results").toString()).count()).isEqualTo(300);
     assertThat(csvLines(out.resolve("bands-csv")).get(0)).isEqualTo("province_code,band,units");
     assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("300 units (");
