@@ -319,8 +319,8 @@ final class WorkbookReader implements EvidenceFormat.Rows {
           String ref = x.getAttributeValue(null, "ref");
           if (ref != null && ref.contains(":")) {
             String[] ends = ref.split(":", 2);
-            CellReference a = new CellReference(ends[0]);
-            CellReference b = new CellReference(ends[1]);
+            CellReference a = reference(ends[0], name + ": merged region '" + shown(ref) + "'");
+            CellReference b = reference(ends[1], name + ": merged region '" + shown(ref) + "'");
             out.add(new Merge(a.getRow(), b.getRow(), a.getCol(), b.getCol()));
             if (out.size() > MAX_MERGES) {
               throw new XlsxFormatException(
@@ -544,7 +544,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
         }
         if (ev == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
           String ref = xml.getAttributeValue(null, "r");
-          int c = ref == null ? nextColumn : new CellReference(ref).getCol();
+          int c = ref == null ? nextColumn : reference(ref, sheetPrefix).getCol();
           nextColumn = c + 1;
           Raw cell = cell(c);
           if (cell.value() != null || cell.formula() != null) {
@@ -572,6 +572,27 @@ final class WorkbookReader implements EvidenceFormat.Rows {
       return Map.entry(r, cells);
     }
     return null;
+  }
+
+  /** A cell reference as the format writes it: column letters, then a row number from 1. */
+  private static final Pattern CELL_REFERENCE =
+      Pattern.compile("\\$?[A-Z]{1,3}\\$?[1-9][0-9]{0,6}");
+
+  /**
+   * Returns the cell reference {@code ref} from the sheet's XML, refusing one that is not a cell
+   * reference (POI's parser throws on some and misreads others).
+   *
+   * @param where what the message starts with: the sheet, or the merged region
+   */
+  private static CellReference reference(String ref, String where) {
+    if (!CELL_REFERENCE.matcher(ref).matches()) {
+      throw new XlsxFormatException(
+          (where.endsWith("!") ? where.substring(0, where.length() - 1) : where)
+              + ": expected a cell reference such as F12 in the sheet's XML but found '"
+              + shown(ref)
+              + "'; the file is damaged");
+    }
+    return new CellReference(ref);
   }
 
   private static int parseIndex(String s) {

@@ -172,6 +172,18 @@ class EvidenceWorkbookErrorsTest {
   }
 
   @Test
+  void cellReferenceThatIsNoReference_isAFormatErrorNotPoisException() throws IOException {
+    // found by fuzzing: POI's CellReference threw IllegalArgumentException on "G1E12"
+    Path p =
+        rewritten("xl/worksheets/sheet1.xml", x -> x.replaceFirst("<c r=\"L4\"", "<c r=\"G1E12\""));
+
+    assertThat(error(p))
+        .isEqualTo(
+            "b.xlsx:Evidence: expected a cell reference such as F12 in the sheet's XML but found"
+                + " 'G1E12'; the file is damaged");
+  }
+
+  @Test
   void ratioTheSpreadsheetTurnedIntoADate_isRefusedWithTheDate() {
     Path p =
         filled(
