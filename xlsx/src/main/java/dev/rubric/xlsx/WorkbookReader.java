@@ -84,7 +84,10 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   private final String sheetName;
   private final String sheetPrefix;
   private final ReadOnlySharedStringsTable strings;
-  private final StylesTable styles;
+
+  /** The workbook's styles; null when it has no styles part (a minimal or damaged file). */
+  private final @Nullable StylesTable styles;
+
   private final boolean date1904;
   private final List<Merge> merges;
   private final Map<Merge, String> mergedValues = new HashMap<>();
@@ -798,10 +801,11 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   }
 
   private boolean isDateFormat(int style) {
-    if (style <= 0 || style >= styles.getNumCellStyles()) {
+    StylesTable table = styles;
+    if (table == null || style <= 0 || style >= table.getNumCellStyles()) {
       return false;
     }
-    XSSFCellStyle st = styles.getStyleAt(style);
+    XSSFCellStyle st = table.getStyleAt(style);
     return st != null && DateUtil.isADateFormat(st.getDataFormat(), st.getDataFormatString());
   }
 

@@ -184,6 +184,18 @@ class EvidenceWorkbookErrorsTest {
   }
 
   @Test
+  void workbookWithoutAStylesPart_isReadAsHavingNoDateFormats() throws IOException {
+    // found by fuzzing: a workbook without xl/styles.xml made the reader throw a
+    // NullPointerException on the first styled number
+    Path p =
+        rewritten("[Content_Types].xml", x -> x.replaceAll("<Override[^>]*styles\\.xml\"/>", ""));
+
+    List<EvidenceFile> files = EvidenceWorkbook.read(p, "b.xlsx", CATALOG, XlsxLimits.defaults());
+
+    assertThat(files).hasSize(14);
+  }
+
+  @Test
   void ratioTheSpreadsheetTurnedIntoADate_isRefusedWithTheDate() {
     Path p =
         filled(
