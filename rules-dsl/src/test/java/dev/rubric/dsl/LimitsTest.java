@@ -148,4 +148,26 @@ class LimitsTest {
         .extracting(Diagnostic::code)
         .containsExactly("RB402");
   }
+
+  @Test
+  void limitsTableOfTheLanguageReference_namesEveryFieldWithItsDefault() throws Exception {
+    String dsl = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/dsl.md"));
+    Limits d = Limits.DEFAULT;
+    java.util.Map<String, Integer> defaults =
+        java.util.Map.of(
+            "maxSourceChars", d.maxSourceChars(),
+            "maxDepth", d.maxDepth(),
+            "maxNodes", d.maxNodes(),
+            "maxExpressionNodes", d.maxExpressionNodes(),
+            "maxExpressionDepth", d.maxExpressionDepth());
+    assertThat(Limits.class.getRecordComponents()).hasSize(defaults.size());
+
+    defaults.forEach(
+        (field, value) ->
+            assertThat(dsl.lines().filter(l -> l.startsWith("| `" + field + "`")))
+                .as("the row of %s in docs/dsl.md", field)
+                .singleElement()
+                .asString()
+                .contains(String.format(java.util.Locale.ROOT, "%,d", value)));
+  }
 }
