@@ -136,7 +136,8 @@ final class Zips {
                   + " is read), as a zip bomb does; the file is refused");
         }
       }
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
+      // ZipFile throws IllegalArgumentException on an entry name that is not UTF-8
       throw new XlsxFormatException(
           name + ": expected an .xlsx workbook but found a damaged zip archive");
     } catch (IOException e) {
