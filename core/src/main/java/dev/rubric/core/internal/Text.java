@@ -36,20 +36,32 @@ public final class Text {
    * or {@code "a lone surrogate U+D83D"}, which no Rubric value may hold.
    */
   public static Optional<String> badCharacter(String s) {
+    int i = badCharacterAt(s);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        s.charAt(i) == 0
+            ? "a NUL character (U+0000)"
+            : String.format(Locale.ROOT, "a lone surrogate U+%04X", (int) s.charAt(i)));
+  }
+
+  /** Returns the index of the first NUL character or lone surrogate in {@code s}, or -1. */
+  private static int badCharacterAt(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == 0) {
-        return Optional.of("a NUL character (U+0000)");
+        return i;
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return Optional.of(String.format(Locale.ROOT, "a lone surrogate U+%04X", (int) c));
+        return i;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /**
@@ -60,25 +72,20 @@ public final class Text {
    * @throws IllegalArgumentException naming the character and its index if it has one
    */
   private static void checkCharacters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == 0) {
-        throw new IllegalArgumentException(
-            "text: expected no NUL character (U+0000) but found one at index " + i);
-      }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "text: expected Unicode characters but found a lone surrogate U+%04X at index %d",
-                (int) c,
-                i));
-      }
+    int i = badCharacterAt(s);
+    if (i < 0) {
+      return;
     }
+    if (s.charAt(i) == 0) {
+      throw new IllegalArgumentException(
+          "text: expected no NUL character (U+0000) but found one at index " + i);
+    }
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "text: expected Unicode characters but found a lone surrogate U+%04X at index %d",
+            (int) s.charAt(i),
+            i));
   }
 
   /*
