@@ -54,6 +54,68 @@ class EvidenceProblemsTest {
 
   // ---------------------------------------------------------------- missing and incomplete
 
+  /** The findings about nodes: without the data-quality ones (an empty set also gets RB611). */
+  private static List<Finding> nodeFindings(Scorecard card) {
+    return card.findings().stream().filter(f -> f.kind() != FindingKind.DATA_QUALITY).toList();
+  }
+
+  @Test
+  void evaluate_noEvidenceAtAll_isRB611_soAnUnfilledFormDoesNotPassUnnoticed() {
+    Scorecard card = evaluate(REQUIRED, evidence());
+
+    assertThat(card.dataQualityFindings()).extracting(Finding::code).contains("RB611");
+    assertThat(
+            card.findings().stream()
+                .filter(f -> f.code().equals("RB611"))
+                .findFirst()
+                .orElseThrow()
+                .message()
+                .in(Language.VI))
+        .isEqualTo(
+            "Đơn vị không có tài liệu nào, không có giá trị cũng không có giải trình: mọi tiêu chí"
+                + " cần tài liệu đều bị chấm là thiếu tài liệu ($.evidence, RB611)");
+  }
+
+  @Test
+  void evaluate_parentWhoseOnlyChildLacksEvidence_isInsufficientNotNotMet() {
+    CompiledCatalog nested =
+        compile(
+            catalog(
+                "    count hop \"Số cuộc họp\" en \"Meetings\" required\n"
+                    + "    flag bao_cao \"Báo cáo\" en \"Report\" required",
+                "  area \"1\" \"Chỉ đạo\" en \"Direction\" {\n"
+                    + "    criterion \"1.1\" \"Họp\" en \"Meetings\" max 2 {\n"
+                    + "      tiers hop { >= 4: 2, >= 2: 1, otherwise: 0 }\n"
+                    + "    }\n"
+                    + "  }\n"
+                    + "  area \"2\" \"Báo cáo\" en \"Reports\" {\n"
+                    + "    criterion \"2.1\" \"Họp\" en \"Meetings\" max 2 {\n"
+                    + "      tiers hop { >= 4: 2, >= 2: 1, otherwise: 0 }\n"
+                    + "    }\n"
+                    + "    criterion \"2.2\" \"Báo cáo\" en \"Report\" max 1 {\n"
+                    + "      score 1 when bao_cao otherwise 0\n"
+                    + "    }\n"
+                    + "  }"));
+
+    Scorecard card = evaluate(nested, evidence().putEvidence("bao_cao", flag(false)));
+
+    assertThat(node(card, "1").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
+    // One child was scored (0 of 1): the parent's 0 of 3 is a plain "not met".
+    assertThat(node(card, "2").status()).isEqualTo(NodeStatus.NOT_MET);
+  }
+
+  @Test
+  void evaluate_explainedOrAnsweredEvidence_isNotRB611() {
+    Scorecard explained =
+        evaluate(REQUIRED, evidence().putEvidence("hop", Evidence.missingExplained("Sáp nhập xã")));
+    Scorecard unexplained = evaluate(REQUIRED, evidence().putEvidence("hop", Evidence.missing()));
+    Scorecard answered = evaluate(REQUIRED, evidence().putEvidence("hop", count(0)));
+
+    assertThat(explained.findings()).extracting(Finding::code).doesNotContain("RB611");
+    assertThat(answered.findings()).extracting(Finding::code).doesNotContain("RB611");
+    assertThat(unexplained.findings()).extracting(Finding::code).contains("RB611");
+  }
+
   @Test
   void evaluate_requiredEvidenceMissing_isInsufficientWithAMissingEvidenceFinding() {
     Scorecard card = evaluate(REQUIRED, evidence());
@@ -61,7 +123,7 @@ class EvidenceProblemsTest {
     assertThat(node(card, "1"))
         .extracting(NodeResult::earned, NodeResult::applicableMax, NodeResult::status)
         .containsExactly(dec("0"), dec("2"), NodeStatus.INSUFFICIENT_EVIDENCE);
-    assertThat(card.findings())
+    assertThat(nodeFindings(card))
         .extracting(
             Finding::code,
             Finding::kind,
@@ -79,7 +141,7 @@ class EvidenceProblemsTest {
 
   @Test
   void evaluate_requiredEvidenceMissing_findingCarriesTheRecommendationAndInput() {
-    Finding f = evaluate(REQUIRED, evidence()).findings().get(0);
+    Finding f = nodeFindings(evaluate(REQUIRED, evidence())).get(0);
 
     assertThat(f)
         .extracting(Finding::evidence, Finding::recommendation, Finding::arguments)
@@ -97,7 +159,7 @@ class EvidenceProblemsTest {
             evidence()
                 .putEvidence("hop", Evidence.missingExplained("Chủ tịch đi công tác dài ngày")));
 
-    assertThat(card.findings())
+    assertThat(nodeFindings(card))
         .singleElement()
         .extracting(f -> f.message().in(Language.VI), f -> f.message().in(Language.EN))
         .containsExactly(
@@ -138,7 +200,7 @@ class EvidenceProblemsTest {
     Scorecard card = evaluate(c, evidence());
 
     assertThat(node(card, "1").status()).isEqualTo(NodeStatus.INSUFFICIENT_EVIDENCE);
-    assertThat(card.findings()).extracting(Finding::code).containsExactly("1.missing-evidence");
+    assertThat(nodeFindings(card)).extracting(Finding::code).containsExactly("1.missing-evidence");
   }
 
   @Test
@@ -154,7 +216,7 @@ class EvidenceProblemsTest {
 
     Scorecard card = evaluate(c, evidence());
 
-    assertThat(card.findings())
+    assertThat(nodeFindings(card))
         .extracting(Finding::arguments)
         .containsExactly(Map.of("inputs", "nv_hoan_thanh (missing), nv_ke_hoach (missing)"));
   }

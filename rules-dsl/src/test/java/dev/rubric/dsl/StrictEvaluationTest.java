@@ -27,8 +27,9 @@ class StrictEvaluationTest {
   private static final CompiledCatalog CATALOG =
       compile(
           catalog(
-              "    count hop \"Số cuộc họp\"",
-              "  area \"1\" \"Họp\" max 2 {\n    tiers hop { >= 4: 2, otherwise: 0 }\n  }"));
+              "    count hop \"Số cuộc họp\"\n    flag bao_cao \"Báo cáo\"",
+              "  area \"1\" \"Họp\" max 2 {\n    tiers hop { >= 4: 2, otherwise: 0 }\n  }\n"
+                  + "  area \"2\" \"Báo cáo\" max 1 {\n    score 1 when bao_cao otherwise 0\n  }"));
 
   private static Unit unit(String code) {
     return Unit.builder().code(code).name("Xã " + code).level("commune").kind("xa").build();
@@ -37,6 +38,7 @@ class StrictEvaluationTest {
   private static EvidenceFile file(String code, boolean typo) {
     EvidenceSet.Builder e = EvidenceSet.builder().unitCode(code).periodId("2022");
     e.putEvidence(typo ? "hopp" : "hop", count(4));
+    e.putEvidence("bao_cao", flag(true)); // some evidence fits, so only the typo is reported
     return new EvidenceFile(unit(code), YEAR_2022, e.build());
   }
 

@@ -169,7 +169,9 @@ public enum DiagnosticCode {
   /** RB609: a count or quantity outside the range its input declares. */
   VALUE_OUT_OF_RANGE("RB609", Severity.MAJOR, "value outside the declared range"),
   /** RB610: awarded points outside the points of the node they score. */
-  AWARDED_OUT_OF_RANGE("RB610", Severity.MAJOR, "awarded points outside the node's range");
+  AWARDED_OUT_OF_RANGE("RB610", Severity.MAJOR, "awarded points outside the node's range"),
+  /** RB611: a unit without any evidence: no value and no explanation (an unfilled form). */
+  NO_EVIDENCE("RB611", Severity.MAJOR, "no evidence at all");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";

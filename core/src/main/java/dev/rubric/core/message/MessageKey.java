@@ -169,6 +169,8 @@ public enum MessageKey {
       "value:value",
       "path:text",
       "code:text"),
+  /** A unit without any evidence: no value and no explanation. */
+  NO_EVIDENCE_AT_ALL("data.no-evidence", "path:text", "code:text"),
   /** A choice in evidence that is not one of the declared options. */
   EVIDENCE_OPTION_UNDECLARED(
       "data.evidence-option-undeclared",

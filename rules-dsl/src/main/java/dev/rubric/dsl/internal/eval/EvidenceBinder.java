@@ -146,6 +146,7 @@ final class EvidenceBinder {
     String[] explanation = new String[inputs.length];
     Arrays.fill(values, Values.MISSING);
     Arrays.fill(status, MISSING);
+    boolean answered = false;
     for (Map.Entry<String, Evidence> e : evidence.evidence().entrySet()) {
       Integer slot = inputIndex.get(e.getKey());
       if (slot == null) {
@@ -164,6 +165,7 @@ final class EvidenceBinder {
       String statusCode = STATUS_CODES[ev.status().ordinal()];
       status[slot] = statusCode;
       explanation[slot] = ev.explanation().orElse(null);
+      answered |= ev.value().isPresent() || ev.explanation().isPresent();
       if (ev.value().isPresent()) {
         Object v = convert(inputs[slot], ev.value().get(), e.getKey(), findings);
         if (ranges[slot] != null && v instanceof Num n) {
@@ -174,6 +176,12 @@ final class EvidenceBinder {
           status[slot] = MISSING;
         }
       }
+    }
+    if (!answered && inputs.length > 0) {
+      // An unfilled template: nothing to score from, and nothing said about why.
+      findings.add(
+          FindingWriter.data(
+              DiagnosticCode.NO_EVIDENCE, "$.evidence", MessageKey.NO_EVIDENCE_AT_ALL));
     }
     for (String name : unit.attributes().keySet()) {
       if (!attributeNames.contains(name)) {

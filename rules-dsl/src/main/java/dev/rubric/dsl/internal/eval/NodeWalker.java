@@ -440,12 +440,20 @@ final class NodeWalker {
     Num earned = Num.ZERO;
     Num applicable = Num.ZERO;
     boolean allNa = true;
+    boolean anyDecided = false; // a child that applies and was scored from its evidence
+    boolean anyError = false;
     for (Scored c : children) {
       earnedSum = earnedSum.add(c.result().earned().toBigDecimal());
       applicableSum = applicableSum.add(c.result().applicableMax().toBigDecimal());
       earned = earned.plus(c.earned());
       applicable = applicable.plus(c.applicable());
-      allNa &= c.result().status() == NodeStatus.NOT_APPLICABLE;
+      NodeStatus s = c.result().status();
+      allNa &= s == NodeStatus.NOT_APPLICABLE;
+      anyError |= s == NodeStatus.ERROR;
+      anyDecided |=
+          s != NodeStatus.NOT_APPLICABLE
+              && s != NodeStatus.ERROR
+              && s != NodeStatus.INSUFFICIENT_EVIDENCE;
     }
     Num exact = earned;
     earned = rounded(p, exact);
@@ -462,8 +470,14 @@ final class NodeWalker {
     }
     Decimal applicableD = Decimal.of(applicableSum);
     boolean penalty = p.block == NodeKind.PENALTY;
+    // A parent none of whose applicable children could be scored says why (missing evidence, an
+    // error), not "not met".
     NodeStatus status =
-        allNa ? NodeStatus.NOT_APPLICABLE : FindingWriter.statusOf(earned, applicable, penalty);
+        allNa
+            ? NodeStatus.NOT_APPLICABLE
+            : anyDecided
+                ? FindingWriter.statusOf(earned, applicable, penalty)
+                : anyError ? NodeStatus.ERROR : NodeStatus.INSUFFICIENT_EVIDENCE;
     NodeResult result =
         new NodeResult(
             p.node.code(),
