@@ -20,13 +20,4 @@ public record WaiverLocation(String source, int line, int column, String path) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(path, "path");
   }
-
-  /**
-   * Returns the prefix of a message about the waiver's field {@code field}: {@code
-   * source:line:column: path.field}.
-   */
-  public String at(String field) {
-    Objects.requireNonNull(field, "field");
-    return source + ":" + line + ":" + column + ": " + path + "." + field;
-  }
 }

@@ -9,8 +9,11 @@ import dev.rubric.core.message.Arg;
 import dev.rubric.core.message.Message;
 import dev.rubric.core.message.MessageKey;
 import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.waiver.Waiver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -238,6 +241,62 @@ final class FindingWriter {
   static Finding nothingApplies() {
     DiagnosticCode code = DiagnosticCode.NOTHING_APPLIES;
     return data(code, "$", Message.of(MessageKey.NOTHING_APPLIES, Arg.text(code.code())));
+  }
+
+  /**
+   * The finding that lists every waiver applied to the unit, one item per waiver: its criterion,
+   * its effect (and points) and its decision, e.g. {@code 3.4 not_applicable (215/QĐ-UBND)}.
+   */
+  static Finding waiversApplied(Collection<Waiver> waivers) {
+    DiagnosticCode code = DiagnosticCode.WAIVERS_APPLIED;
+    List<String> items = new ArrayList<>();
+    for (Waiver w : waivers) {
+      items.add(
+          w.criterionCode()
+              + " "
+              + w.effect().code()
+              + w.points().map(p -> " " + p).orElse("")
+              + " ("
+              + w.decision()
+              + ")");
+    }
+    return Finding.builder()
+        .code(code.code())
+        .severity(code.findingSeverity())
+        .kind(FindingKind.WAIVER)
+        .messageKey("waiver." + code.code())
+        .putArguments("waivers", String.join("; ", items))
+        .message(
+            Message.of(
+                MessageKey.WAIVERS_APPLIED, new Arg.Items(items, "; "), Arg.text(code.code())))
+        .pointsLost(Decimal.ZERO)
+        .build();
+  }
+
+  /** The finding about a waiver that is not in force on {@code asOf}, so was not applied. */
+  static Finding waiverNotInForce(Waiver w, LocalDate asOf) {
+    DiagnosticCode code = DiagnosticCode.WAIVER_NOT_IN_FORCE;
+    return Finding.builder()
+        .code(code.code())
+        .severity(code.findingSeverity())
+        .kind(FindingKind.WAIVER)
+        .criterionCode(w.criterionCode())
+        .messageKey("waiver." + code.code())
+        .putArguments("decision", w.decision())
+        .putArguments("validFrom", w.validFrom().toString())
+        .putArguments("validUntil", w.validUntil().toString())
+        .putArguments("asOf", asOf.toString())
+        .message(
+            Message.of(
+                MessageKey.WAIVER_NOT_IN_FORCE,
+                Arg.text(w.criterionCode()),
+                Arg.text(w.decision()),
+                Arg.text(w.validFrom().toString()),
+                Arg.text(w.validUntil().toString()),
+                Arg.text(asOf.toString()),
+                Arg.text(code.code())))
+        .pointsLost(Decimal.ZERO)
+        .build();
   }
 
   private static Finding data(DiagnosticCode code, String path, Message message) {
