@@ -151,6 +151,36 @@ class WaiverEvaluationTest {
   }
 
   @Test
+  void evaluate_pointsWaiverForACriterionThatDoesNotApply_changesNothingAndSaysSo() {
+    // 3.6 applies only to communes that collect fees; Cao Sơn does not
+    Waivers moot = Waivers.of(List.of(waiver("3.6", WaiverEffect.FULL_POINTS).build()));
+
+    WaivedEvaluation e = catalog.evaluate(caoSon, moot);
+
+    assertThat(e.withWaivers().waivers()).isEmpty();
+    assertThat(e.withWaivers().index()).isEqualTo(e.withoutWaivers().index());
+    assertThat(e.withWaivers().findingsFor("3.6"))
+        .extracting(f -> f.message().in(Language.EN))
+        .containsExactly(
+            "The waiver for 3.6 (decision 215/QĐ-UBND) changed nothing: the criterion does not"
+                + " apply to the unit, or whether it applies could not be decided (RB756)");
+  }
+
+  @Test
+  void evaluate_waiverBelowAWaivedArea_changesNothing() {
+    Waivers both =
+        Waivers.of(
+            List.of(
+                waiver("3", WaiverEffect.NOT_APPLICABLE).build(),
+                waiver("3.2", WaiverEffect.FULL_POINTS).build()));
+
+    Scorecard with = catalog.evaluate(caoSon, both).withWaivers();
+
+    assertThat(with.waivers().keySet()).containsExactly("3");
+    assertThat(with.findingsFor("3.2")).extracting(Finding::code).containsExactly("RB756");
+  }
+
+  @Test
   void evaluate_withWaiversJson_roundTripsWithTheWaivers() {
     Scorecard with = catalog.evaluate(caoSon, waivers).withWaivers();
 

@@ -176,7 +176,9 @@ public enum DiagnosticCode {
   /** RB754: the waivers applied to the unit, listed in the scorecard with waivers. */
   WAIVERS_APPLIED("RB754", Severity.INFO, "waivers applied"),
   /** RB755: a waiver not in force on the period's as-of date, so not applied. */
-  WAIVER_NOT_IN_FORCE("RB755", Severity.MAJOR, "waiver not in force");
+  WAIVER_NOT_IN_FORCE("RB755", Severity.MAJOR, "waiver not in force"),
+  /** RB756: a waiver in force for a node that does not apply to the unit, so changes nothing. */
+  WAIVER_WITHOUT_EFFECT("RB756", Severity.INFO, "waiver without effect");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";

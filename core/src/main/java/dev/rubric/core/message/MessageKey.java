@@ -220,7 +220,9 @@ public enum MessageKey {
       "from:text",
       "until:text",
       "asOf:text",
-      "code:text");
+      "code:text"),
+  /** A waiver in force that changed nothing, its node not applying to the unit. */
+  WAIVER_WITHOUT_EFFECT("waiver.without-effect", "criterion:text", "decision:text", "code:text");
 
   private final String key;
 

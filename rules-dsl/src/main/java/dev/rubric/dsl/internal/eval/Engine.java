@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -150,10 +151,9 @@ public final class Engine {
         acc.findings.add(FindingWriter.waiverNotInForce(w, period.asOf()));
       }
     }
-    if (!inForce.isEmpty()) {
-      f.waivers = inForce;
-      acc.findings.add(FindingWriter.waiversApplied(inForce.values()));
-    }
+    // the waiver findings follow the data-quality ones; they are known once the walk is done
+    int waiverFindings = acc.findings.size();
+    f.waivers = inForce;
     evaluateLets(f);
     List<NodeResult> nodes = new ArrayList<>();
     List<Scored> areas = new ArrayList<>();
@@ -190,6 +190,22 @@ public final class Engine {
         applicable = applicable.plus(a);
       }
     }
+    Map<String, Waiver> applied = new LinkedHashMap<>();
+    for (String code : acc.waived) {
+      applied.put(code, Objects.requireNonNull(inForce.get(code)));
+    }
+    if (!inForce.isEmpty()) {
+      List<Finding> about = new ArrayList<>();
+      if (!applied.isEmpty()) {
+        about.add(FindingWriter.waiversApplied(applied.values()));
+      }
+      for (Waiver w : inForce.values()) {
+        if (!acc.waived.contains(w.criterionCode())) {
+          about.add(FindingWriter.waiverWithoutEffect(w));
+        }
+      }
+      acc.findings.addAll(waiverFindings, about);
+    }
     Num total = earned.plus(bonus).minus(penalty);
     Num index = IndexFormulas.index(catalog.index(), areas, total, applicable);
     if (index == null) {
@@ -219,17 +235,7 @@ public final class Engine {
             .surveyIncluded(
                 acc.channels.contains(Channel.SURVEY) && !acc.dropped.contains(Channel.SURVEY));
     catalog.bandOf(rounded).map(Band::label).ifPresent(b::band);
-    if (!inForce.isEmpty()) {
-      // in catalog order, as the scorecard's nodes are
-      for (NodeResult root : nodes) {
-        for (NodeResult n : root.flatten()) {
-          Waiver w = inForce.get(n.code());
-          if (w != null) {
-            b.putWaivers(n.code(), w);
-          }
-        }
-      }
-    }
+    b.putAllWaivers(applied);
     return b.build();
   }
 

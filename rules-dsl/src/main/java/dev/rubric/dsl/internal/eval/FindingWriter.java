@@ -273,6 +273,30 @@ final class FindingWriter {
         .build();
   }
 
+  /**
+   * The finding about a waiver in force that changed nothing: its node does not apply to the unit
+   * (by its own condition or an ancestor's), or lies below a node whose applicability could not be
+   * decided.
+   */
+  static Finding waiverWithoutEffect(Waiver w) {
+    DiagnosticCode code = DiagnosticCode.WAIVER_WITHOUT_EFFECT;
+    return Finding.builder()
+        .code(code.code())
+        .severity(code.findingSeverity())
+        .kind(FindingKind.WAIVER)
+        .criterionCode(w.criterionCode())
+        .messageKey("waiver." + code.code())
+        .putArguments("decision", w.decision())
+        .message(
+            Message.of(
+                MessageKey.WAIVER_WITHOUT_EFFECT,
+                Arg.text(w.criterionCode()),
+                Arg.text(w.decision()),
+                Arg.text(code.code())))
+        .pointsLost(Decimal.ZERO)
+        .build();
+  }
+
   /** The finding about a waiver that is not in force on {@code asOf}, so was not applied. */
   static Finding waiverNotInForce(Waiver w, LocalDate asOf) {
     DiagnosticCode code = DiagnosticCode.WAIVER_NOT_IN_FORCE;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,9 @@ final class NodeWalker {
     final Map<Channel, Num> earned = new EnumMap<>(Channel.class);
     final Map<Channel, Num> applicable = new EnumMap<>(Channel.class);
     final List<Finding> findings = new ArrayList<>();
+
+    /** The codes of the nodes whose points a waiver decided, in walk (catalog) order. */
+    final Set<String> waived = new LinkedHashSet<>();
   }
 
   /**
@@ -102,18 +106,21 @@ final class NodeWalker {
       PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa, boolean record) {
     f.max = p.max;
     List<Explanation> why = record ? new ArrayList<>() : null;
-    Waiver waiver = f.waivers.get(p.node.code());
+    // Where a node's points are decided, a waiver decides instead: a not-applicable waiver instead
+    // of the applicability condition, a points waiver instead of the rule of a node that applies.
+    // Under an ancestor that does not apply, a waiver changes nothing.
+    Waiver waiver = inheritedNa == null ? f.waivers.get(p.node.code()) : null;
     Applicability a;
-    if (waiver == null) {
-      a = applicability(p, f, inheritedNa, why);
-    } else if (waiver.effect() == WaiverEffect.NOT_APPLICABLE) {
-      // Where a node's points are decided: a waiver decides instead of the applicability condition.
+    if (waiver != null && waiver.effect() == WaiverEffect.NOT_APPLICABLE) {
+      acc.waived.add(p.node.code());
       add(why, waived(waiver));
       a = new Applicability(NotApplicablePolicy.EXCLUDE_AND_RESCALE, false, null);
-    } else if (inheritedNa == null) {
-      return waivedPoints(p, acc, waiver);
     } else {
-      a = new Applicability(inheritedNa, false, null);
+      a = applicability(p, f, inheritedNa, why);
+      if (waiver != null && a.na() == null) {
+        acc.waived.add(p.node.code());
+        return waivedPoints(p, acc, waiver);
+      }
     }
     NotApplicablePolicy na = a.na();
     if (p.children.length > 0) {
@@ -165,7 +172,7 @@ final class NodeWalker {
     }
     f.max = p.max;
     List<Explanation> why = new ArrayList<>();
-    Waiver waiver = f.waivers.get(p.node.code());
+    Waiver waiver = inheritedNa == null ? f.waivers.get(p.node.code()) : null;
     Applicability a;
     if (waiver != null && waiver.effect() == WaiverEffect.NOT_APPLICABLE) {
       why.add(waived(waiver));
@@ -480,10 +487,11 @@ final class NodeWalker {
   }
 
   /**
-   * Scores a leaf as a full- or fixed-points waiver says, whatever its evidence: its rule is not
-   * evaluated and it writes no finding of its own (the scorecard's waiver finding lists it). The
-   * waiver was checked against the catalog before the evaluation: the node is a leaf and the points
-   * lie within its range.
+   * Scores a leaf that applies (or whose applicability could not be decided) as a full- or
+   * fixed-points waiver says, whatever its evidence: its rule is not evaluated and it writes no
+   * finding of its own (the scorecard's waiver finding lists it). Its applicable maximum stays its
+   * maximum, so a full-points waiver never lowers the index. The waiver was checked against the
+   * catalog before the evaluation: the node is a leaf and the points lie within its range.
    */
   private static Scored waivedPoints(PlanNode p, Acc acc, Waiver waiver) {
     boolean penalty = p.block == NodeKind.PENALTY;
