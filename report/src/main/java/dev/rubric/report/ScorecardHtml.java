@@ -240,8 +240,10 @@ public final class ScorecardHtml {
           .append(escape(w.decision()))
           .append("<br>")
           .append(escape(w.approver()))
-          .append("</td><td class=\"num\">")
-          .append(escape(w.validFrom() + " – " + w.validUntil()))
+          .append("</td><td>")
+          .append(escape(w.validFrom().toString()))
+          .append("<br>– ")
+          .append(escape(w.validUntil().toString()))
           .append("</td><td>")
           .append(escape(w.reason()))
           .append("</td></tr>\n");
