@@ -31,6 +31,7 @@ module dev.rubric.core {
   exports dev.rubric.core.message;
   exports dev.rubric.core.result;
   exports dev.rubric.core.table;
+  exports dev.rubric.core.waiver;
   exports dev.rubric.core.internal to
       dev.rubric.dsl,
       dev.rubric.report;

@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.dsl.InvalidCatalogException;
+import dev.rubric.dsl.InvalidWaiversException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,6 +23,9 @@ final class RunErrors implements IExecutionExceptionHandler {
       err.println("error: " + ex.getMessage());
     } else if (ex instanceof InvalidCatalogException) {
       err.println(String.valueOf(ex.getMessage()).stripTrailing());
+    } else if (ex instanceof InvalidWaiversException) {
+      // one line per waiver, each 'file:line:column: error: path: ... [RB75x]'
+      err.println(ex.getMessage());
     } else {
       err.println(internalError(ex));
     }

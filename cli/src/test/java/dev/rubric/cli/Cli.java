@@ -26,6 +26,9 @@ public final class Cli {
   /** The bundled evidence of Bạch Thông's units as CSV. */
   public static final String EVIDENCE_CSV = "../examples/data/evidence/bach-thong-2022.csv";
 
+  /** The bundled waivers of Cao Sơn (02002) for 2022. */
+  public static final String WAIVERS = "../examples/data/waivers/02002-cao-son-2022.json";
+
   /** The bundled evidence of Thị trấn Phủ Thông. */
   public static final String PHU_THONG =
       "../examples/data/evidence/bach-thong-2022/01969-phu-thong.json";

@@ -77,6 +77,30 @@ class GoldenOutputsTest {
                 }));
       }
     }
+    // the bundled waivers of Cao Sơn: both indexes, the waived nodes marked, the waivers listed
+    for (String format : List.of("text", "json", "html")) {
+      for (String lang : List.of("vi", "en")) {
+        if (format.equals("json") && lang.equals("en")) {
+          continue;
+        }
+        cases.add(
+            Arguments.of(
+                "waivers/02002-cao-son." + lang + "." + format,
+                new String[] {
+                  "evaluate",
+                  "--catalog",
+                  Cli.CATALOG,
+                  "--evidence",
+                  Cli.EVIDENCE_DIR + "/02002-cao-son.json",
+                  "--waivers",
+                  Cli.WAIVERS,
+                  "--format",
+                  format,
+                  "--lang",
+                  lang
+                }));
+      }
+    }
     return cases.stream();
   }
 

@@ -108,6 +108,47 @@ class HtmlReportsBrowserCheck {
   }
 
   @Test
+  void scorecard_withWaivers_showsBothIndexesTheWaiversAndTheBadges() throws IOException {
+    // given
+    Path html = OUT.resolve("scorecard-cao-son-waivers.html");
+    Cli.Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            Cli.CATALOG,
+            "--evidence",
+            Cli.EVIDENCE_DIR + "/02002-cao-son.json",
+            "--waivers",
+            Cli.WAIVERS,
+            "--format",
+            "html",
+            "--out",
+            html.toString());
+    assertThat(r.status()).isZero();
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      assertThat(shown(page, "index")).isEqualTo("37,74");
+      assertThat(shown(page, "index-without-waivers")).isEqualTo("35,16");
+      assertThat(page.evaluate("document.querySelectorAll('#waivers tbody tr').length").asInt())
+          .isEqualTo(2);
+      assertThat(
+              page.evaluate(
+                      "[...document.querySelectorAll('summary .waived')].map(e =>"
+                          + " e.closest('summary').querySelector('.code').textContent).join(' ')")
+                  .asText())
+          .isEqualTo("3.4 3.5");
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("scorecard-cao-son-waivers.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "scorecard-cao-son-waivers-phone.png");
+  }
+
+  @Test
   void ranking_bachThong_loadsCleanlyAndShowsUnitsAndIndexes() throws IOException {
     // given
     Path html = OUT.resolve("rank-bach-thong.html");

@@ -5,6 +5,7 @@ import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waiver;
 import java.math.RoundingMode;
 import java.util.Locale;
 
@@ -47,6 +48,23 @@ public final class Labels {
   /** Returns {@code earned/applicableMax} for people, e.g. {@code 8,5/12}. */
   public static String points(Decimal earned, Decimal max, Language language) {
     return number(earned, language) + "/" + number(max, language);
+  }
+
+  /**
+   * Returns what a waiver does, for people: {@code không áp dụng}, {@code tính đủ điểm}, {@code
+   * tính 1,5 điểm} (not applicable, full points, 1.5 points).
+   */
+  public static String effect(Waiver waiver, Language language) {
+    switch (waiver.effect()) {
+      case NOT_APPLICABLE:
+        return tr(language, "không áp dụng", "not applicable");
+      case FULL_POINTS:
+        return tr(language, "tính đủ điểm", "full points");
+      case FIXED_POINTS:
+      default:
+        String n = number(waiver.points().orElseThrow(), language);
+        return tr(language, "tính " + n + " điểm", n + " points");
+    }
   }
 
   /** Returns the status code used in CSV and JSON, e.g. {@code not_applicable}. */

@@ -388,6 +388,7 @@ public final class Sarif {
           tr(lang, "điểm tự chấm khác điểm thẩm định", "self-assessment differs from the score");
       case NEEDS_COHORT -> tr(lang, "cần đánh giá cả nhóm đơn vị", "needs the cohort");
       case EVALUATION_ERROR -> tr(lang, "lỗi khi tính tiêu chí", "evaluation error");
+      case WAIVER -> tr(lang, "miễn trừ", "waiver");
     };
   }
 

@@ -9,6 +9,7 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waiver;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,30 @@ public final class ScorecardHtml {
    */
   public static String render(
       Scorecard card, Catalog catalog, Optional<String> note, Language lang) {
+    return render(card, Optional.empty(), catalog, note, lang);
+  }
+
+  /**
+   * Returns the page of a unit evaluated with waivers ({@code WaivedEvaluation} of rubric-rules-dsl
+   * gives both scorecards): the scorecard with waivers, a tile with the index without them ({@code
+   * id="index-without-waivers"}), each waived node badged {@code class="waived"}, and the waivers
+   * applied ({@code id="waivers"}) before the findings.
+   */
+  public static String renderWithWaivers(
+      Scorecard withWaivers,
+      Scorecard withoutWaivers,
+      Catalog catalog,
+      Optional<String> note,
+      Language lang) {
+    return render(withWaivers, Optional.of(withoutWaivers), catalog, note, lang);
+  }
+
+  private static String render(
+      Scorecard card,
+      Optional<Scorecard> withoutWaivers,
+      Catalog catalog,
+      Optional<String> note,
+      Language lang) {
     StringBuilder out = new StringBuilder();
     String index = Labels.index(card, lang);
     Html.open(
@@ -62,8 +87,21 @@ public final class ScorecardHtml {
         tr(lang, "Xếp loại", "Band"),
         "<span id=\"band\">" + escape(card.band().map(b -> b.in(lang)).orElse("–")) + "</span>");
     tile(out, tr(lang, "Tổng điểm", "Total points"), escape(Labels.number(card.total(), lang)));
+    withoutWaivers.ifPresent(
+        w ->
+            tile(
+                out,
+                tr(lang, "Chỉ số không tính miễn trừ", "Index without waivers"),
+                "<span id=\"index-without-waivers\">" + escape(Labels.index(w, lang)) + "</span>"));
     out.append("</div>\n</header>\n");
 
+    if (!card.waivers().isEmpty()) {
+      // only pages with waivers carry the badge's style, so other pages stay as they were
+      out.append("<style>\n")
+          .append(".waived{margin-left:.4rem;padding:0 6px;border:1px solid #b7791f;")
+          .append("border-radius:4px;\n  color:#975a16;font-size:.8rem;font-weight:600;")
+          .append("white-space:nowrap}\n</style>\n");
+    }
     out.append("<section id=\"areas\">\n<h2>")
         .append(tr(lang, "Kết quả theo lĩnh vực", "Scorecard by area"))
         .append("</h2>\n");
@@ -95,17 +133,22 @@ public final class ScorecardHtml {
           .append(Html.statusClass(area.status()))
           .append("\">")
           .append(escape(area.status().label(lang)))
-          .append("</span></td></tr>\n");
+          .append("</span>");
+      waivedBadge(out, card, area, lang);
+      out.append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
 
+    if (!card.waivers().isEmpty()) {
+      waivers(out, card, lang);
+    }
     findings(out, card.findings(), lang);
 
     out.append("<section id=\"explanations\">\n<h2>")
         .append(tr(lang, "Giải trình từng tiêu chí", "How each criterion was scored"))
         .append("</h2>\n");
     for (NodeResult area : card.nodes()) {
-      node(out, area, lang);
+      node(out, card, area, lang);
     }
     out.append("</section>\n");
     Html.close(
@@ -171,7 +214,56 @@ public final class ScorecardHtml {
     out.append("</section>\n");
   }
 
-  private static void node(StringBuilder out, NodeResult node, Language lang) {
+  /** Appends the waivers applied: criterion, effect, decision, approver, days and reason. */
+  private static void waivers(StringBuilder out, Scorecard card, Language lang) {
+    out.append("<section id=\"waivers\">\n<h2>")
+        .append(tr(lang, "Miễn trừ đã áp dụng", "Waivers applied"))
+        .append(" (")
+        .append(card.waivers().size())
+        .append(")</h2>\n<table>\n<thead><tr><th>")
+        .append(tr(lang, "Mã", "Code"))
+        .append("</th><th>")
+        .append(tr(lang, "Miễn trừ", "Waiver"))
+        .append("</th><th>")
+        .append(tr(lang, "Quyết định", "Decision"))
+        .append("</th><th>")
+        .append(tr(lang, "Hiệu lực", "In force"))
+        .append("</th><th>")
+        .append(tr(lang, "Lý do", "Reason"))
+        .append("</th></tr></thead>\n<tbody>\n");
+    for (Waiver w : card.waivers().values()) {
+      out.append("<tr><td class=\"code\">")
+          .append(escape(w.criterionCode()))
+          .append("</td><td>")
+          .append(escape(Labels.effect(w, lang)))
+          .append("</td><td>")
+          .append(escape(w.decision()))
+          .append("<br>")
+          .append(escape(w.approver()))
+          .append("</td><td>")
+          .append(escape(w.validFrom().toString()))
+          .append("<br>– ")
+          .append(escape(w.validUntil().toString()))
+          .append("</td><td>")
+          .append(escape(w.reason()))
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void waivedBadge(
+      StringBuilder out, Scorecard card, NodeResult node, Language lang) {
+    card.waiver(node.code())
+        .ifPresent(
+            w ->
+                out.append("<span class=\"waived\" title=\"")
+                    .append(escape(w.decision() + " · " + w.reason()))
+                    .append("\">")
+                    .append(escape(tr(lang, "miễn trừ", "waived")))
+                    .append("</span>"));
+  }
+
+  private static void node(StringBuilder out, Scorecard card, NodeResult node, Language lang) {
     out.append("<details><summary><span class=\"code\">")
         .append(escape(node.code()))
         .append("</span>")
@@ -182,11 +274,13 @@ public final class ScorecardHtml {
         .append(Html.statusClass(node.status()))
         .append("\">")
         .append(escape(node.status().label(lang)))
-        .append("</span></summary>\n<pre class=\"why\">")
+        .append("</span>");
+    waivedBadge(out, card, node, lang);
+    out.append("</summary>\n<pre class=\"why\">")
         .append(escape(node.explanation().render(lang)))
         .append("</pre>\n");
     for (NodeResult child : node.children()) {
-      node(out, child, lang);
+      node(out, card, child, lang);
     }
     out.append("</details>\n");
   }

@@ -10,6 +10,7 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,32 @@ public final class ScorecardText {
    */
   public static String render(
       Scorecard card, Catalog catalog, Optional<String> note, Language lang, Ansi ansi) {
+    return render(card, Optional.empty(), catalog, note, lang, ansi);
+  }
+
+  /**
+   * Returns the report of a unit evaluated with waivers ({@code WaivedEvaluation} of
+   * rubric-rules-dsl gives both scorecards): the scorecard with waivers, each waived node marked,
+   * the index with waivers and then without them, and the waivers applied (effect, decision,
+   * approver, days in force, reason) before the findings.
+   */
+  public static String renderWithWaivers(
+      Scorecard withWaivers,
+      Scorecard withoutWaivers,
+      Catalog catalog,
+      Optional<String> note,
+      Language lang,
+      Ansi ansi) {
+    return render(withWaivers, Optional.of(withoutWaivers), catalog, note, lang, ansi);
+  }
+
+  private static String render(
+      Scorecard card,
+      Optional<Scorecard> withoutWaivers,
+      Catalog catalog,
+      Optional<String> note,
+      Language lang,
+      Ansi ansi) {
     StringBuilder out = new StringBuilder();
     unitLine(out, card, lang, ansi);
     out.append(tr(lang, "Bộ tiêu chí: ", "Catalog: "))
@@ -64,7 +91,7 @@ public final class ScorecardText {
             .column(tr(lang, "Điểm", "Points"), TextTable.Align.RIGHT)
             .column(tr(lang, "Kết quả", "Status"), TextTable.Align.LEFT);
     for (NodeResult area : card.nodes()) {
-      rows(table, area, 0, lang);
+      rows(table, card, area, 0, lang);
     }
     out.append(table.render(ansi, ""));
     out.append('\n');
@@ -84,6 +111,15 @@ public final class ScorecardText {
                 out.append(tr(lang, " · Xếp loại: ", " · Band: "))
                     .append(ansi.paint(b.in(lang), Ansi.Style.BOLD, Ansi.Style.CYAN)));
     out.append('\n');
+    withoutWaivers.ifPresent(
+        w -> {
+          out.append(tr(lang, "Chỉ số không tính miễn trừ: ", "Index without waivers: "))
+              .append(Labels.index(w, lang));
+          w.band()
+              .ifPresent(
+                  b -> out.append(tr(lang, " · Xếp loại: ", " · Band: ")).append(b.in(lang)));
+          out.append('\n');
+        });
     if (!card.surveyIncluded() && hasSurvey(card)) {
       out.append(
               ansi.paint(
@@ -95,8 +131,42 @@ public final class ScorecardText {
           .append('\n');
     }
     out.append('\n');
+    if (!card.waivers().isEmpty()) {
+      waivers(out, card, lang, ansi);
+    }
     findings(out, card.findings(), lang, ansi);
     return out.toString();
+  }
+
+  /** Appends the waivers applied, one per line with its effect, decision and reason. */
+  private static void waivers(StringBuilder out, Scorecard card, Language lang, Ansi ansi) {
+    heading(
+        out,
+        ansi,
+        tr(lang, "MIỄN TRỪ ĐÃ ÁP DỤNG", "WAIVERS APPLIED") + " (" + card.waivers().size() + ")");
+    for (Waiver w : card.waivers().values()) {
+      String text =
+          "["
+              + w.criterionCode()
+              + "] "
+              + Labels.effect(w, lang)
+              + tr(lang, " · quyết định ", " · decision ")
+              + w.decision()
+              + " ("
+              + w.approver()
+              + ")"
+              + tr(lang, " · hiệu lực ", " · in force ")
+              + w.validFrom()
+              + " – "
+              + w.validUntil()
+              + ": "
+              + w.reason();
+      List<String> lines = TextTable.wrap(text, TEXT_WIDTH - 4);
+      for (int i = 0; i < lines.size(); i++) {
+        out.append(i == 0 ? "  • " : "    ").append(lines.get(i)).append('\n');
+      }
+    }
+    out.append('\n');
   }
 
   /**
@@ -140,17 +210,20 @@ public final class ScorecardText {
         .append('\n');
   }
 
-  private static void rows(TextTable table, NodeResult node, int depth, Language lang) {
+  private static void rows(
+      TextTable table, Scorecard card, NodeResult node, int depth, Language lang) {
     Ansi.Style[] weight = depth == 0 ? new Ansi.Style[] {Ansi.Style.BOLD} : new Ansi.Style[0];
+    String waived =
+        card.waiver(node.code()).isPresent() ? tr(lang, " · miễn trừ", " · waived") : "";
     table.row(
         List.of(
             "  ".repeat(depth) + node.code(),
             node.title().in(lang),
             Labels.points(node.earned(), node.applicableMax(), lang),
-            node.status().label(lang)),
+            node.status().label(lang) + waived),
         List.of(weight, weight, weight, Styles.of(node.status())));
     for (NodeResult child : node.children()) {
-      rows(table, child, depth + 1, lang);
+      rows(table, card, child, depth + 1, lang);
     }
   }
 

@@ -6,8 +6,10 @@ import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waivers;
 import dev.rubric.dsl.internal.eval.Engine;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -126,6 +128,77 @@ public final class CompiledCatalog {
   public Scorecard evaluate(EvidenceFile file) {
     Objects.requireNonNull(file, "file");
     return checked(engine.evaluate(file.unit(), file.period(), file.evidence()));
+  }
+
+  /**
+   * Evaluates one evidence file without and with {@code waivers}, which must all be waivers of the
+   * file's unit. Waivers fail closed: if one names another unit, a criterion the catalog does not
+   * have, points outside its criterion's range or points for a node with sub-criteria, nothing is
+   * evaluated and the exception lists every such waiver with its position. A waiver that is not in
+   * force on the period's {@linkplain Period#asOf() as-of date} is not applied; a finding (RB755)
+   * says so.
+   *
+   * <pre>{@code
+   * Waivers waivers = Waivers.read(Path.of("02002-cao-son-2022.json"), "02002-cao-son-2022.json");
+   * WaivedEvaluation e = catalog.evaluate(file, waivers);
+   * Decimal before = e.withoutWaivers().indexRounded();
+   * Decimal after = e.withWaivers().indexRounded();
+   * }</pre>
+   *
+   * @throws InvalidWaiversException if a waiver names another unit or does not fit the catalog
+   * @throws DataQualityException if this catalog is {@linkplain #strict() strict} and the scorecard
+   *     has data-quality findings
+   */
+  public WaivedEvaluation evaluate(EvidenceFile file, Waivers waivers) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(waivers, "waivers");
+    checkWaivers(waivers, List.of(file.unit().code()));
+    Scorecard without = checked(engine.evaluate(file.unit(), file.period(), file.evidence()));
+    Scorecard with =
+        engine.evaluate(file.unit(), file.period(), file.evidence(), waivers.waivers());
+    return new WaivedEvaluation(without, with);
+  }
+
+  /**
+   * Evaluates a cohort without and with {@code waivers}, as {@link #evaluateAll(List)} does, and
+   * returns each unit's pair in the order given. Every waiver must name a unit of the cohort and
+   * fit the catalog (see {@link #evaluate(EvidenceFile, Waivers)}); otherwise nothing is evaluated.
+   *
+   * @throws InvalidWaiversException if a waiver names a unit outside the cohort or does not fit the
+   *     catalog
+   * @throws DataQualityException if this catalog is {@linkplain #strict() strict} and some
+   *     scorecard has data-quality findings
+   */
+  public List<WaivedEvaluation> evaluateAll(List<EvidenceFile> cohort, Waivers waivers) {
+    Objects.requireNonNull(cohort, "cohort");
+    Objects.requireNonNull(waivers, "waivers");
+    checkWaivers(waivers, cohort.stream().map(f -> f.unit().code()).toList());
+    List<WaivedEvaluation> out = new ArrayList<>(cohort.size());
+    engine.evaluateAllWaived(
+        cohort,
+        Math.max(1, cohort.size()),
+        unit -> waivers.forUnit(unit.code()),
+        pair -> out.add(new WaivedEvaluation(pair[0], pair[1])));
+    if (strict) {
+      DataQualityException.Collector problems = new DataQualityException.Collector();
+      out.forEach(e -> problems.note(e.withoutWaivers()));
+      problems.throwIfAny();
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Checks {@code waivers} against this catalog and the codes of the units to be evaluated, as the
+   * evaluations with waivers do before they start: for hosts that evaluate units one at a time with
+   * a waivers file that covers them all.
+   *
+   * @throws InvalidWaiversException listing every waiver that names a unit outside {@code units} or
+   *     does not fit the catalog
+   */
+  public void checkWaivers(Waivers waivers, Collection<String> units) {
+    Objects.requireNonNull(waivers, "waivers");
+    Objects.requireNonNull(units, "units");
+    WaiverCheck.check(catalog, waivers, units);
   }
 
   /** Returns {@code card}, or throws if this catalog is strict and the card has data problems. */

@@ -89,6 +89,9 @@ class DiagnosticsGoldenTest {
         Arrays.stream(DiagnosticCode.values())
             .filter(code -> !code.isFinding())
             .filter(code -> !UNREACHABLE.contains(code))
+            // RB750–RB799 reject waivers, not catalogs: WaiverGoldenTest has their cases
+            .filter(
+                code -> code.code().compareTo("RB750") < 0 || code.code().compareTo("RB800") >= 0)
             .map(DiagnosticCode::code)
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> covered =

@@ -4,7 +4,9 @@ import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waivers;
 import dev.rubric.dsl.CompiledCatalog;
+import dev.rubric.dsl.WaivedEvaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,11 +43,27 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
    * @throws ParameterException if the cohort holds several units and none was chosen
    */
   Evaluated evaluate(Optional<String> unit, CommandSpec command) {
+    return evaluate(unit, command, Optional.empty());
+  }
+
+  /**
+   * Returns the scorecard of one unit as {@link #evaluate(Optional, CommandSpec)} does, and with
+   * {@code waivers} its scorecard with waivers too. Every waiver must name a unit of the evidence
+   * and fit the catalog; the chosen unit's waivers are applied.
+   *
+   * @throws dev.rubric.dsl.InvalidWaiversException if a waiver names a unit outside the evidence or
+   *     does not fit the catalog; nothing is evaluated then
+   */
+  Evaluated evaluate(Optional<String> unit, CommandSpec command, Optional<Waivers> waivers) {
+    List<String> unitCodes = new ArrayList<>();
     int units = 0;
     int matches = 0;
     int index = -1;
     @Nullable EvidenceFile chosen = null;
     for (EvidenceFile f : cohort) {
+      if (waivers.isPresent()) {
+        unitCodes.add(f.unit().code());
+      }
       if (unit.isPresent() ? f.unit().code().equals(unit.get()) : units == 0) {
         if (matches == 0) {
           chosen = f;
@@ -90,6 +108,9 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
               + " units; choose one with '--unit CODE' or rank them with 'rubric rank'");
     }
     EvidenceFile file = Objects.requireNonNull(chosen);
+    if (waivers.isPresent()) {
+      return evaluateWaived(file, index, unitCodes, waivers.get());
+    }
     Scorecard card;
     if (catalog.needsCohort()) {
       ScorecardAt at = new ScorecardAt(index);
@@ -102,7 +123,30 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
     } else {
       card = catalog.evaluate(file);
     }
-    return new Evaluated(file, card, catalog, source);
+    return new Evaluated(file, card, Optional.empty(), catalog, source);
+  }
+
+  /**
+   * Evaluates {@code file}, the unit at {@code index} of the cohort whose unit codes are {@code
+   * codes}, without and with its waivers, after checking every waiver against the catalog and the
+   * codes. A catalog that compares units with their cohort evaluates the whole cohort, held in
+   * memory.
+   */
+  private Evaluated evaluateWaived(
+      EvidenceFile file, int index, List<String> codes, Waivers waivers) {
+    catalog.checkWaivers(waivers, codes);
+    WaivedEvaluation e;
+    if (catalog.needsCohort()) {
+      List<EvidenceFile> all = new ArrayList<>();
+      cohort.forEach(all::add);
+      if (all.size() != codes.size()) {
+        throw new InvalidInputException("'" + source + "' changed while it was read");
+      }
+      e = catalog.evaluateAll(all, waivers).get(index);
+    } else {
+      e = catalog.evaluate(file, Waivers.of(waivers.forUnit(file.unit().code())));
+    }
+    return new Evaluated(file, e.withWaivers(), Optional.of(e.withoutWaivers()), catalog, source);
   }
 
   /** Keeps the scorecard at one index of a streamed evaluation. */

@@ -1,5 +1,6 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.core.waiver.Waivers;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,5 +22,10 @@ final class UnitOption {
    */
   Evaluated evaluate(Loaded loaded) {
     return loaded.evaluate(Optional.ofNullable(code), command);
+  }
+
+  /** Returns the same with {@code waivers} applied, when present; see {@link Loaded#evaluate}. */
+  Evaluated evaluate(Loaded loaded, Optional<Waivers> waivers) {
+    return loaded.evaluate(Optional.ofNullable(code), command, waivers);
   }
 }

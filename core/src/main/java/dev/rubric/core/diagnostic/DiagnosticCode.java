@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * evaluation finding can carry, with its severity, a short title and its section in {@code
  * docs/diagnostics.md}. Codes RB1xx–RB4xx are compile-time diagnostics (syntax, names, types and
  * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data).
- * Nothing emits a code that is not listed here, and the documentation has one section per entry.
+ * RB750–RB799 are about waivers: RB750–RB753 reject a waiver that does not fit the catalog or the
+ * units evaluated, before anything is evaluated; RB754 on are findings of a scorecard evaluated
+ * with waivers. Nothing emits a code that is not listed here, and the documentation has one section
+ * per entry.
  *
  * <pre>{@code
  * boolean unknownName = compilation.diagnostics().stream()
@@ -171,7 +174,23 @@ public enum DiagnosticCode {
   /** RB610: awarded points outside the points of the node they score. */
   AWARDED_OUT_OF_RANGE("RB610", Severity.MAJOR, "awarded points outside the node's range"),
   /** RB611: a unit without any evidence: no value and no explanation (an unfilled form). */
-  NO_EVIDENCE("RB611", Severity.MAJOR, "no evidence at all");
+  NO_EVIDENCE("RB611", Severity.MAJOR, "no evidence at all"),
+  // RB750–RB799: waivers (rubric-waivers/1) checked against a catalog and applied at evaluation.
+  /** RB750: a waiver for a criterion code the catalog does not have. */
+  WAIVER_UNKNOWN_CRITERION("RB750", DiagnosticSeverity.ERROR, "waiver for an unknown criterion"),
+  /** RB751: a waiver for a unit that is not among the units evaluated. */
+  WAIVER_UNKNOWN_UNIT("RB751", DiagnosticSeverity.ERROR, "waiver for a unit not evaluated"),
+  /** RB752: a fixed-points waiver whose points lie outside the criterion's range. */
+  WAIVER_POINTS_OUT_OF_RANGE(
+      "RB752", DiagnosticSeverity.ERROR, "waiver points outside the criterion's range"),
+  /** RB753: a full- or fixed-points waiver for a node that has sub-criteria. */
+  WAIVER_POINTS_ON_PARENT("RB753", DiagnosticSeverity.ERROR, "points waiver for a parent node"),
+  /** RB754: the waivers applied to the unit, listed in the scorecard with waivers. */
+  WAIVERS_APPLIED("RB754", Severity.INFO, "waivers applied"),
+  /** RB755: a waiver not in force on the period's as-of date, so not applied. */
+  WAIVER_NOT_IN_FORCE("RB755", Severity.MAJOR, "waiver not in force"),
+  /** RB756: a waiver in force for a node that does not apply to the unit, so changes nothing. */
+  WAIVER_WITHOUT_EFFECT("RB756", Severity.INFO, "waiver without effect");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";

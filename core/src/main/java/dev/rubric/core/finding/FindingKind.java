@@ -32,7 +32,12 @@ public enum FindingKind {
    */
   NEEDS_COHORT("needs-cohort"),
   /** A rule could not be evaluated; the node's status is an error ({@code "evaluation-error"}). */
-  EVALUATION_ERROR("evaluation-error");
+  EVALUATION_ERROR("evaluation-error"),
+  /**
+   * Waivers applied to the unit, or a waiver that was not in force and so not applied ({@code
+   * "waiver"}).
+   */
+  WAIVER("waiver");
 
   private final String code;
 

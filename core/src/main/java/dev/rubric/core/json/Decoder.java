@@ -14,6 +14,10 @@ import dev.rubric.core.evidence.EvidenceStatus;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.evidence.Provenance;
 import dev.rubric.core.internal.Checks;
+import dev.rubric.core.waiver.Waiver;
+import dev.rubric.core.waiver.WaiverEffect;
+import dev.rubric.core.waiver.WaiverLocation;
+import dev.rubric.core.waiver.Waivers;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +69,9 @@ final class Decoder {
 
   /** The {@code "format"} of an assessment file. */
   static final String ASSESSMENT_FORMAT = "rubric-assessment/1";
+
+  /** The {@code "format"} of a waivers file. */
+  static final String WAIVERS_FORMAT = "rubric-waivers/1";
 
   /** Digits allowed before, and separately after, the decimal point of a number. */
   static final int MAX_DIGITS = 64;
@@ -150,6 +158,81 @@ final class Decoder {
             .catalogVersion(string(f.required("catalogVersion")));
     b.addAllScores(list(f.required("scores"), "an array of scores", Decoder::score));
     return build(at, b::build);
+  }
+
+  Waivers waivers(Tree root) {
+    At at = new At(root, "$");
+    Fields f = fields(at, "format", "waivers");
+    format(f.required("format"), WAIVERS_FORMAT);
+    List<Waiver> waivers = list(f.required("waivers"), "an array of waivers", Decoder::waiver);
+    Map<String, Waiver> seen = new HashMap<>();
+    for (Waiver w : waivers) {
+      Waiver first = seen.putIfAbsent(w.unitCode() + "\u0000" + w.criterionCode(), w);
+      if (first != null) {
+        WaiverLocation l = w.location().orElseThrow();
+        throw new JsonFormatException(
+            source,
+            l.line(),
+            l.column(),
+            l.path(),
+            "duplicate waiver for unit '"
+                + w.unitCode()
+                + "' and criterion '"
+                + w.criterionCode()
+                + "'; the first is "
+                + first.location().orElseThrow().path());
+      }
+    }
+    return build(at, () -> Waivers.of(waivers));
+  }
+
+  Waiver waiver(At at) {
+    Fields f = fields(at, WAIVER_FIELDS.toArray(String[]::new));
+    Waiver.Builder b =
+        Waiver.builder()
+            .unitCode(string(f.required("unit")))
+            .criterionCode(string(f.required("criterion")));
+    waiverFields(f, b);
+    b.location(new WaiverLocation(source, at.node().line(), at.node().column(), at.path()));
+    return build(at, b::build);
+  }
+
+  /**
+   * Reads the waiver a scorecard's node carries: a waiver's fields without its unit and criterion,
+   * which are the scorecard's unit and the node's code.
+   */
+  Waiver nodeWaiver(At at, String unitCode, String criterionCode) {
+    Fields f = fields(at, WAIVER_FIELDS.subList(2, WAIVER_FIELDS.size()).toArray(String[]::new));
+    Waiver.Builder b = Waiver.builder().unitCode(unitCode).criterionCode(criterionCode);
+    waiverFields(f, b);
+    return build(at, b::build);
+  }
+
+  private static final List<String> WAIVER_FIELDS =
+      List.of(
+          "unit",
+          "criterion",
+          "effect",
+          "points",
+          "reason",
+          "decision",
+          "approver",
+          "validFrom",
+          "validUntil");
+
+  private void waiverFields(Fields f, Waiver.Builder b) {
+    b.effect(
+        oneOf(
+            f.required("effect"),
+            "a waiver effect",
+            Arrays.stream(WaiverEffect.values()).map(WaiverEffect::code).toList(),
+            WaiverEffect::fromCode));
+    f.optional("points").ifPresent(p -> b.points(decimal(p, "a decimal number")));
+    b.reason(string(f.required("reason")))
+        .decision(string(f.required("decision")))
+        .approver(string(f.required("approver")))
+        .validFrom(date(f.required("validFrom")))
+        .validUntil(date(f.required("validUntil")));
   }
 
   /** Checks that the {@code "format"} field at {@code at} is {@code expected}. */

@@ -12,6 +12,8 @@ import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.evidence.Provenance;
+import dev.rubric.core.waiver.Waiver;
+import dev.rubric.core.waiver.Waivers;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -55,6 +57,37 @@ final class Encoder {
     g.writeStringField("catalogVersion", a.catalogVersion());
     arrayField(g, "scores", a.scores(), Encoder::score);
     g.writeEndObject();
+  }
+
+  static void waivers(JsonGenerator g, Waivers w) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", Decoder.WAIVERS_FORMAT);
+    arrayField(g, "waivers", w.waivers(), Encoder::waiver);
+    g.writeEndObject();
+  }
+
+  static void waiver(JsonGenerator g, Waiver w) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("unit", w.unitCode());
+    g.writeStringField("criterion", w.criterionCode());
+    waiverFields(g, w);
+    g.writeEndObject();
+  }
+
+  /** Writes a waiver's fields after its unit and criterion: effect to validUntil. */
+  static void waiverFields(JsonGenerator g, Waiver w) throws IOException {
+    g.writeStringField("effect", w.effect().code());
+    if (w.points().isPresent()) {
+      g.writeFieldName("points");
+      decimal(g, w.points().get());
+    }
+    g.writeStringField("reason", w.reason());
+    g.writeStringField("decision", w.decision());
+    g.writeStringField("approver", w.approver());
+    g.writeFieldName("validFrom");
+    date(g, w.validFrom());
+    g.writeFieldName("validUntil");
+    date(g, w.validUntil());
   }
 
   static void unit(JsonGenerator g, Unit u) throws IOException {

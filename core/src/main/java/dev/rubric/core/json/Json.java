@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.rubric.core.assessment.Assessment;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waivers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -31,7 +32,9 @@ import java.util.Objects;
  *   <li>{@code "rubric-assessment/1"}: an {@link Assessment}, scores per criterion and round:
  *       {@link #readAssessment(String, Reader)}, {@link #write(Assessment)};
  *   <li>{@code "rubric-scorecard/1"}: a {@link Scorecard}, the result of one evaluation: {@link
- *       #write(Scorecard)}, {@link #readScorecard(String, Reader)}.
+ *       #write(Scorecard)}, {@link #readScorecard(String, Reader)};
+ *   <li>{@code "rubric-waivers/1"}: {@link Waivers}, dated exemptions of units from criteria:
+ *       {@link #readWaivers(String, Reader)}, {@link #write(Waivers)}.
  * </ul>
  *
  * <pre>{@code
@@ -155,6 +158,32 @@ public final class Json {
     return readScorecard(name, new StringReader(Objects.requireNonNull(json, "json")));
   }
 
+  /**
+   * Reads a waivers document ({@code "rubric-waivers/1"}). Each waiver remembers where it was read
+   * ({@link dev.rubric.core.waiver.Waiver#location()}), so that applying it to a catalog can name
+   * its position too.
+   *
+   * @param name the document's name for messages, usually its file name
+   * @param reader the document; read to its end but not closed
+   * @throws JsonFormatException if the document is not a valid waivers document
+   * @throws UncheckedIOException if {@code reader} fails
+   */
+  public static Waivers readWaivers(String name, Reader reader) {
+    Objects.requireNonNull(name, "name");
+    return new Decoder(name, true).waivers(parse(name, reader));
+  }
+
+  /**
+   * Reads a waivers document ({@code "rubric-waivers/1"}) from text.
+   *
+   * @param name the document's name for messages, usually its file name
+   * @param json the document
+   * @throws JsonFormatException if the document is not a valid waivers document
+   */
+  public static Waivers readWaivers(String name, String json) {
+    return readWaivers(name, new StringReader(Objects.requireNonNull(json, "json")));
+  }
+
   private static Tree parse(String name, Reader reader) {
     return TreeReader.read(name, Objects.requireNonNull(reader, "reader"));
   }
@@ -163,12 +192,12 @@ public final class Json {
 
   /**
    * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar: {@code
-   * "rubric-evidence/1"}, {@code "rubric-assessment/1"} or {@code "rubric-scorecard/1"}. A host
-   * validates documents with it before handing them on, without copying the schema files. On the
-   * class path the schemas are also the resources {@code
-   * dev/rubric/core/json/schemas/<evidence|assessment|scorecard>.schema.json}.
+   * "rubric-evidence/1"}, {@code "rubric-assessment/1"}, {@code "rubric-scorecard/1"} or {@code
+   * "rubric-waivers/1"}. A host validates documents with it before handing them on, without copying
+   * the schema files. On the class path the schemas are also the resources {@code
+   * dev/rubric/core/json/schemas/<evidence|assessment|scorecard|waivers>.schema.json}.
    *
-   * @throws IllegalArgumentException if {@code format} is none of the three
+   * @throws IllegalArgumentException if {@code format} is none of the four
    */
   public static String schema(String format) {
     Objects.requireNonNull(format, "format");
@@ -177,10 +206,11 @@ public final class Json {
           case "rubric-evidence/1" -> "evidence";
           case "rubric-assessment/1" -> "assessment";
           case "rubric-scorecard/1" -> "scorecard";
+          case "rubric-waivers/1" -> "waivers";
           default ->
               throw new IllegalArgumentException(
-                  "format: expected rubric-evidence/1, rubric-assessment/1 or rubric-scorecard/1"
-                      + " but found '"
+                  "format: expected rubric-evidence/1, rubric-assessment/1, rubric-scorecard/1 or"
+                      + " rubric-waivers/1 but found '"
                       + format
                       + "'");
         };
@@ -204,6 +234,11 @@ public final class Json {
    */
   public static String write(Assessment assessment) {
     return write(Encoder::assessment, Objects.requireNonNull(assessment, "assessment"));
+  }
+
+  /** Returns {@code waivers} as a {@code "rubric-waivers/1"} document, ending with a newline. */
+  public static String write(Waivers waivers) {
+    return write(Encoder::waivers, Objects.requireNonNull(waivers, "waivers"));
   }
 
   /**

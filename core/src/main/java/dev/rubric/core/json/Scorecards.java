@@ -12,8 +12,10 @@ import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waiver;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class Scorecards {
     g.writeStringField("catalogId", s.catalogId());
     g.writeStringField("catalogVersion", s.catalogVersion());
     g.writeStringField("catalogHash", s.catalogHash());
-    Encoder.arrayField(g, "nodes", s.nodes(), Scorecards::node);
+    Encoder.arrayField(g, "nodes", s.nodes(), (gen, n) -> node(gen, n, s.waivers()));
     g.writeObjectFieldStart("channelTotals");
     for (Channel c : Channel.values()) {
       ChannelTotal t = s.channelTotals().get(c);
@@ -75,7 +77,8 @@ final class Scorecards {
     g.writeEndObject();
   }
 
-  private static void node(JsonGenerator g, NodeResult n) throws IOException {
+  private static void node(JsonGenerator g, NodeResult n, Map<String, Waiver> waivers)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("code", n.code());
     g.writeFieldName("title");
@@ -87,7 +90,13 @@ final class Scorecards {
     g.writeStringField("status", code(n.status()));
     g.writeFieldName("explanation");
     explanation(g, n.explanation());
-    Encoder.arrayField(g, "children", n.children(), Scorecards::node);
+    Encoder.arrayField(g, "children", n.children(), (gen, c) -> node(gen, c, waivers));
+    Waiver w = waivers.get(n.code());
+    if (w != null) {
+      g.writeObjectFieldStart("waiver");
+      Encoder.waiverFields(g, w);
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -174,7 +183,11 @@ final class Scorecards {
             .catalogId(d.string(f.required("catalogId")))
             .catalogVersion(d.string(f.required("catalogVersion")))
             .catalogHash(d.string(f.required("catalogHash")));
-    f.optional("nodes").ifPresent(nodes -> b.nodes(d.list(nodes, Scorecards::node)));
+    String unitCode = d.string(f.required("unitCode"));
+    Map<String, Waiver> waivers = new LinkedHashMap<>();
+    f.optional("nodes")
+        .ifPresent(nodes -> b.nodes(d.list(nodes, (dd, n) -> node(dd, n, unitCode, waivers))));
+    b.waivers(waivers);
     f.optional("channelTotals").ifPresent(totals -> channelTotals(d, totals, b));
     b.bonus(d.decimal(f.required("bonus"), "a decimal number"))
         .penalty(d.decimal(f.required("penalty"), "a decimal number"))
@@ -188,7 +201,8 @@ final class Scorecards {
     return d.build(at, b::build);
   }
 
-  private static NodeResult node(Decoder d, Decoder.At at) {
+  private static NodeResult node(
+      Decoder d, Decoder.At at, String unitCode, Map<String, Waiver> waivers) {
     Decoder.Fields f =
         d.fields(
             at,
@@ -200,7 +214,8 @@ final class Scorecards {
             "applicableMax",
             "status",
             "explanation",
-            "children");
+            "children",
+            "waiver");
     String code = d.string(f.required("code"));
     LocalizedText title = text(d, f.required("title"));
     Channel channel = constant(d, f.required("channel"), "a channel", Channel.values());
@@ -209,8 +224,12 @@ final class Scorecards {
     Decimal applicableMax = d.decimal(f.required("applicableMax"), "a decimal number");
     NodeStatus status = constant(d, f.required("status"), "a node status", NodeStatus.values());
     Explanation explanation = explanation(d, f.required("explanation"));
+    // the waiver is read before the children so that the waivers keep the catalog's pre-order
+    f.optional("waiver").ifPresent(w -> waivers.put(code, d.nodeWaiver(w, unitCode, code)));
     List<NodeResult> children =
-        f.optional("children").map(c -> d.list(c, Scorecards::node)).orElse(List.of());
+        f.optional("children")
+            .map(c -> d.list(c, (dd, n) -> node(dd, n, unitCode, waivers)))
+            .orElse(List.of());
     return d.build(
         at,
         () ->

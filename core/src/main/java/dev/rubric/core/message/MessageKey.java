@@ -222,7 +222,32 @@ public enum MessageKey {
   /** A defect of Rubric met while evaluating one criterion. */
   INTERNAL_ERROR("eval.internal-error", "exception:text"),
   /** A value with more digits than the evaluator keeps. */
-  VALUE_TOO_LARGE("eval.value-too-large", "expression:text", "digits:text");
+  VALUE_TOO_LARGE("eval.value-too-large", "expression:text", "digits:text"),
+  /** A node a waiver makes not applicable. */
+  WAIVED_NOT_APPLICABLE(
+      "waiver.explain.not-applicable", "decision:text", "approver:text", "reason:text"),
+  /** A node a waiver scores in full. */
+  WAIVED_FULL_POINTS("waiver.explain.full-points", "decision:text", "approver:text", "reason:text"),
+  /** A node a waiver scores a fixed number of points. */
+  WAIVED_FIXED_POINTS(
+      "waiver.explain.fixed-points",
+      "points:points",
+      "decision:text",
+      "approver:text",
+      "reason:text"),
+  /** The waivers applied to a unit, one item per waiver. */
+  WAIVERS_APPLIED("waiver.applied", "waivers:items", "code:text"),
+  /** A waiver that is not in force on the period's as-of date. */
+  WAIVER_NOT_IN_FORCE(
+      "waiver.not-in-force",
+      "criterion:text",
+      "decision:text",
+      "from:text",
+      "until:text",
+      "asOf:text",
+      "code:text"),
+  /** A waiver in force that changed nothing, its node not applying to the unit. */
+  WAIVER_WITHOUT_EFFECT("waiver.without-effect", "criterion:text", "decision:text", "code:text");
 
   private final String key;
 

@@ -8,6 +8,7 @@ import dev.rubric.core.finding.FindingKind;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.internal.Checks;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.waiver.Waiver;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,20 @@ public abstract class Scorecard {
   public abstract boolean surveyIncluded();
 
   /**
+   * Returns the waivers applied to the unit, by the code of the node each one waives, in catalog
+   * order; empty for an evaluation without waivers. Each key is the code of a node of {@link
+   * #nodes()}, the waiver's {@link Waiver#criterionCode()}, and each waiver is the unit's. In JSON
+   * each waived node carries its waiver as {@code "waiver"}.
+   */
+  public abstract Map<String, Waiver> waivers();
+
+  /** Returns the waiver applied to the node with {@code code}, if one was. */
+  public Optional<Waiver> waiver(String code) {
+    Objects.requireNonNull(code, "code");
+    return Optional.ofNullable(waivers().get(Text.nfc(code)));
+  }
+
+  /**
    * Returns the first node with {@code code} in the whole tree, searched depth-first in catalog
    * order.
    */
@@ -165,7 +180,7 @@ public abstract class Scorecard {
 
   /**
    * Builds {@link Scorecard}s; every attribute is required except {@code nodes}, {@code
-   * channelTotals}, {@code findings} and {@code band}.
+   * channelTotals}, {@code findings}, {@code band} and {@code waivers}.
    */
   public static final class Builder extends ImmutableScorecard.Builder {
     Builder() {}
@@ -195,6 +210,21 @@ public abstract class Scorecard {
         if (!codes.add(n.code())) {
           throw new IllegalArgumentException("nodes: duplicate code '" + n.code() + "'");
         }
+      }
+    }
+    for (Map.Entry<String, Waiver> w : waivers().entrySet()) {
+      if (!codes.contains(w.getKey())
+          || !w.getValue().criterionCode().equals(w.getKey())
+          || !w.getValue().unitCode().equals(unitCode)) {
+        throw new IllegalArgumentException(
+            "waivers: expected waivers of unit '"
+                + unitCode
+                + "' keyed by the code of the node they waive but found '"
+                + w.getKey()
+                + "' for "
+                + w.getValue().unitCode()
+                + "/"
+                + w.getValue().criterionCode());
       }
     }
     requireNonNegative("bonus", bonus());

@@ -19,13 +19,19 @@ class DiagnosticCodeTest {
   void values_codes_areWellFormedUniqueAndAscending() {
     List<String> codes = Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::code).toList();
 
-    assertThat(codes).allMatch(c -> c.matches("RB[1-6]\\d\\d")).doesNotHaveDuplicates().isSorted();
+    assertThat(codes).allMatch(c -> c.matches("RB[1-9]\\d\\d")).doesNotHaveDuplicates().isSorted();
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(DiagnosticCode.class)
   void isFinding_byRange_isTrueExactlyForRB5xxAndRB6xx(DiagnosticCode code) {
-    assertThat(code.isFinding()).isEqualTo(code.code().charAt(2) >= '5');
+    int n = Integer.parseInt(code.code().substring(2));
+    if (n < 700) {
+      assertThat(code.isFinding()).isEqualTo(n >= 500);
+    } else if (n >= 750 && n < 800) {
+      // waivers: RB750–RB753 reject a waiver before evaluation, RB754 on are scorecard findings
+      assertThat(code.isFinding()).isEqualTo(n >= 754);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

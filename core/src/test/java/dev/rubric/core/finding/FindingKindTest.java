@@ -21,7 +21,8 @@ class FindingKindTest {
             "data-quality",
             "self-assessment-gap",
             "needs-cohort",
-            "evaluation-error");
+            "evaluation-error",
+            "waiver");
   }
 
   @ParameterizedTest

@@ -18,7 +18,8 @@ class JsonSchemaResourceTest {
   @CsvSource({
     "rubric-evidence/1, evidence",
     "rubric-assessment/1, assessment",
-    "rubric-scorecard/1, scorecard"
+    "rubric-scorecard/1, scorecard",
+    "rubric-waivers/1, waivers"
   })
   void schema_ofEveryFormat_isTheDocumentedSchema(String format, String file) throws IOException {
     String documented =
@@ -29,11 +30,11 @@ class JsonSchemaResourceTest {
   }
 
   @Test
-  void schema_ofAnotherFormat_namesTheThree() {
+  void schema_ofAnotherFormat_namesTheFour() {
     assertThatThrownBy(() -> Json.schema("rubric-ranking/1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "format: expected rubric-evidence/1, rubric-assessment/1 or rubric-scorecard/1 but"
-                + " found 'rubric-ranking/1'");
+            "format: expected rubric-evidence/1, rubric-assessment/1, rubric-scorecard/1 or"
+                + " rubric-waivers/1 but found 'rubric-ranking/1'");
   }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -47,6 +48,7 @@ class JsonSchemaTest {
   private static final Schema EVIDENCE = schema("evidence");
   private static final Schema ASSESSMENT = schema("assessment");
   private static final Schema SCORECARD = schema("scorecard");
+  private static final Schema WAIVERS = schema("waivers");
 
   private static List<String> errors(Schema schema, String json) {
     return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
@@ -66,7 +68,7 @@ class JsonSchemaTest {
   @Test
   void examples_directory_holdsEachFormat() throws IOException {
     assertThat(examples().map(a -> (String) a.get()[0]))
-        .contains("evidence.json", "assessment.json", "scorecard.json");
+        .contains("evidence.json", "assessment.json", "scorecard.json", "waivers.json");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -84,6 +86,9 @@ class JsonSchemaTest {
     } else if (name.startsWith("assessment")) {
       problems = errors(ASSESSMENT, text);
       rewritten = Json.write(Json.readAssessment(name, text));
+    } else if (name.startsWith("waivers")) {
+      problems = errors(WAIVERS, text);
+      rewritten = Json.write(Json.readWaivers(name, text));
     } else if (name.startsWith("scorecard")) {
       problems = errors(SCORECARD, text);
       rewritten = Json.write(Json.readScorecard(name, text));
@@ -112,6 +117,43 @@ class JsonSchemaTest {
 
       assertThat(errors(ASSESSMENT, text)).as("seed %d:%n%s", seed, text).isEmpty();
     }
+  }
+
+  @Test
+  void waiversSchema_bundledWaivers_areValid() throws IOException {
+    String text = Files.readString(Path.of("../examples/data/waivers/02002-cao-son-2022.json"));
+
+    assertThat(errors(WAIVERS, text)).isEmpty();
+    assertThat(Json.write(Json.readWaivers("02002-cao-son-2022.json", text))).isEqualTo(text);
+  }
+
+  static Stream<Arguments> invalidWaivers() {
+    return Stream.of(
+        Arguments.of("unknown effect", "\"effect\": \"exempt\""),
+        Arguments.of("points without fixed_points", "\"effect\": \"full_points\", \"points\": 1"),
+        Arguments.of("fixed_points without points", "\"effect\": \"fixed_points\""),
+        Arguments.of("points as string", "\"effect\": \"fixed_points\", \"points\": \"1\""),
+        Arguments.of("blank reason", "\"effect\": \"full_points\", \"reason\": \" \""),
+        Arguments.of("unknown field", "\"effect\": \"full_points\", \"note\": \"x\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidWaivers")
+  void waiversSchema_waiverTheReaderRejects_isInvalid(String name, String fields) {
+    String reason = fields.contains("\"reason\"") ? "" : "\"reason\": \"Sáp nhập\", ";
+    String json =
+        "{\"format\": \"rubric-waivers/1\", \"waivers\": [{\"unit\": \"02002\", \"criterion\":"
+            + " \"3.4\", "
+            + reason
+            + "\"decision\": \"215/QĐ-UBND\", \"approver\": \"UBND huyện\", \"validFrom\":"
+            + " \"2022-01-01\", \"validUntil\": \"2022-12-31\", "
+            + fields
+            + "}]}";
+
+    assertThat(errors(WAIVERS, json)).as(name).isNotEmpty();
+    assertThatThrownBy(() -> Json.readWaivers("w.json", json))
+        .as(name)
+        .isInstanceOf(JsonFormatException.class);
   }
 
   static Stream<Arguments> invalidEvidence() {

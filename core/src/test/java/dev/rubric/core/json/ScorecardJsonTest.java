@@ -200,7 +200,7 @@ class ScorecardJsonTest {
         .hasMessageEndingWith(
             ": $.findings[0].kind: expected a finding kind ('not_met', 'partial',"
                 + " 'missing_evidence', 'late', 'data_quality', 'self_assessment_gap',"
-                + " 'needs_cohort' or 'evaluation_error') but found string \"not-met\"");
+                + " 'needs_cohort', 'evaluation_error' or 'waiver') but found string \"not-met\"");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package dev.rubric.dsl.internal.eval;
 
 import dev.rubric.core.evidence.EvidenceFile;
-import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -59,8 +58,18 @@ final class CohortRun {
     this.batchSize = batchSize;
   }
 
-  /** Evaluates {@code cohort}, in one pass or two, handing each scorecard to {@code consumer}. */
-  void run(Iterable<EvidenceFile> cohort, Consumer<? super Scorecard> consumer) {
+  /** Evaluates one unit of the cohort, given the cohort's best values. */
+  @FunctionalInterface
+  interface Evaluation<T> {
+    T evaluate(EvidenceFile file, Num[] best);
+  }
+
+  /**
+   * Evaluates {@code cohort}, in one pass or two, handing what {@code evaluation} makes of each
+   * unit (its scorecard) to {@code consumer}.
+   */
+  <T> void run(
+      Iterable<EvidenceFile> cohort, Evaluation<T> evaluation, Consumer<? super T> consumer) {
     Objects.requireNonNull(cohort, "cohort");
     Objects.requireNonNull(consumer, "consumer");
     Num[] best = new Num[engine.bestSites()];
@@ -72,9 +81,8 @@ final class CohortRun {
         cohort,
         units,
         batch -> {
-          Scorecard[] cards =
-              batch.parallelStream().map(f -> engine.evaluate(f, best)).toArray(Scorecard[]::new);
-          for (Scorecard card : cards) {
+          List<T> cards = batch.parallelStream().map(f -> evaluation.evaluate(f, best)).toList();
+          for (T card : cards) {
             consumer.accept(card);
           }
         });

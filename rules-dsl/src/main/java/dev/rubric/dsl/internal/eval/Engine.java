@@ -15,6 +15,7 @@ import dev.rubric.core.finding.Finding;
 import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
+import dev.rubric.core.waiver.Waiver;
 import dev.rubric.dsl.internal.check.Resolution;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,10 +24,13 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,7 +113,37 @@ public final class Engine {
 
   /** Evaluates one unit; {@code best(…)} rules report that they need a cohort. */
   public Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence) {
-    return evaluate(unit, period, evidence, null);
+    return evaluate(unit, period, evidence, null, List.of());
+  }
+
+  /**
+   * Evaluates one unit with its {@code waivers}, which were checked against the catalog: those in
+   * force on the period's as-of date decide the points of the nodes they name, the others are
+   * reported as not in force.
+   */
+  public Scorecard evaluate(Unit unit, Period period, EvidenceSet evidence, List<Waiver> waivers) {
+    return evaluate(unit, period, evidence, null, waivers);
+  }
+
+  /**
+   * Evaluates a cohort as {@link #evaluateAll(Iterable, int, Consumer)} does, twice per unit from
+   * one reading: without waivers and with the unit's waivers from {@code waivers}; hands {@code
+   * consumer} both scorecards, in that order.
+   */
+  public void evaluateAllWaived(
+      Iterable<EvidenceFile> cohort,
+      int batchSize,
+      Function<Unit, List<Waiver>> waivers,
+      Consumer<? super Scorecard[]> consumer) {
+    new CohortRun(this, batchSize)
+        .run(
+            cohort,
+            (f, best) ->
+                new Scorecard[] {
+                  evaluate(f.unit(), f.period(), f.evidence(), best, List.of()),
+                  evaluate(f.unit(), f.period(), f.evidence(), best, waivers.apply(f.unit()))
+                },
+            consumer);
   }
 
   /**
@@ -122,7 +156,7 @@ public final class Engine {
    */
   public void evaluateAll(
       Iterable<EvidenceFile> cohort, int batchSize, Consumer<? super Scorecard> consumer) {
-    new CohortRun(this, batchSize).run(cohort, consumer);
+    new CohortRun(this, batchSize).run(cohort, this::evaluate, consumer);
   }
 
   /** Returns the number of {@code best(…)} sites, the length of a cohort's value array. */
@@ -153,13 +187,24 @@ public final class Engine {
    * {@code best} (null entries where no unit had one).
    */
   Scorecard evaluate(EvidenceFile file, Num[] best) {
-    return evaluate(file.unit(), file.period(), file.evidence(), best);
+    return evaluate(file.unit(), file.period(), file.evidence(), best, List.of());
   }
 
   private Scorecard evaluate(
-      Unit unit, Period period, EvidenceSet evidence, Num @Nullable [] best) {
+      Unit unit, Period period, EvidenceSet evidence, Num @Nullable [] best, List<Waiver> waivers) {
     NodeWalker.Acc acc = new NodeWalker.Acc();
     Frame f = binder.bind(unit, period, evidence, best, null, acc.findings);
+    Map<String, Waiver> inForce = new LinkedHashMap<>();
+    for (Waiver w : waivers) {
+      if (w.isValidOn(period.asOf())) {
+        inForce.put(w.criterionCode(), w);
+      } else {
+        acc.findings.add(FindingWriter.waiverNotInForce(w, period.asOf()));
+      }
+    }
+    // the waiver findings follow the data-quality ones; they are known once the walk is done
+    int waiverFindings = acc.findings.size();
+    f.waivers = inForce;
     evaluateLets(f);
     List<NodeResult> nodes = new ArrayList<>();
     List<Scored> areas = new ArrayList<>();
@@ -196,6 +241,22 @@ public final class Engine {
         applicable = applicable.plus(a);
       }
     }
+    Map<String, Waiver> applied = new LinkedHashMap<>();
+    for (String code : acc.waived) {
+      applied.put(code, Objects.requireNonNull(inForce.get(code)));
+    }
+    if (!inForce.isEmpty()) {
+      List<Finding> about = new ArrayList<>();
+      if (!applied.isEmpty()) {
+        about.add(FindingWriter.waiversApplied(applied.values()));
+      }
+      for (Waiver w : inForce.values()) {
+        if (!acc.waived.contains(w.criterionCode())) {
+          about.add(FindingWriter.waiverWithoutEffect(w));
+        }
+      }
+      acc.findings.addAll(waiverFindings, about);
+    }
     Num total = earned.plus(bonus).minus(penalty);
     Num index = IndexFormulas.index(catalog.index(), catalog.nodes(), areas, total, applicable);
     if (index == null) {
@@ -225,6 +286,7 @@ public final class Engine {
             .surveyIncluded(
                 acc.channels.contains(Channel.SURVEY) && !acc.dropped.contains(Channel.SURVEY));
     catalog.bandOf(rounded).map(Band::label).ifPresent(b::band);
+    b.putAllWaivers(applied);
     return b.build();
   }
 

@@ -9,8 +9,11 @@ import dev.rubric.core.message.Arg;
 import dev.rubric.core.message.Message;
 import dev.rubric.core.message.MessageKey;
 import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.waiver.Waiver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -247,6 +250,86 @@ final class FindingWriter {
         code,
         "$",
         Message.of(MessageKey.NOTHING_APPLIES_VALUE, index.arg(false), Arg.text(code.code())));
+  }
+
+  /**
+   * The finding that lists every waiver applied to the unit, one item per waiver: its criterion,
+   * its effect (and points) and its decision, e.g. {@code 3.4 not_applicable (215/QĐ-UBND)}.
+   */
+  static Finding waiversApplied(Collection<Waiver> waivers) {
+    DiagnosticCode code = DiagnosticCode.WAIVERS_APPLIED;
+    List<String> items = new ArrayList<>();
+    for (Waiver w : waivers) {
+      items.add(
+          w.criterionCode()
+              + " "
+              + w.effect().code()
+              + w.points().map(p -> " " + p).orElse("")
+              + " ("
+              + w.decision()
+              + ")");
+    }
+    return Finding.builder()
+        .code(code.code())
+        .severity(code.findingSeverity())
+        .kind(FindingKind.WAIVER)
+        .messageKey("waiver." + code.code())
+        .putArguments("waivers", String.join("; ", items))
+        .message(
+            Message.of(
+                MessageKey.WAIVERS_APPLIED, new Arg.Items(items, "; "), Arg.text(code.code())))
+        .pointsLost(Decimal.ZERO)
+        .build();
+  }
+
+  /**
+   * The finding about a waiver in force that changed nothing: its node does not apply to the unit
+   * (by its own condition or an ancestor's), or lies below a node whose applicability could not be
+   * decided.
+   */
+  static Finding waiverWithoutEffect(Waiver w) {
+    DiagnosticCode code = DiagnosticCode.WAIVER_WITHOUT_EFFECT;
+    return Finding.builder()
+        .code(code.code())
+        .severity(code.findingSeverity())
+        .kind(FindingKind.WAIVER)
+        .criterionCode(w.criterionCode())
+        .messageKey("waiver." + code.code())
+        .putArguments("decision", w.decision())
+        .message(
+            Message.of(
+                MessageKey.WAIVER_WITHOUT_EFFECT,
+                Arg.text(w.criterionCode()),
+                Arg.text(w.decision()),
+                Arg.text(code.code())))
+        .pointsLost(Decimal.ZERO)
+        .build();
+  }
+
+  /** The finding about a waiver that is not in force on {@code asOf}, so was not applied. */
+  static Finding waiverNotInForce(Waiver w, LocalDate asOf) {
+    DiagnosticCode code = DiagnosticCode.WAIVER_NOT_IN_FORCE;
+    return Finding.builder()
+        .code(code.code())
+        .severity(code.findingSeverity())
+        .kind(FindingKind.WAIVER)
+        .criterionCode(w.criterionCode())
+        .messageKey("waiver." + code.code())
+        .putArguments("decision", w.decision())
+        .putArguments("validFrom", w.validFrom().toString())
+        .putArguments("validUntil", w.validUntil().toString())
+        .putArguments("asOf", asOf.toString())
+        .message(
+            Message.of(
+                MessageKey.WAIVER_NOT_IN_FORCE,
+                Arg.text(w.criterionCode()),
+                Arg.text(w.decision()),
+                Arg.text(w.validFrom().toString()),
+                Arg.text(w.validUntil().toString()),
+                Arg.text(asOf.toString()),
+                Arg.text(code.code())))
+        .pointsLost(Decimal.ZERO)
+        .build();
   }
 
   private static Finding data(DiagnosticCode code, String path, Message message) {

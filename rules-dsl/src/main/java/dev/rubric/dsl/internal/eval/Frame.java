@@ -1,5 +1,7 @@
 package dev.rubric.dsl.internal.eval;
 
+import dev.rubric.core.waiver.Waiver;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +30,12 @@ final class Frame {
   final Object @Nullable [] samples;
 
   Num max = Num.ZERO;
+
+  /**
+   * The waivers in force for this evaluation by the code of the node each waives; empty when the
+   * unit is evaluated without waivers. Set once, before the walk.
+   */
+  Map<String, Waiver> waivers = Map.of();
 
   Frame(
       Object[] inputs,
@@ -66,6 +74,7 @@ final class Frame {
     this.unitCode = f.unitCode;
     this.best = f.best;
     this.samples = null;
+    this.waivers = f.waivers;
   }
 
   /**

@@ -12,11 +12,14 @@ import dev.rubric.core.message.Message;
 import dev.rubric.core.message.MessageKey;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
+import dev.rubric.core.waiver.Waiver;
+import dev.rubric.core.waiver.WaiverEffect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,9 @@ final class NodeWalker {
     final Map<Channel, Num> earned = new EnumMap<>(Channel.class);
     final Map<Channel, Num> applicable = new EnumMap<>(Channel.class);
     final List<Finding> findings = new ArrayList<>();
+
+    /** The codes of the nodes whose points a waiver decided, in walk (catalog) order. */
+    final Set<String> waived = new LinkedHashSet<>();
   }
 
   /**
@@ -101,7 +107,22 @@ final class NodeWalker {
       PlanNode p, Frame f, Acc acc, @Nullable NotApplicablePolicy inheritedNa, boolean record) {
     f.max = p.max;
     List<Explanation> why = record ? new ArrayList<>() : null;
-    Applicability a = applicability(p, f, inheritedNa, why);
+    // Where a node's points are decided, a waiver decides instead: a not-applicable waiver instead
+    // of the applicability condition, a points waiver instead of the rule of a node that applies.
+    // Under an ancestor that does not apply, a waiver changes nothing.
+    Waiver waiver = inheritedNa == null ? f.waivers.get(p.node.code()) : null;
+    Applicability a;
+    if (waiver != null && waiver.effect() == WaiverEffect.NOT_APPLICABLE) {
+      acc.waived.add(p.node.code());
+      add(why, waived(waiver));
+      a = new Applicability(NotApplicablePolicy.EXCLUDE_AND_RESCALE, false, null);
+    } else {
+      a = applicability(p, f, inheritedNa, why);
+      if (waiver != null && a.na() == null) {
+        acc.waived.add(p.node.code());
+        return waivedPoints(p, acc, waiver);
+      }
+    }
     NotApplicablePolicy na = a.na();
     if (p.children.length > 0) {
       if (na == null && (a.insufficient() || a.error() != null)) {
@@ -155,7 +176,14 @@ final class NodeWalker {
     }
     f.max = p.max;
     List<Explanation> why = new ArrayList<>();
-    Applicability a = applicability(p, f, inheritedNa, why);
+    Waiver waiver = inheritedNa == null ? f.waivers.get(p.node.code()) : null;
+    Applicability a;
+    if (waiver != null && waiver.effect() == WaiverEffect.NOT_APPLICABLE) {
+      why.add(waived(waiver));
+      a = new Applicability(NotApplicablePolicy.EXCLUDE_AND_RESCALE, false, null);
+    } else {
+      a = applicability(p, f, inheritedNa, why);
+    }
     if (a.na() == null && (a.insufficient() || a.error() != null)) {
       why.add(undecidedReason(p));
     } else if (a.na() == null) {
@@ -512,6 +540,64 @@ final class NodeWalker {
         Arg.text(Integer.toString(r.decimals())),
         Arg.text(Rounding.keyword(r.mode())),
         points.arg(false));
+  }
+
+  /**
+   * Scores a leaf that applies (or whose applicability could not be decided) as a full- or
+   * fixed-points waiver says, whatever its evidence: its rule is not evaluated and it writes no
+   * finding of its own (the scorecard's waiver finding lists it). Its applicable maximum stays its
+   * maximum, so a full-points waiver never lowers the index. The waiver was checked against the
+   * catalog before the evaluation: the node is a leaf and the points lie within its range.
+   */
+  private static Scored waivedPoints(PlanNode p, Acc acc, Waiver waiver) {
+    boolean penalty = p.block == NodeKind.PENALTY;
+    Num earned =
+        waiver.effect() == WaiverEffect.FULL_POINTS
+            ? (penalty ? Num.ZERO : p.max)
+            : Num.of(waiver.points().orElseThrow());
+    Num applicable = p.max;
+    NodeStatus status = FindingWriter.statusOf(earned, applicable, penalty);
+    Decimal earnedD = earned.toDecimal();
+    Decimal applicableD = applicable.toDecimal();
+    Channel channel = p.node.channel();
+    NodeResult result =
+        new NodeResult(
+            p.node.code(),
+            p.node.title(),
+            channel,
+            earnedD,
+            p.node.max(),
+            applicableD,
+            status,
+            Explanation.of(headline(p, earnedD, applicableD, status), List.of(waived(waiver))),
+            List.of());
+    if (p.block == NodeKind.AREA) {
+      acc.channels.add(channel);
+      acc.earned.merge(channel, earned, Num::plus);
+      acc.applicable.merge(channel, applicable, Num::plus);
+    }
+    return new Scored(result, earned, applicable);
+  }
+
+  /** The explanation line of a waived node: the waiver's effect, decision, approver and reason. */
+  private static Explanation waived(Waiver w) {
+    Arg decision = Arg.text(w.decision());
+    Arg approver = Arg.text(w.approver());
+    Arg reason = Arg.text(w.reason());
+    switch (w.effect()) {
+      case NOT_APPLICABLE:
+        return Rules.line(MessageKey.WAIVED_NOT_APPLICABLE, decision, approver, reason);
+      case FULL_POINTS:
+        return Rules.line(MessageKey.WAIVED_FULL_POINTS, decision, approver, reason);
+      case FIXED_POINTS:
+      default:
+        return Rules.line(
+            MessageKey.WAIVED_FIXED_POINTS,
+            new Arg.Points(w.points().orElseThrow()),
+            decision,
+            approver,
+            reason);
+    }
   }
 
   private static void add(@Nullable List<Explanation> why, Explanation line) {
