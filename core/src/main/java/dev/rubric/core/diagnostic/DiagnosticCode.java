@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The registry of Rubric's stable codes: every code a {@link Diagnostic} or a data-quality or
  * evaluation finding can carry, with its severity, a short title and its section in {@code
  * docs/diagnostics.md}. Codes RB1xx–RB4xx are compile-time diagnostics (syntax, names, types and
- * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data).
- * Nothing emits a code that is not listed here, and the documentation has one section per entry.
+ * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data);
+ * RB7xx are compile-time diagnostics again, about catalogs built from layers (RB701–RB749). Nothing
+ * emits a code that is not listed here, and the documentation has one section per entry.
  *
  * <pre>{@code
  * boolean unknownName = compilation.diagnostics().stream()
@@ -159,7 +160,28 @@ public enum DiagnosticCode {
   /** RB607: a unit attribute the catalog does not declare. */
   ATTRIBUTE_UNDECLARED("RB607", Severity.MINOR, "undeclared unit attribute"),
   /** RB608: a unit whose level and kind are both outside the catalog's {@code applies-to}. */
-  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope");
+  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope"),
+
+  // Catalog layering (RB701–RB749): a catalog that extends another.
+
+  /** RB701: a base catalog the resolver does not have. */
+  BASE_NOT_FOUND("RB701", DiagnosticSeverity.ERROR, "base catalog not found"),
+  /** RB702: a base catalog whose versions are all outside the allowed range. */
+  BASE_OUTSIDE_RANGE("RB702", DiagnosticSeverity.ERROR, "base outside the version range"),
+  /** RB703: a catalog that extends itself through its bases. */
+  EXTENDS_CYCLE("RB703", DiagnosticSeverity.ERROR, "extends cycle"),
+  /** RB704: an override or removal of a node the bases do not have. */
+  UNKNOWN_LAYER_NODE("RB704", DiagnosticSeverity.ERROR, "override or removal of an unknown node"),
+  /** RB705: a removed node that something else still references. */
+  REMOVED_NODE_REFERENCED("RB705", DiagnosticSeverity.ERROR, "removed node still referenced"),
+  /** RB706: maxima that no longer add up after a layer changed them. */
+  LAYER_MAXIMA("RB706", DiagnosticSeverity.ERROR, "maxima no longer add up after a layer"),
+  /** RB707: a layer that sets again what a base set, without {@code override}. */
+  SET_WITHOUT_OVERRIDE("RB707", DiagnosticSeverity.ERROR, "set again without override"),
+  /** RB708: {@code override} or {@code remove} in a catalog that extends nothing. */
+  LAYER_WITHOUT_BASE("RB708", DiagnosticSeverity.ERROR, "override in a catalog without a base"),
+  /** RB709: a version range that is not a version, or a version prefix ending in {@code .x}. */
+  INVALID_VERSION_RANGE("RB709", DiagnosticSeverity.ERROR, "invalid version range");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";
