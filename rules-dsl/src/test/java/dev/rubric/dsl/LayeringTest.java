@@ -209,6 +209,71 @@ class LayeringTest {
   }
 
   @Test
+  void override_applicability_replacesTheBaseOneAndTheLineageSaysWho() {
+    Compilation c =
+        layered(
+            """
+            catalog "tinh" version "2022.1.0" extends "khung" version "2022.x" {
+              attributes {
+                flag co_mot_cua "Có bộ phận một cửa"
+              }
+              override "1.2" applies-when unit.co_mot_cua else exclude
+            }
+            """,
+            BASE);
+
+    CompiledCatalog compiled = c.orElseThrow();
+    assertThat(compiled.catalog().nodes().get(0).children().get(1).applicability()).isPresent();
+    assertThat(compiled.lineage().settings("1.2", "applies-when"))
+        .extracting(s -> s.layer().catalogId() + "@" + s.line() + ":" + s.column())
+        .containsExactly("tinh@5:31");
+  }
+
+  @Test
+  void override_ofANodeALowerLayerRemoved_saysWhoRemovedIt() {
+    String province =
+        """
+        catalog "tinh" version "2022.1.0" extends "khung" version "2022.x" {
+          remove "1.2"
+          override "1" max 2
+        }
+        """;
+    Compilation c =
+        layered(
+            """
+            catalog "huyen" version "2022.1.0" extends "tinh" version "2022.1.0" {
+              override "1.2" max 1
+            }
+            """,
+            province,
+            BASE);
+
+    assertThat(c.diagnostics()).extracting(d -> d.code()).containsExactly("RB704");
+    assertThat(c.diagnostics().get(0).hints())
+        .containsExactly("'1.2' was removed by 'tinh' 2022.1.0");
+    assertThat(c.sourceOf(c.diagnostics().get(0)).name()).isEqualTo("top.rubric");
+  }
+
+  @Test
+  void layer_declaringAnInputTheBaseHas_isRB707AtTheInput() {
+    Compilation c =
+        layered(
+            """
+            catalog "tinh" version "2022.1.0" extends "khung" version "2022.x" {
+              inputs {
+                count n "N lần nữa"
+              }
+            }
+            """,
+            BASE);
+
+    assertThat(c.render())
+        .startsWith(
+            "top.rubric:3:11: error: input 'n' is already declared by 'khung' 2022.1.0; a layer"
+                + " cannot declare it again [RB707]");
+  }
+
+  @Test
   void resolve_highestVersionInRange_isTaken() {
     String older = BASE.replace("\"2022.1.0\"", "\"2022.0.9\"").replace("max 4", "max 40");
     String newer = BASE.replace("\"2022.1.0\"", "\"2022.2.0\"");
