@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Where a layered catalog came from: its layers (base first, the compiled catalog last) and, for
  * every node and every property a layer set, which layer set it and where. A catalog compiled from
- * one text has one layer and every setting in it. Immutable and thread-safe.
+ * one text has one layer and every setting in it; one built with the Java API or compiled from a
+ * {@code Catalog} value has one layer, named after its source, and no settings. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * for (Lineage.Setting s : compiled.lineage().settings("1.5", "max")) {
