@@ -61,7 +61,7 @@ final class LayerResolution {
       LayerSyntax.Layer layer = text.layer();
       Optional<LayerSyntax.Extends> base = layer.base();
       if (base.isEmpty()) {
-        if (chain.size() == 1 && (!layer.overrides().isEmpty() || !layer.removals().isEmpty())) {
+        if (!layer.overrides().isEmpty() || !layer.removals().isEmpty()) {
           SourceSpan at =
               layer.overrides().isEmpty()
                   ? layer.removals().get(0).span()

@@ -255,6 +255,20 @@ class LayeringTest {
   }
 
   @Test
+  void base_withAnOverrideButNoBaseOfItsOwn_isRB708InTheBase() {
+    Compilation c =
+        layered(
+            """
+            catalog "tinh" version "2022.1.0" extends "khung" version "2022.x" {
+            }
+            """,
+            BASE.replace("  bands {", "  override \"1\" max 4\n  bands {"));
+
+    assertThat(c.diagnostics()).extracting(d -> d.code()).containsExactly("RB708");
+    assertThat(c.sourceOf(c.diagnostics().get(0)).name()).isEqualTo("base0.rubric");
+  }
+
+  @Test
   void layer_declaringAnInputTheBaseHas_isRB707AtTheInput() {
     Compilation c =
         layered(
