@@ -3,6 +3,7 @@ package dev.rubric.dsl;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.Diagnostics;
 import dev.rubric.core.diagnostic.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,15 +18,73 @@ public final class Compilation {
   private final List<Diagnostic> diagnostics;
   private final Optional<CompiledCatalog> catalog;
 
+  /** The texts of a layered compilation, the compiled one first, with their diagnostics. */
+  private final List<SourceText> sources;
+
+  /** The diagnostics of each of {@link #sources}, by index. */
+  private final List<List<Diagnostic>> bySource;
+
   Compilation(SourceText source, List<Diagnostic> diagnostics, Optional<CompiledCatalog> catalog) {
     this.source = Objects.requireNonNull(source, "source");
     this.diagnostics = List.copyOf(diagnostics);
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.sources = List.of(source);
+    this.bySource = List.of(this.diagnostics);
   }
 
-  /** Returns the diagnostics, errors and warnings together, sorted by position. */
+  /**
+   * A compilation of several texts, the compiled one first: {@code bySource} holds the diagnostics
+   * of each text (spans in that text), by index.
+   */
+  Compilation(
+      List<SourceText> sources,
+      List<List<Diagnostic>> bySource,
+      Optional<CompiledCatalog> catalog) {
+    this.sources = List.copyOf(sources);
+    this.source = this.sources.get(0);
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    List<List<Diagnostic>> sorted = new ArrayList<>();
+    List<Diagnostic> all = new ArrayList<>();
+    for (List<Diagnostic> own : bySource) {
+      List<Diagnostic> s = Diagnostics.sorted(own);
+      sorted.add(s);
+      all.addAll(s);
+    }
+    this.bySource = List.copyOf(sorted);
+    this.diagnostics = List.copyOf(all);
+  }
+
+  /**
+   * Returns the diagnostics, errors and warnings together, sorted by position. For a layered
+   * catalog, the diagnostics of the compiled text come first, then those of each base in turn;
+   * {@link #sourceOf(Diagnostic)} says which text a diagnostic's span is in.
+   */
   public List<Diagnostic> diagnostics() {
     return diagnostics;
+  }
+
+  /**
+   * Returns the texts compiled: the compiled one, then the bases it extends, nearest first (one
+   * text unless the catalog extends another).
+   */
+  public List<SourceText> sources() {
+    return sources;
+  }
+
+  /**
+   * Returns the text that {@code diagnostic}, one of {@link #diagnostics()}, is positioned in.
+   *
+   * @throws IllegalArgumentException if the diagnostic is not one of this compilation's
+   */
+  public SourceText sourceOf(Diagnostic diagnostic) {
+    // An equal diagnostic in two texts is attributed to the first.
+    Objects.requireNonNull(diagnostic, "diagnostic");
+    for (int i = 0; i < sources.size(); i++) {
+      if (bySource.get(i).contains(diagnostic)) {
+        return sources.get(i);
+      }
+    }
+    throw new IllegalArgumentException("diagnostic: not one of this compilation's");
   }
 
   /** Returns whether any diagnostic is an error; then there is no compiled catalog. */
@@ -52,7 +111,20 @@ public final class Compilation {
    * caret snippet and hints, at most 100 of them.
    */
   public String render() {
-    return Diagnostics.render(source, diagnostics);
+    if (sources.size() == 1) {
+      return Diagnostics.render(source, diagnostics);
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < sources.size(); i++) {
+      List<Diagnostic> own = bySource.get(i);
+      if (!own.isEmpty()) {
+        if (out.length() > 0) {
+          out.append('\n');
+        }
+        out.append(Diagnostics.render(sources.get(i), own));
+      }
+    }
+    return out.toString();
   }
 
   /** Returns the source that was compiled (empty content for builder-made catalogs). */

@@ -43,18 +43,20 @@ public final class CompiledCatalog {
   private final String text;
   private final Engine engine;
   private final boolean strict;
+  private final Lineage lineage;
 
-  CompiledCatalog(Catalog catalog, String hash, String text, Engine engine) {
-    this(catalog, hash, text, engine, false);
+  CompiledCatalog(Catalog catalog, String hash, String text, Engine engine, Lineage lineage) {
+    this(catalog, hash, text, engine, false, lineage);
   }
 
   private CompiledCatalog(
-      Catalog catalog, String hash, String text, Engine engine, boolean strict) {
+      Catalog catalog, String hash, String text, Engine engine, boolean strict, Lineage lineage) {
     this.catalog = catalog;
     this.hash = hash;
     this.text = text;
     this.engine = engine;
     this.strict = strict;
+    this.lineage = lineage;
   }
 
   /**
@@ -75,7 +77,7 @@ public final class CompiledCatalog {
    * }</pre>
    */
   public CompiledCatalog strict() {
-    return strict ? this : new CompiledCatalog(catalog, hash, text, engine, true);
+    return strict ? this : new CompiledCatalog(catalog, hash, text, engine, true, lineage);
   }
 
   /** Returns whether evaluations {@linkplain #strict() fail on data-quality findings}. */
@@ -95,7 +97,18 @@ public final class CompiledCatalog {
     return hash;
   }
 
-  /** Returns the catalog's canonical text (see {@link Rubric#print(Catalog)}). */
+  /**
+   * Returns where the catalog came from: its layers (base first) and which layer set each node's
+   * properties. One layer for a catalog compiled from one text.
+   */
+  public Lineage lineage() {
+    return lineage;
+  }
+
+  /**
+   * Returns the catalog's canonical text (see {@link Rubric#print(Catalog)}); for a layered
+   * catalog, the resolved catalog as one flat file.
+   */
   public String print() {
     return text;
   }

@@ -88,10 +88,24 @@ enum DiagnosticCase {
   RB402_NUMBER_TOO_LONG,
   RB403_TOO_DEEP(new Limits(1 << 20, 6, 10_000, 200_000)),
   RB404_TOO_MANY_NODES(new Limits(1 << 20, 64, 2, 200_000)),
-  RB405_TOO_MANY_EXPRESSION_PARTS(new Limits(1 << 20, 64, 10_000, 6));
+  RB405_TOO_MANY_EXPRESSION_PARTS(new Limits(1 << 20, 64, 10_000, 6)),
+  // Layering: bases live in src/test/resources/diagnostics-bases.
+  RB701_BASE_NOT_FOUND,
+  RB702_BASE_OUTSIDE_RANGE,
+  RB703_EXTENDS_CYCLE,
+  RB704_UNKNOWN_NODE,
+  RB705_REMOVED_NODE_REFERENCED,
+  RB706_LAYER_MAXIMA,
+  RB707_BANDS_WITHOUT_OVERRIDE,
+  RB707_NODE_AGAIN,
+  RB708_LAYER_WITHOUT_BASE,
+  RB709_INVALID_VERSION_RANGE;
 
   /** Where the case files live, relative to the module directory (the tests' working directory). */
   static final Path DIRECTORY = Path.of("src/test/resources/diagnostics");
+
+  /** Where the base catalogs of the layering cases (RB7xx) live. */
+  static final Path BASES = Path.of("src/test/resources/diagnostics-bases");
 
   @SuppressWarnings("ImmutableEnumChecker") // Limits is a record of four ints
   private final Limits limits;

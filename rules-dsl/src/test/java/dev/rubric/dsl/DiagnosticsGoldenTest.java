@@ -49,7 +49,10 @@ class DiagnosticsGoldenTest {
 
   static Compilation compile(DiagnosticCase c) throws IOException {
     String text = Files.readString(c.source(), StandardCharsets.UTF_8);
-    return Rubric.withLimits(c.limits()).compile(SourceText.of(c.fileName() + ".rubric", text));
+    return Rubric.withLimits(c.limits())
+        .compile(
+            SourceText.of(c.fileName() + ".rubric", text),
+            CatalogResolver.directory(DiagnosticCase.BASES));
   }
 
   @ParameterizedTest(name = "{0}")

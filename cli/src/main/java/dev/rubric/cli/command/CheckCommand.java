@@ -6,6 +6,7 @@ import dev.rubric.cli.Version;
 import dev.rubric.cli.io.Catalogs;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
+import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.dsl.Compilation;
 import dev.rubric.report.Sarif;
@@ -13,7 +14,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +48,12 @@ final class CheckCommand implements Callable<Integer> {
       descriptionKey = "format")
   private String format = "text";
 
+  @Option(names = "--bases", paramLabel = "DIR", descriptionKey = "bases")
+  private @Nullable Path bases;
+
+  @Option(names = "--print", descriptionKey = "print")
+  private boolean print;
+
   @Mixin private Output output;
 
   @ParentCommand private RubricCommand rubric;
@@ -55,12 +64,13 @@ final class CheckCommand implements Callable<Integer> {
     boolean sarif = format.equals("sarif");
     PrintWriter out = rubric.out();
     List<Sarif.Source> sources = new ArrayList<>();
+    StringBuilder flat = new StringBuilder();
     int status = 0;
     for (Path path : files) {
       String file = path.toString();
       Compilation c;
       try {
-        c = Catalogs.compile(path, file);
+        c = Catalogs.compile(path, file, Optional.ofNullable(bases));
       } catch (InvalidInputException e) {
         String problem = String.valueOf(e.getMessage());
         out.flush();
@@ -69,10 +79,27 @@ final class CheckCommand implements Callable<Integer> {
         status = 1;
         continue;
       }
-      sources.add(Sarif.Source.compiled(c.source(), c.diagnostics()));
+      for (SourceText s : c.sources()) {
+        List<Diagnostic> own =
+            c.diagnostics().stream().filter(d -> c.sourceOf(d).equals(s)).toList();
+        if (s.equals(c.source()) || !own.isEmpty()) {
+          sources.add(Sarif.Source.compiled(s, own));
+        }
+      }
       long errors = c.diagnostics().stream().filter(Diagnostic::isError).count();
       long warnings = c.diagnostics().size() - errors;
-      if (!sarif) {
+      if (print) {
+        // The flat catalog goes to the output; diagnostics and the summary, if any, to standard
+        // error, so that a clean catalog prints nothing else.
+        String rendered = c.render().stripTrailing();
+        if (!rendered.isEmpty()) {
+          out.flush();
+          rubric.err().println(rendered);
+          rubric.err().println(file + ": " + summary(errors, warnings, lang));
+          rubric.err().flush();
+        }
+        c.catalog().ifPresent(compiled -> flat.append(compiled.print()));
+      } else if (!sarif) {
         String rendered = c.render().stripTrailing();
         if (!rendered.isEmpty()) {
           out.println(rendered);
@@ -86,6 +113,8 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     if (sarif) {
       output.emit(rubric, Sarif.diagnostics(Sarif.Tool.rubric(Version.number()), sources, lang));
+    } else if (print && status == 0) {
+      output.emit(rubric, flat.toString());
     }
     return status;
   }

@@ -8,6 +8,8 @@ import dev.rubric.xlsx.EvidenceWorkbook;
 import dev.rubric.xlsx.XlsxLimits;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,11 +28,15 @@ final class Inputs {
   @Option(names = "--evidence", paramLabel = "FILE", required = true, descriptionKey = "evidence")
   private Path evidence;
 
+  @Option(names = "--bases", paramLabel = "DIR", descriptionKey = "bases")
+  private @Nullable Path bases;
+
   /**
-   * Compiles {@code --catalog} and opens {@code --evidence}, a JSON file, a CSV file, an {@code
-   * .xlsx} workbook or a directory of them, as an {@link dev.rubric.core.io.EvidenceSource}: its
-   * units are read one at a time when the cohort is iterated, and a problem in a file is thrown
-   * then, where the reading meets it. Files are named in messages as the user typed them.
+   * Compiles {@code --catalog} (resolving the bases it extends from {@code --bases}, by default the
+   * catalog's folder) and opens {@code --evidence}, a JSON file, a CSV file, an {@code .xlsx}
+   * workbook or a directory of them, as an {@link dev.rubric.core.io.EvidenceSource}: its units are
+   * read one at a time when the cohort is iterated, and a problem in a file is thrown then, where
+   * the reading meets it. Files are named in messages as the user typed them.
    *
    * @throws dev.rubric.dsl.InvalidCatalogException carrying the rendered diagnostics, if the
    *     catalog has errors
@@ -38,7 +44,8 @@ final class Inputs {
    *     type, or a directory without evidence files
    */
   Loaded load() {
-    CompiledCatalog compiled = Catalogs.compile(catalog, catalog.toString()).orElseThrow();
+    CompiledCatalog compiled =
+        Catalogs.compile(catalog, catalog.toString(), Optional.ofNullable(bases)).orElseThrow();
     String source = evidence.toString();
     return new Loaded(
         compiled, source, EvidenceLoader.source(evidence, source, compiled.catalog(), FORMATS));

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>Message, hints and path are stored in Unicode NFC.
  *
  * @param severity how serious the problem is
- * @param code the stable code, {@code RB} followed by three digits, the first one 1 to 6
+ * @param code the stable code, {@code RB} followed by three digits, the first one 1 to 9
  * @param message a lowercase fragment without a trailing period
  * @param span where the problem is in the source text, if it comes from text
  * @param hints suggestions shown after the snippet, such as {@code "did you mean 'ho_so'?"}
@@ -36,12 +36,12 @@ public record Diagnostic(
     List<String> hints,
     Optional<String> path) {
 
-  private static final Pattern CODE = Pattern.compile("RB[1-6]\\d\\d");
+  private static final Pattern CODE = Pattern.compile("RB[1-9]\\d\\d");
 
   /**
    * Checks and normalises the components.
    *
-   * @throws IllegalArgumentException if {@code code} is not of the form {@code RB[1-6]dd}, if
+   * @throws IllegalArgumentException if {@code code} is not of the form {@code RB[1-9]dd}, if
    *     {@code message} is blank, starts with an uppercase letter or ends with a period, or if a
    *     hint or the path is blank
    */

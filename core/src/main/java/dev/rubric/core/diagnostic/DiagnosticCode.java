@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * The registry of Rubric's stable codes: every code a {@link Diagnostic} or a data-quality or
  * evaluation finding can carry, with its severity, a short title and its section in {@code
  * docs/diagnostics.md}. Codes RB1xx–RB4xx are compile-time diagnostics (syntax, names, types and
- * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data).
- * RB750–RB799 are about waivers: RB750–RB753 reject a waiver that does not fit the catalog or the
- * units evaluated, before anything is evaluated; RB754 on are findings of a scorecard evaluated
- * with waivers. Nothing emits a code that is not listed here, and the documentation has one section
- * per entry.
+ * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data);
+ * RB701–RB749 are compile-time diagnostics again, about catalogs built from layers. RB750–RB799 are
+ * about waivers: RB750–RB753 reject a waiver that does not fit the catalog or the units evaluated,
+ * before anything is evaluated; RB754 on are findings of a scorecard evaluated with waivers.
+ * Nothing emits a code that is not listed here, and the documentation has one section per entry.
  *
  * <pre>{@code
  * boolean unknownName = compilation.diagnostics().stream()
@@ -175,6 +175,28 @@ public enum DiagnosticCode {
   AWARDED_OUT_OF_RANGE("RB610", Severity.MAJOR, "awarded points outside the node's range"),
   /** RB611: a unit without any evidence: no value and no explanation (an unfilled form). */
   NO_EVIDENCE("RB611", Severity.MAJOR, "no evidence at all"),
+
+  // Catalog layering (RB701–RB749): a catalog that extends another.
+
+  /** RB701: a base catalog the resolver does not have. */
+  BASE_NOT_FOUND("RB701", DiagnosticSeverity.ERROR, "base catalog not found"),
+  /** RB702: a base catalog whose versions are all outside the allowed range. */
+  BASE_OUTSIDE_RANGE("RB702", DiagnosticSeverity.ERROR, "base outside the version range"),
+  /** RB703: a catalog that extends itself through its bases. */
+  EXTENDS_CYCLE("RB703", DiagnosticSeverity.ERROR, "extends cycle"),
+  /** RB704: an override or removal of a node the bases do not have. */
+  UNKNOWN_LAYER_NODE("RB704", DiagnosticSeverity.ERROR, "override or removal of an unknown node"),
+  /** RB705: a removed node that something else still references. */
+  REMOVED_NODE_REFERENCED("RB705", DiagnosticSeverity.ERROR, "removed node still referenced"),
+  /** RB706: maxima that no longer add up after a layer changed them. */
+  LAYER_MAXIMA("RB706", DiagnosticSeverity.ERROR, "maxima no longer add up after a layer"),
+  /** RB707: a layer that sets again what a base set, without {@code override}. */
+  SET_WITHOUT_OVERRIDE("RB707", DiagnosticSeverity.ERROR, "set again without override"),
+  /** RB708: {@code override} or {@code remove} in a catalog that extends nothing. */
+  LAYER_WITHOUT_BASE("RB708", DiagnosticSeverity.ERROR, "override in a catalog without a base"),
+  /** RB709: a version range that is not a version, or a version prefix ending in {@code .x}. */
+  INVALID_VERSION_RANGE("RB709", DiagnosticSeverity.ERROR, "invalid version range"),
+
   // RB750–RB799: waivers (rubric-waivers/1) checked against a catalog and applied at evaluation.
   /** RB750: a waiver for a criterion code the catalog does not have. */
   WAIVER_UNKNOWN_CRITERION("RB750", DiagnosticSeverity.ERROR, "waiver for an unknown criterion"),

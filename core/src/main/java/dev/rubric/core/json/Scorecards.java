@@ -8,6 +8,7 @@ import dev.rubric.core.finding.Explanation;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.FindingKind;
 import dev.rubric.core.finding.Severity;
+import dev.rubric.core.result.CatalogLayer;
 import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
@@ -50,6 +51,9 @@ final class Scorecards {
     g.writeStringField("catalogId", s.catalogId());
     g.writeStringField("catalogVersion", s.catalogVersion());
     g.writeStringField("catalogHash", s.catalogHash());
+    if (!s.catalogLayers().isEmpty()) {
+      Encoder.arrayField(g, "catalogLayers", s.catalogLayers(), Scorecards::layer);
+    }
     Encoder.arrayField(g, "nodes", s.nodes(), (gen, n) -> node(gen, n, s.waivers()));
     g.writeObjectFieldStart("channelTotals");
     for (Channel c : Channel.values()) {
@@ -74,6 +78,14 @@ final class Scorecards {
     }
     Encoder.arrayField(g, "findings", s.findings(), Scorecards::finding);
     g.writeBooleanField("surveyIncluded", s.surveyIncluded());
+    g.writeEndObject();
+  }
+
+  private static void layer(JsonGenerator g, CatalogLayer l) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("catalogId", l.catalogId());
+    g.writeStringField("catalogVersion", l.catalogVersion());
+    g.writeStringField("hash", l.hash());
     g.writeEndObject();
   }
 
@@ -163,6 +175,7 @@ final class Scorecards {
             "catalogId",
             "catalogVersion",
             "catalogHash",
+            "catalogLayers",
             "nodes",
             "channelTotals",
             "bonus",
@@ -183,6 +196,8 @@ final class Scorecards {
             .catalogId(d.string(f.required("catalogId")))
             .catalogVersion(d.string(f.required("catalogVersion")))
             .catalogHash(d.string(f.required("catalogHash")));
+    f.optional("catalogLayers")
+        .ifPresent(layers -> b.catalogLayers(d.list(layers, Scorecards::layer)));
     String unitCode = d.string(f.required("unitCode"));
     Map<String, Waiver> waivers = new LinkedHashMap<>();
     f.optional("nodes")
@@ -199,6 +214,14 @@ final class Scorecards {
     f.optional("findings").ifPresent(findings -> b.findings(d.list(findings, Scorecards::finding)));
     b.surveyIncluded(d.bool(f.required("surveyIncluded")));
     return d.build(at, b::build);
+  }
+
+  private static CatalogLayer layer(Decoder d, Decoder.At at) {
+    Decoder.Fields f = d.fields(at, "catalogId", "catalogVersion", "hash");
+    String id = d.string(f.required("catalogId"));
+    String version = d.string(f.required("catalogVersion"));
+    String hash = d.string(f.required("hash"));
+    return d.build(at, () -> new CatalogLayer(id, version, hash));
   }
 
   private static NodeResult node(

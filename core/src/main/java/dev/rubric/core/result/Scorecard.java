@@ -69,6 +69,13 @@ public abstract class Scorecard {
    */
   public abstract String catalogHash();
 
+  /**
+   * Returns the texts a layered catalog was resolved from, base first and the catalog itself last,
+   * each with its content hash; empty for a catalog compiled from one text. Together with {@link
+   * #catalogHash()} it proves which texts produced the scorecard.
+   */
+  public abstract List<CatalogLayer> catalogLayers();
+
   /** Returns the results of the catalog's root nodes (areas), in catalog order. */
   public abstract List<NodeResult> nodes();
 

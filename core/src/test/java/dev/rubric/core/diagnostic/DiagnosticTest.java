@@ -59,7 +59,7 @@ class DiagnosticTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"RB1", "RB700", "RB099", "rb204", "RB2040", "XX204"})
+  @ValueSource(strings = {"RB1", "RB1000", "RB099", "rb204", "RB2040", "XX204"})
   void new_malformedCode_throws(String code) {
     assertThatThrownBy(() -> Diagnostic.error(code, "m", SPAN))
         .isInstanceOf(IllegalArgumentException.class)

@@ -9,6 +9,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.rubric.core.result.CatalogLayer;
+import dev.rubric.core.result.Scorecard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +110,28 @@ class JsonSchemaTest {
 
       assertThat(errors(EVIDENCE, text)).as("seed %d:%n%s", seed, text).isEmpty();
     }
+  }
+
+  @Test
+  void scorecardSchema_scorecardWithLayers_isValidAndRoundTrips() {
+    Scorecard card =
+        Scorecard.builder()
+            .from(ScorecardSample.phuThong())
+            .addCatalogLayers(
+                new CatalogLayer("cchc-xa-khung", "2022.1.0", "sha256:" + "a".repeat(64)),
+                new CatalogLayer("cchc-xa", "2022.1.0", "sha256:" + "b".repeat(64)))
+            .build();
+    String text = Json.write(card);
+
+    assertThat(errors(SCORECARD, text)).isEmpty();
+    assertThat(Json.readScorecard("card.json", text)).isEqualTo(card);
+    assertThat(
+            errors(
+                SCORECARD,
+                text.replaceFirst(
+                    "\"catalogVersion\"\\s*:\\s*\"2022\\.1\\.0\",\\s*\"hash\"", "\"hash\"")))
+        .as("a layer without its version")
+        .isNotEmpty();
   }
 
   @Test

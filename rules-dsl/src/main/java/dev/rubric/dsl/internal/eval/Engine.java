@@ -12,6 +12,7 @@ import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.finding.Finding;
+import dev.rubric.core.result.CatalogLayer;
 import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
@@ -45,13 +46,15 @@ public final class Engine {
 
   private final Catalog catalog;
   private final String hash;
+  private final List<CatalogLayer> layers;
   private final PlanCompiler.Plan plan;
   private final EvidenceBinder binder;
   private final NodeWalker walker;
 
-  private Engine(Catalog catalog, String hash, PlanCompiler.Plan plan) {
+  private Engine(Catalog catalog, String hash, List<CatalogLayer> layers, PlanCompiler.Plan plan) {
     this.catalog = catalog;
     this.hash = hash;
+    this.layers = List.copyOf(layers);
     this.plan = plan;
     this.binder =
         new EvidenceBinder(
@@ -103,7 +106,16 @@ public final class Engine {
 
   /** Compiles a checked catalog; {@code hash} is its content hash ({@code sha256:…}). */
   public static Engine compile(Catalog catalog, Resolution resolution, String hash) {
-    return new Engine(catalog, hash, PlanCompiler.compile(catalog, resolution));
+    return compile(catalog, resolution, hash, List.of());
+  }
+
+  /**
+   * Compiles a checked catalog resolved from {@code layers} (base first), which every scorecard
+   * then lists; empty for a catalog compiled from one text.
+   */
+  public static Engine compile(
+      Catalog catalog, Resolution resolution, String hash, List<CatalogLayer> layers) {
+    return new Engine(catalog, hash, layers, PlanCompiler.compile(catalog, resolution));
   }
 
   /** Returns whether some rule compares a unit with its cohort ({@code best(…)}). */
@@ -274,6 +286,7 @@ public final class Engine {
             .catalogId(catalog.id())
             .catalogVersion(catalog.version())
             .catalogHash(hash)
+            .catalogLayers(layers)
             .nodes(nodes)
             .channelTotals(totals)
             .bonus(bonus.toDecimal())

@@ -31,21 +31,8 @@ public final class Parser {
 
   /** Lexes and parses {@code source}. Never throws on any text. */
   public static Result parse(SourceText source, Limits limits) {
-    TokenCursor in =
-        new TokenCursor(Lexer.lex(source, limits.maxSourceChars()), source.content(), limits);
-    WrittenAt written = new WrittenAt();
-    Spans spans = new Spans();
-    Optional<Syntax.Catalog> catalog = Optional.empty();
-    try {
-      Syntax.Catalog c = new StatementParser(in, written, spans).catalog();
-      if (!in.limitReported()) {
-        written.addTo(c, spans);
-        catalog = Optional.of(c);
-      }
-    } catch (TokenCursor.Failure f) {
-      // already reported; the catalog is unusable
-    }
-    return new Result(catalog, spans, in.diagnostics());
+    LayerText parsed = LayerText.parse(source, limits, 0);
+    return new Result(parsed.catalog(), parsed.spans(), parsed.diagnostics());
   }
 
   /**

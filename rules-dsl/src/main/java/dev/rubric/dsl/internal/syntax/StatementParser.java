@@ -75,16 +75,22 @@ final class StatementParser {
   private static final Set<String> SINGLE_STATEMENTS =
       Set.of("title", "issuer", "decision", "applies-to", "index", "round", "bands");
 
+  /** Where parsing resumes after an error in a catalog statement: the layering ones too. */
+  private static final Set<String> CATALOG_RECOVERY =
+      union(CATALOG_STATEMENTS, LayerParser.STATEMENTS);
+
   private final TokenCursor in;
   private final ExprParser exprs;
   private final RuleParser rules;
   private final DeclarationParser declarations;
   private final WrittenAt written;
   private final Spans spans;
+  private final LayerParser layers;
   private int nodeCount;
 
   StatementParser(TokenCursor in, WrittenAt written, Spans spans) {
     this.in = in;
+    this.layers = new LayerParser(in, this);
     this.exprs = new ExprParser(in, written);
     this.rules = new RuleParser(in, exprs, written);
     this.declarations = new DeclarationParser(in);
@@ -105,6 +111,9 @@ final class StatementParser {
     Syntax.Name id = in.stringName("a catalog id in quotes");
     in.expectKeyword("version");
     Syntax.Name version = in.stringName("a version in quotes such as \"2022.1.0\"");
+    if (in.isKeyword("extends")) {
+      layers.extendsClause();
+    }
     in.expect(TokenKind.LBRACE, "'{'");
     LocalizedText title = null;
     Optional<String> issuer = Optional.empty();
@@ -127,6 +136,7 @@ final class StatementParser {
       try {
         Token t = in.peek();
         String k = t.kind() == TokenKind.IDENT ? t.text() : "";
+        layers.statement(t, k);
         if (SINGLE_STATEMENTS.contains(k) && !seen.add(k)) {
           throw in.error(
               t,
@@ -178,10 +188,12 @@ final class StatementParser {
             in.next();
             bands = declarations.bands();
           }
+          case "override" -> layers.override();
+          case "remove" -> layers.remove();
           default -> throw unknownStatement(t, "catalog", CATALOG_STATEMENTS);
         }
       } catch (Failure f) {
-        in.recover(CATALOG_STATEMENTS, before, level);
+        in.recover(CATALOG_RECOVERY, before, level);
       }
     }
     Token end = in.peek();
@@ -193,7 +205,7 @@ final class StatementParser {
           "expected the end of the file after the catalog's closing '}' but found "
               + TokenCursor.describe(in.peek()));
     }
-    if (title == null && !in.limitReported()) {
+    if (title == null && !in.limitReported() && !layers.extendsSomething()) {
       in.report(
           Diagnostic.of(
               DiagnosticCode.NO_TITLE,
@@ -223,6 +235,11 @@ final class StatementParser {
         Optional.of(start.span().to(end.span())));
   }
 
+  /** Returns what the catalog's layering statements said ({@code extends}, overrides, removals). */
+  LayerSyntax.Layer layer() {
+    return layers.result();
+  }
+
   /**
    * Reports RB111 for {@code t}, which starts none of the {@code statements} of a {@code block}.
    */
@@ -249,7 +266,18 @@ final class StatementParser {
   // ---------------------------------------------------------------- nodes
 
   private Syntax.Node node(NodeKind kind) {
-    Token keyword = in.next();
+    return node(kind, in.next(), false);
+  }
+
+  /**
+   * Parses the node after {@code override} (already read as {@code keyword}): like a criterion, but
+   * its title may be left out, and then is {@link LayerParser#NO_TITLE}.
+   */
+  Syntax.Node overrideNode(Token keyword) {
+    return node(NodeKind.CRITERION, keyword, true);
+  }
+
+  private Syntax.Node node(NodeKind kind, Token keyword, boolean titleOptional) {
     in.enter(keyword);
     try {
       if (++nodeCount > in.limits().maxNodes()) {
@@ -259,7 +287,8 @@ final class StatementParser {
             "catalog has more than " + in.limits().maxNodes() + " nodes, the limit");
       }
       Syntax.Name code = in.stringName("a code in quotes such as \"1.2\"");
-      LocalizedText title = in.text();
+      LocalizedText title =
+          titleOptional && !in.at(TokenKind.STRING) ? LayerParser.NO_TITLE : in.text();
       Optional<Syntax.Num> max = Optional.empty();
       Optional<Channel> channel = Optional.empty();
       Optional<Applicability> applicability = Optional.empty();
@@ -283,7 +312,11 @@ final class StatementParser {
           break;
         }
       }
-      in.expect(TokenKind.LBRACE, "'{' opening the " + kind.keyword() + "'s body");
+      // An override that changes only what its first line says may leave out the body.
+      boolean body = !titleOptional || in.at(TokenKind.LBRACE);
+      if (body) {
+        in.expect(TokenKind.LBRACE, "'{' opening the " + kind.keyword() + "'s body");
+      }
       List<Syntax.Let> lets = new ArrayList<>();
       Optional<Rule> rule = Optional.empty();
       List<Syntax.Node> children = new ArrayList<>();
@@ -291,7 +324,7 @@ final class StatementParser {
       boolean silent = false;
       Optional<LocalizedText> recommendation = Optional.empty();
       Optional<Rounding> rounding = Optional.empty();
-      while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
+      while (body && !in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
         int before = in.position();
         int level = in.openBraces();
         try {
@@ -340,7 +373,9 @@ final class StatementParser {
           in.recover(NODE_STATEMENTS, before, level);
         }
       }
-      in.expect(TokenKind.RBRACE, "'}' closing " + kind.keyword() + " '" + code.value() + "'");
+      if (body) {
+        in.expect(TokenKind.RBRACE, "'}' closing " + kind.keyword() + " '" + code.value() + "'");
+      }
       return new Syntax.Node(
           code,
           kind,

@@ -2,6 +2,7 @@ package dev.rubric.dsl.internal.syntax;
 
 import dev.rubric.core.diagnostic.SourceSpan;
 import java.util.IdentityHashMap;
+import java.util.Optional;
 
 /**
  * Where the parser wrote each expression, rule and finding template it made, while it parses; at
@@ -27,6 +28,16 @@ final class WrittenAt {
   <T> T put(T node, SourceSpan span) {
     spans.put(node, span);
     return node;
+  }
+
+  /** Adds every span {@code other} recorded; the parts of two parses are distinct objects. */
+  void putAll(WrittenAt other) {
+    spans.putAll(other.spans);
+  }
+
+  /** Returns where the parser made {@code node}, if it made it. */
+  Optional<SourceSpan> of(Object node) {
+    return Optional.ofNullable(spans.get(node));
   }
 
   /** Adds the span of every part of {@code catalog} the parser made to {@code out}, by site. */
