@@ -507,6 +507,8 @@ public record History(
   /** Returns the node deltas of one unit: the newer card's nodes in order, then removed nodes. */
   static List<NodeDelta> nodes(Scorecard a, Scorecard b, CatalogDiff diff) {
     List<NodeDelta> out = new ArrayList<>();
+    Map<String, Integer> depthB = depths(b);
+    Map<String, Integer> depthA = depths(a);
     for (NodeResult root : b.nodes()) {
       for (NodeResult nb : root.flatten()) {
         List<String> olds = diff.oldCodes(nb.code());
@@ -517,6 +519,7 @@ public record History(
         out.add(
             delta(
                 nb.code(),
+                depthB.getOrDefault(nb.code(), 0),
                 olds.size() == 1 ? Optional.of(olds.get(0)) : Optional.empty(),
                 nb.title(),
                 na.map(NodeDelta.Side::of),
@@ -530,6 +533,7 @@ public record History(
           out.add(
               delta(
                   na.code(),
+                  depthA.getOrDefault(na.code(), 0),
                   Optional.of(na.code()),
                   na.title(),
                   Optional.of(NodeDelta.Side.of(na)),
@@ -541,8 +545,20 @@ public record History(
     return out;
   }
 
+  private static Map<String, Integer> depths(Scorecard card) {
+    Map<String, Integer> out = new HashMap<>();
+    card.nodes().forEach(n -> depths(n, 0, out));
+    return out;
+  }
+
+  private static void depths(NodeResult n, int depth, Map<String, Integer> out) {
+    out.put(n.code(), depth);
+    n.children().forEach(c -> depths(c, depth + 1, out));
+  }
+
   private static NodeDelta delta(
       String code,
+      int depth,
       Optional<String> fromCode,
       LocalizedText title,
       Optional<NodeDelta.Side> before,
@@ -567,7 +583,7 @@ public record History(
                     .minus(percent(x.earned(), x.applicableMax())));
       }
     }
-    return new NodeDelta(code, fromCode, title, before, after, c, points, share);
+    return new NodeDelta(code, depth, fromCode, title, before, after, c, points, share);
   }
 
   /** Returns {@code part / whole} in percent, rounded to {@value #DECIMALS} decimals half-up. */

@@ -11,6 +11,7 @@ import java.util.Optional;
  * How one node of a unit's scorecard changed between two periods.
  *
  * @param code the node's code in the newer period (the older code for a removed node)
+ * @param depth the node's depth in its tree: 0 for an area or a bonus or penalty item
  * @param fromCode the node's code in the older period; empty for a new node or a merged one
  * @param title the node's title (the newer one when there is one)
  * @param before the node's result in the older period; empty for a new node
@@ -24,6 +25,7 @@ import java.util.Optional;
  */
 public record NodeDelta(
     String code,
+    int depth,
     Optional<String> fromCode,
     LocalizedText title,
     Optional<Side> before,
