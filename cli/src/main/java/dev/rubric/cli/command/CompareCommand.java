@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
       "      --catalog examples/data/catalogs/cchc-xa-2022.rubric \\",
       "      --evidence examples/data/evidence/bach-thong-2022.csv \\",
       "      --mapping examples/data/catalogs/cchc-xa-2021-to-2022.mapping.json --unit 01969",
-      "  (without --unit: the district; --format html --out bach-thong.html: the district report)"
+      "  rubric compare --catalog … --evidence … --catalog … --evidence … \\",
+      "      --mapping … --format html --out bach-thong-2021-2022.html"
     })
 final class CompareCommand implements Callable<Integer> {
 
