@@ -535,6 +535,15 @@ public final class ComparisonHtml {
     out.append("</ul>\n</section>\n");
   }
 
+  /** Returns the class of a node's change: up or down by its sign, else its comparability. */
+  private static String changeClass(NodeDelta d) {
+    Optional<Decimal> v = d.pointsDelta().or(d::shareDelta);
+    if (v.isPresent()) {
+      return v.get().signum() > 0 ? "up" : v.get().signum() < 0 ? "down" : "";
+    }
+    return comparabilityClass(d.comparability());
+  }
+
   static String comparabilityClass(Comparability c) {
     return "c-" + c.code();
   }
@@ -650,7 +659,7 @@ public final class ComparisonHtml {
                         .map(x -> Labels.points(x.earned(), x.applicableMax(), lang))
                         .orElse("–")))
             .append("</td><td class=\"num ")
-            .append(comparabilityClass(d.comparability()))
+            .append(changeClass(d))
             .append("\">")
             .append(escape(ComparisonReport.change(d, lang)))
             .append("</td></tr>\n");
