@@ -1,7 +1,14 @@
-/** Operations over a cohort of scorecards: ranking with ties, band distribution, area averages. */
+/**
+ * Operations over a cohort of scorecards: ranking with ties, band distribution, area averages; and
+ * comparisons over time (catalog versions, a unit or a cohort over several periods).
+ */
 module dev.rubric.cohort {
   requires transitive dev.rubric.core;
+  // the comparisons' side files (code mappings, succession tables) are read with the streaming
+  // parser
+  requires com.fasterxml.jackson.core;
   requires static org.jspecify;
 
   exports dev.rubric.cohort;
+  exports dev.rubric.cohort.compare;
 }

@@ -33,6 +33,8 @@ class HelpTest {
           "rank",
           "explain",
           "template",
+          "diff",
+          "compare",
           "help",
           "generate-completion");
 
@@ -67,7 +69,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "check", "evaluate", "rank", "explain"})
+  @ValueSource(strings = {"demo", "check", "evaluate", "rank", "explain", "diff", "compare"})
   void help_helpCommandAndHelpOption_printTheSame(String command) {
     assertThat(Cli.run("help", command).out()).isEqualTo(Cli.run(command, "--help").out());
     assertThat(Cli.run(command, "-h", "--lang=en").out())

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,6 +196,80 @@ class HtmlReportsBrowserCheck {
       page.close();
     }
     assertFitsPhone(html, "rank-bach-thong-phone.png");
+  }
+
+  /**
+   * The district report of the bundled 2021 and 2022 data (issue 15): loads cleanly; the ranking
+   * chart, heat map and trend charts are drawn, each labelled; the heat map has one cell per unit
+   * and area; every unit has a trend chart naming it and its indexes.
+   */
+  @Test
+  void districtReport_bachThong2021To2022_drawsLabelledCharts() throws IOException {
+    // given
+    Path html = OUT.resolve("district-bach-thong.html");
+    String[] compare = {
+      "compare",
+      "--catalog",
+      "../examples/data/catalogs/cchc-xa-2021.rubric",
+      "--evidence",
+      "../examples/data/evidence/bach-thong-2021.csv",
+      "--catalog",
+      Cli.CATALOG,
+      "--evidence",
+      Cli.EVIDENCE_CSV,
+      "--mapping",
+      "../examples/data/catalogs/cchc-xa-2021-to-2022.mapping.json"
+    };
+    assertThat(Cli.run(concat(compare, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode json = MAPPER.readTree(Cli.run(concat(compare, "--format", "json")).out());
+    int units = json.get("series").size();
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      for (String id : List.of("index-chart", "heat-map", "trends")) {
+        JsonNode charts =
+            page.evaluate(
+                "[...document.querySelectorAll('#"
+                    + id
+                    + " svg, svg#"
+                    + id
+                    + "')].map(s => ({label: s.getAttribute('aria-label'), role:"
+                    + " s.getAttribute('role'), width: s.getBoundingClientRect().width,"
+                    + " title: s.querySelector('title') ? s.querySelector('title').textContent :"
+                    + " ''}))");
+        assertThat(charts).as("charts in #%s", id).isNotEmpty();
+        charts.forEach(
+            c -> {
+              assertThat(c.get("role").asText()).as(id).isEqualTo("img");
+              assertThat(c.get("label").asText()).as(id).isNotBlank();
+              assertThat(c.get("title").asText()).as(id).isEqualTo(c.get("label").asText());
+              assertThat(c.get("width").asDouble()).as(id).isPositive();
+            });
+      }
+      assertThat(page.evaluate("document.querySelectorAll('#index-chart rect').length").asInt())
+          .isEqualTo(units);
+      assertThat(page.evaluate("document.querySelectorAll('#heat-map rect').length").asInt())
+          .isEqualTo(units * 9);
+      JsonNode trends =
+          page.evaluate(
+              "[...document.querySelectorAll('#trends svg')].map(s =>"
+                  + " s.getAttribute('aria-label'))");
+      assertThat(trends).hasSize(units);
+      assertThat(trends)
+          .anySatisfy(t -> assertThat(t.asText()).isEqualTo(UNIT + " · 2021: 71,38, 2022: 77,06"));
+      assertThat(page.evaluate("document.querySelectorAll('#trends polyline').length").asInt())
+          .isEqualTo(units);
+      assertThat(page.evaluate("document.getElementById('band-transitions').innerText").asText())
+          .contains("2021 → 2022", "Trung bình");
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("district-bach-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "district-bach-thong-phone.png");
   }
 
   /**

@@ -112,6 +112,14 @@ final class Html {
    * <main>}.
    */
   static void open(StringBuilder out, Language lang, String title) {
+    open(out, lang, title, "");
+  }
+
+  /**
+   * Appends the start of a page as {@link #open(StringBuilder, Language, String)}, with {@code
+   * extraCss} after the shared style sheet.
+   */
+  static void open(StringBuilder out, Language lang, String title, String extraCss) {
     out.append("<!DOCTYPE html>\n<html lang=\"")
         .append(lang.tag())
         .append("\">\n<head>\n")
@@ -122,6 +130,7 @@ final class Html {
         .append("</title>\n")
         .append("<style>\n")
         .append(CSS)
+        .append(extraCss.isEmpty() ? "" : "\n" + extraCss)
         .append("\n</style>\n</head>\n<body>\n<main>\n");
   }
 

@@ -143,7 +143,7 @@ public final class RankingHtml {
    * Appends a horizontal bar per unit, best first, scaled to 100 (or to the top index when it is
    * higher or all are at most 1).
    */
-  private static void chart(StringBuilder out, Ranking ranking, Language lang) {
+  static void chart(StringBuilder out, Ranking ranking, Language lang) {
     Decimal top = ranking.topIndex();
     Decimal scale = top.compareTo(Decimal.ONE) <= 0 ? Decimal.ONE : top.max(Decimal.HUNDRED);
     int height = Math.max(1, ranking.rows().size()) * ROW_HEIGHT + 8;
@@ -200,7 +200,7 @@ public final class RankingHtml {
     out.append("</svg>\n");
   }
 
-  private static int bandIndex(Ranking ranking, Optional<LocalizedText> band) {
+  static int bandIndex(Ranking ranking, Optional<LocalizedText> band) {
     for (int i = 0; i < ranking.distribution().size(); i++) {
       if (band.isPresent() && ranking.distribution().get(i).band().equals(band.get())) {
         return i;
@@ -209,7 +209,7 @@ public final class RankingHtml {
     return 4;
   }
 
-  private static String bandClass(int index) {
+  static String bandClass(int index) {
     return "b" + Math.min(index, 4);
   }
 }

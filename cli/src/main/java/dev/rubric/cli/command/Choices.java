@@ -44,6 +44,14 @@ abstract class Choices implements Iterable<String> {
     }
   }
 
+  /** The formats of {@code diff} and {@code compare} (issue 15). */
+  static final class ComparisonFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    ComparisonFormats() {
+      super("text", "json", "csv", "html");
+    }
+  }
+
   /** The formats of {@code check}'s diagnostics. */
   static final class CheckFormats extends Choices {
     /** Creates the list; picocli instantiates it. */

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       ExplainCommand.class,
       TemplateCommand.class,
+      DiffCommand.class,
+      CompareCommand.class,
       HelpCommand.class,
       GenerateCompletion.class
     })
