@@ -66,7 +66,7 @@ class CompletionTest {
     assertThat(r.out())
         .startsWith("#!/usr/bin/env bash\n")
         .contains("function _complete_rubric() {\n")
-        .contains("  local commands=\"demo check evaluate rank explain template help\"\n")
+        .contains("  local commands=\"demo check evaluate rank advise explain template help\"\n")
         .contains(
             "  local FORMAT_option_args=(\"text\" \"json\" \"csv\" \"html\") # --format values\n")
         .contains("  local LANG_option_args=(\"vi\" \"en\") # --lang values\n")
@@ -77,7 +77,8 @@ class CompletionTest {
   void completion_commandName_completesTheCommand() throws Exception {
     assertThat(complete("rubric ev")).containsExactly("evaluate");
     assertThat(complete("rubric "))
-        .containsExactly("check", "demo", "evaluate", "explain", "help", "rank", "template");
+        .containsExactly(
+            "advise", "check", "demo", "evaluate", "explain", "help", "rank", "template");
   }
 
   @Test

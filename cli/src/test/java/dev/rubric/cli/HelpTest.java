@@ -31,6 +31,7 @@ class HelpTest {
           "check",
           "evaluate",
           "rank",
+          "advise",
           "explain",
           "template",
           "help",
@@ -67,7 +68,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "check", "evaluate", "rank", "explain"})
+  @ValueSource(strings = {"demo", "check", "evaluate", "rank", "advise", "explain"})
   void help_helpCommandAndHelpOption_printTheSame(String command) {
     assertThat(Cli.run("help", command).out()).isEqualTo(Cli.run(command, "--help").out());
     assertThat(Cli.run(command, "-h", "--lang=en").out())
