@@ -6,6 +6,7 @@ import dev.rubric.core.catalog.Applicability;
 import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.catalog.FindingTemplate;
+import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.NotApplicablePolicy;
@@ -56,7 +57,7 @@ public final class CatalogBuilder {
   private final List<Syntax.Node> nodes = new ArrayList<>();
   private final List<Syntax.Node> bonus = new ArrayList<>();
   private final List<Syntax.Node> penalties = new ArrayList<>();
-  private Syntax.Index index = new Syntax.Index(false, true, List.of(), Optional.empty());
+  private Syntax.Index index = Syntax.Index.DEFAULT;
   private final List<Syntax.Band> bands = new ArrayList<>();
   private Rounding rounding = Rounding.DEFAULT;
 
@@ -156,7 +157,35 @@ public final class CatalogBuilder {
 
   /** Uses the percent-of-applicable-max index, clamped to [0, 100] or not. */
   public CatalogBuilder indexPercent(boolean clamp) {
-    index = new Syntax.Index(false, clamp, List.of(), Optional.empty());
+    index =
+        new Syntax.Index(
+            new IndexFormula.PercentOfApplicableMax(clamp), List.of(), Optional.empty());
+    return this;
+  }
+
+  /**
+   * Uses {@code formula} as the index: any of {@link IndexFormula}'s forms, with its empty-set
+   * value. The weights of a {@link IndexFormula.WeightedSum} are checked like written ones (they
+   * must name top-level areas); weights of nodes are set with {@link NodeBuilder#weight}.
+   *
+   * @throws NullPointerException if {@code formula} is null
+   */
+  public CatalogBuilder index(IndexFormula formula) {
+    if (formula instanceof IndexFormula.WeightedSum w) {
+      index =
+          new Syntax.Index(
+              new IndexFormula.WeightedSum(List.of(), w.scale(), w.empty()),
+              w.weights().stream()
+                  .map(
+                      x ->
+                          new Syntax.Weight(
+                              name(x.code()), new Syntax.Num(x.weight(), Optional.empty())))
+                  .toList(),
+              Optional.empty());
+    } else {
+      index =
+          new Syntax.Index(Objects.requireNonNull(formula, "formula"), List.of(), Optional.empty());
+    }
     return this;
   }
 
@@ -168,7 +197,11 @@ public final class CatalogBuilder {
   public CatalogBuilder indexWeight(String areaCode, String weight) {
     List<Syntax.Weight> weights = new ArrayList<>(index.weighted() ? index.weights() : List.of());
     weights.add(new Syntax.Weight(name(areaCode), num(weight)));
-    index = new Syntax.Index(true, false, weights, Optional.empty());
+    IndexFormula.WeightedSum formula =
+        index.formula() instanceof IndexFormula.WeightedSum w
+            ? w
+            : new IndexFormula.WeightedSum(List.of(), IndexFormula.Scale.FRACTION, Decimal.ZERO);
+    index = new Syntax.Index(formula, weights, Optional.empty());
     return this;
   }
 
@@ -241,7 +274,16 @@ public final class CatalogBuilder {
         d.direction(),
         d.required(),
         d.options().stream().map(CatalogBuilder::name).toList(),
-        d.unit());
+        d.unit(),
+        d.range()
+            .map(
+                r ->
+                    new Syntax.Range(
+                        new Syntax.Num(r.low(), Optional.empty()),
+                        new Syntax.Num(r.high(), Optional.empty()),
+                        Optional.empty())),
+        d.awarded(),
+        Optional.empty());
   }
 
   /**
@@ -279,6 +321,8 @@ public final class CatalogBuilder {
     private final List<FindingTemplate> findings = new ArrayList<>();
     private boolean silent;
     private Optional<LocalizedText> recommendation = Optional.empty();
+    private Optional<Syntax.Num> weight = Optional.empty();
+    private Optional<Rounding> rounding = Optional.empty();
 
     private NodeBuilder(NodeKind kind, String code, LocalizedText title) {
       this.kind = kind;
@@ -375,6 +419,26 @@ public final class CatalogBuilder {
       return this;
     }
 
+    /**
+     * Sets the node's weight among its siblings, read by a weighted or XCCDF index.
+     *
+     * @throws IllegalArgumentException if {@code weight} is not a plain decimal literal
+     */
+    public NodeBuilder weight(String weight) {
+      this.weight = Optional.of(num(weight));
+      return this;
+    }
+
+    /**
+     * Rounds the node's points once, before its parent adds them up.
+     *
+     * @throws NullPointerException if {@code rounding} is null
+     */
+    public NodeBuilder round(Rounding rounding) {
+      this.rounding = Optional.of(Objects.requireNonNull(rounding, "rounding"));
+      return this;
+    }
+
     Syntax.Node build() {
       return new Syntax.Node(
           name(code),
@@ -388,7 +452,9 @@ public final class CatalogBuilder {
           List.copyOf(children),
           List.copyOf(findings),
           silent,
-          recommendation);
+          recommendation,
+          weight,
+          rounding);
     }
   }
 }

@@ -72,7 +72,9 @@ final class LetAliases {
             .map(f -> new FindingTemplate(f.severity(), f.condition().map(this::expr), f.message()))
             .toList(),
         n.silent(),
-        n.recommendation());
+        n.recommendation(),
+        n.weight(),
+        n.rounding());
   }
 
   private Rule rule(Rule r) {

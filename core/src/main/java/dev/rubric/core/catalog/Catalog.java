@@ -1,5 +1,6 @@
 package dev.rubric.core.catalog;
 
+import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.internal.BandOrder;
 import dev.rubric.core.internal.Text;
@@ -122,6 +123,19 @@ public record Catalog(
           throw new IllegalArgumentException(
               "catalog.index: weight names '" + w.code() + "', which is not a top-level node");
         }
+      }
+      Decimal total = Decimal.ZERO;
+      for (Node n : nodes) {
+        Optional<Decimal> listed = weightedSum.weightOf(n.code());
+        if (listed.isPresent() && n.weight().isPresent()) {
+          throw new IllegalArgumentException(
+              "catalog.index: node '" + n.code() + "' has a weight both in the index and its own");
+        }
+        total = total.plus(listed.or(n::weight).orElse(Decimal.ZERO));
+      }
+      if (total.signum() == 0) {
+        throw new IllegalArgumentException(
+            "catalog.index: expected top-level weights with a positive total but found 0");
       }
     }
     checkBands(bands);

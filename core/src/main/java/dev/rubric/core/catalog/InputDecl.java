@@ -18,6 +18,10 @@ import java.util.Set;
  * @param required whether missing evidence makes the criteria that use it insufficient-evidence
  * @param options the allowed option codes of a {@link InputType#CHOICE}; empty for other types
  * @param unit the unit of a {@link InputType#QUANTITY}, e.g. {@code "triệu đồng"}
+ * @param range the interval a {@link InputType#COUNT} or {@link InputType#QUANTITY} must lie in,
+ *     when the catalog declares one ({@code in 0..1}); evidence outside it is a data finding
+ * @param awarded whether the {@link InputType#QUANTITY} carries points awarded elsewhere (by a
+ *     council or a survey) for the one node whose rule reads it; its range is that node's
  */
 public record InputDecl(
     String key,
@@ -26,14 +30,18 @@ public record InputDecl(
     Direction direction,
     boolean required,
     List<String> options,
-    Optional<String> unit) {
+    Optional<String> unit,
+    Optional<InputRange> range,
+    boolean awarded) {
 
   /**
    * Validates the key, the options and the unit against the type.
    *
    * @throws IllegalArgumentException if {@code key} is not an identifier; an option is blank, has
    *     surrounding whitespace or repeats; a choice input has no options or another type has some;
-   *     or {@code unit} is blank or given for a type other than {@link InputType#QUANTITY}
+   *     {@code unit} is blank or given for a type other than {@link InputType#QUANTITY}; a range is
+   *     given for a type other than count or quantity; or {@code awarded} is set on a type other
+   *     than quantity or together with a range
    * @throws NullPointerException if a component or option is null
    */
   public InputDecl {
@@ -81,20 +89,58 @@ public record InputDecl(
               + unit.get()
               + "'");
     }
+    Objects.requireNonNull(range, "range");
+    if (range.isPresent() && type != InputType.COUNT && type != InputType.QUANTITY) {
+      throw new IllegalArgumentException(
+          "input."
+              + key
+              + ".range: expected no range for a "
+              + type.keyword()
+              + " input but found "
+              + range.get());
+    }
+    if (awarded && (type != InputType.QUANTITY || range.isPresent())) {
+      throw new IllegalArgumentException(
+          "input."
+              + key
+              + ".awarded: expected awarded points on a quantity without a range but found a "
+              + type.keyword()
+              + (range.isPresent() ? " in " + range.get() : ""));
+    }
   }
 
   /** Returns an optional input of {@code type} with no direction, options or unit. */
   public static InputDecl of(String key, InputType type, LocalizedText label) {
-    return new InputDecl(key, type, label, Direction.NONE, false, List.of(), Optional.empty());
+    return new InputDecl(
+        key,
+        type,
+        label,
+        Direction.NONE,
+        false,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        false);
   }
 
   /** Returns a copy that is required evidence. */
   public InputDecl asRequired() {
-    return new InputDecl(key, type, label, direction, true, options, unit);
+    return new InputDecl(key, type, label, direction, true, options, unit, range, awarded);
   }
 
   /** Returns a copy with {@code direction}. */
   public InputDecl withDirection(Direction direction) {
-    return new InputDecl(key, type, label, direction, required, options, unit);
+    return new InputDecl(key, type, label, direction, required, options, unit, range, awarded);
+  }
+
+  /** Returns a copy whose evidence must lie in {@code range}. */
+  public InputDecl withRange(InputRange range) {
+    return new InputDecl(
+        key, type, label, direction, required, options, unit, Optional.of(range), awarded);
+  }
+
+  /** Returns a copy that carries points awarded elsewhere. */
+  public InputDecl asAwarded() {
+    return new InputDecl(key, type, label, direction, required, options, unit, range, true);
   }
 }

@@ -30,6 +30,10 @@ import org.jspecify.annotations.Nullable;
  *     unless {@code silent}
  * @param silent whether the default finding is suppressed
  * @param recommendation what the unit should do when the node falls short
+ * @param weight the node's weight among its siblings in a weighted or XCCDF index; absent means not
+ *     weighted (a weighted index) or 1 (an XCCDF index)
+ * @param rounding how the node's points are rounded before its parent adds them up; absent means
+ *     they stay exact
  */
 public record Node(
     String code,
@@ -43,14 +47,16 @@ public record Node(
     List<Node> children,
     List<FindingTemplate> findings,
     boolean silent,
-    Optional<LocalizedText> recommendation) {
+    Optional<LocalizedText> recommendation,
+    Optional<Decimal> weight,
+    Optional<Rounding> rounding) {
 
   /**
    * Validates the node's invariants and makes its lists immutable copies.
    *
    * @throws IllegalArgumentException if the code is blank or has surrounding whitespace, the max is
    *     negative, the node has both or neither a rule and children, or a parent's max differs from
-   *     the sum of its children's
+   *     the sum of its children's, or the weight is negative
    * @throws NullPointerException if a component or list element is null
    */
   public Node {
@@ -58,6 +64,12 @@ public record Node(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(max, "max");
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(rounding, "rounding");
+    if (weight.isPresent() && weight.get().signum() < 0) {
+      throw new IllegalArgumentException(
+          "node " + code + ".weight: expected a non-negative weight but found " + weight.get());
+    }
     if (max.signum() < 0) {
       throw new IllegalArgumentException(
           "node " + code + ".max: expected a non-negative number of points but found " + max);
@@ -133,6 +145,8 @@ public record Node(
     private final List<FindingTemplate> findings = new ArrayList<>();
     private boolean silent;
     private Optional<LocalizedText> recommendation = Optional.empty();
+    private Optional<Decimal> weight = Optional.empty();
+    private Optional<Rounding> rounding = Optional.empty();
 
     private Builder(String code) {
       this.code = Objects.requireNonNull(code, "code");
@@ -223,6 +237,26 @@ public record Node(
     }
 
     /**
+     * Sets the node's weight among its siblings in a weighted or XCCDF index.
+     *
+     * @throws NullPointerException if {@code weight} is null
+     */
+    public Builder weight(Decimal weight) {
+      this.weight = Optional.of(weight);
+      return this;
+    }
+
+    /**
+     * Rounds the node's points before its parent adds them up.
+     *
+     * @throws NullPointerException if {@code rounding} is null
+     */
+    public Builder rounding(Rounding rounding) {
+      this.rounding = Optional.of(rounding);
+      return this;
+    }
+
+    /**
      * Returns the node. When no max was set, a parent's max is the sum of its children's.
      *
      * @throws IllegalArgumentException if an invariant does not hold
@@ -245,7 +279,9 @@ public record Node(
           children,
           findings,
           silent,
-          recommendation);
+          recommendation,
+          weight,
+          rounding);
     }
   }
 }

@@ -26,4 +26,9 @@ public record Rounding(int decimals, RoundingMode mode) {
           "rounding.mode: expected a rounding mode but found 'unnecessary'");
     }
   }
+
+  /** Returns the keyword the language writes for {@code mode}, e.g. {@code "half-up"}. */
+  public static String keyword(RoundingMode mode) {
+    return mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
 }

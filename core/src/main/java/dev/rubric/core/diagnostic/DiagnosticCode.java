@@ -120,6 +120,12 @@ public enum DiagnosticCode {
   NO_MAX("RB315", DiagnosticSeverity.ERROR, "no max"),
   /** RB316: a division by the literal zero. */
   DIVISION_BY_ZERO("RB316", DiagnosticSeverity.ERROR, "division by zero"),
+  /** RB317: a weight that no index reads (bonus, penalty, or an index without weights). */
+  WEIGHT_IGNORED("RB317", DiagnosticSeverity.WARNING, "weight that counts for nothing"),
+  /** RB318: an area weighted both in {@code index weighted { … }} and with its own weight. */
+  WEIGHTED_TWICE("RB318", DiagnosticSeverity.ERROR, "weighted twice"),
+  /** RB319: an awarded input read by no node's rule, by more than one, or outside a rule. */
+  AWARDED_INPUT_MISPLACED("RB319", DiagnosticSeverity.ERROR, "awarded input not read by one rule"),
   /** RB399: a catalog the core model rejects after the checker accepted it; a safety net. */
   INCONSISTENT_CATALOG("RB399", DiagnosticSeverity.ERROR, "inconsistent catalog (internal)"),
   /** RB401: source text beyond the size limit. */
@@ -159,7 +165,11 @@ public enum DiagnosticCode {
   /** RB607: a unit attribute the catalog does not declare. */
   ATTRIBUTE_UNDECLARED("RB607", Severity.MINOR, "undeclared unit attribute"),
   /** RB608: a unit whose level and kind are both outside the catalog's {@code applies-to}. */
-  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope");
+  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope"),
+  /** RB609: a count or quantity outside the range its input declares. */
+  VALUE_OUT_OF_RANGE("RB609", Severity.MAJOR, "value outside the declared range"),
+  /** RB610: awarded points outside the points of the node they score. */
+  AWARDED_OUT_OF_RANGE("RB610", Severity.MAJOR, "awarded points outside the node's range");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";

@@ -40,6 +40,8 @@ public enum MessageKey {
   MISSING_EVIDENCE("explain.missing-evidence", "inputs:items"),
   /** Points a rule gave outside the node's range, limited to it. */
   LIMITED("explain.limited", "floor:value", "ceiling:value", "points:value"),
+  /** A node's points rounded once, as its catalog says, before its parent adds them up. */
+  ROUNDED("explain.rounded", "exact:value", "decimals:text", "mode:text", "points:value"),
   /** What the unit wrote about evidence it could not provide. */
   UNIT_EXPLANATION("explain.unit-explanation", "input:text", "text:text"),
   /** The value of an input, a named value or an expression. */
@@ -148,6 +150,25 @@ public enum MessageKey {
       "found:text",
       "path:text",
       "code:text"),
+  /** A count or quantity outside the range its input declares. */
+  VALUE_OUT_OF_RANGE(
+      "data.value-out-of-range",
+      "key:text",
+      "low:value",
+      "high:value",
+      "value:value",
+      "path:text",
+      "code:text"),
+  /** Awarded points outside the points of the node they score. */
+  AWARDED_OUT_OF_RANGE(
+      "data.awarded-out-of-range",
+      "key:text",
+      "low:value",
+      "high:value",
+      "node:text",
+      "value:value",
+      "path:text",
+      "code:text"),
   /** A choice in evidence that is not one of the declared options. */
   EVIDENCE_OPTION_UNDECLARED(
       "data.evidence-option-undeclared",
@@ -182,6 +203,8 @@ public enum MessageKey {
       "code:text"),
   /** A unit to which no criterion applies. */
   NOTHING_APPLIES("data.nothing-applies", "code:text"),
+  /** The same, for a catalog whose index formula gives an empty set another value than 0. */
+  NOTHING_APPLIES_VALUE("data.nothing-applies.value", "index:value", "code:text"),
   /** A division by zero. */
   DIVISION_BY_ZERO("eval.division-by-zero", "expression:text", "numerator:text"),
   /** A rate whose denominator is zero. */

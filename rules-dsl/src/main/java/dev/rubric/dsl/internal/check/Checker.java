@@ -80,9 +80,10 @@ public final class Checker {
     block(s.nodes(), Part.AREA, NodeKind.AREA, scope);
     block(s.bonus(), Part.BONUS, NodeKind.BONUS, scope);
     block(s.penalties(), Part.PENALTY, NodeKind.PENALTY, scope);
-    boolean indexOk = lints.checkIndex(s.index(), s.nodes());
+    boolean indexOk = lints.checkIndex(s);
     lints.checkBands(s.bands());
     lints.checkUnused(s);
+    lints.checkAwarded();
 
     Optional<Catalog> catalog =
         cx.report.errorCount() == 0 && indexOk ? new Lowering(cx).catalog(s) : Optional.empty();

@@ -1,6 +1,10 @@
 package dev.rubric.dsl.internal.check;
 
+import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Spans;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the passes of one check share, and all they share: where diagnostics go, the declared inputs
@@ -11,6 +15,9 @@ final class Context {
   final Declared inputs = new Declared("input");
   final Declared attributes = new Declared("attribute");
   final Resolution resolution = new Resolution();
+
+  /** Where each awarded input is read, in the order the checker met the reads (RB319). */
+  final Map<String, List<Site>> awardedReads = new LinkedHashMap<>();
 
   Context(Spans spans) {
     this.report = new Reporter(spans);

@@ -1,6 +1,7 @@
 package dev.rubric.dsl.internal.check;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.Provenance;
@@ -11,8 +12,10 @@ import dev.rubric.core.internal.BandOrder;
 import dev.rubric.core.internal.Text;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Syntax;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -151,18 +154,32 @@ final class Lints {
   }
 
   /**
-   * Checks the weights of a weighted index against the top-level nodes; returns whether they are
+   * Checks the weights: those of a weighted index against the top-level nodes (RB209, RB203), each
+   * weight not negative, the top-level weights with a positive total, no top-level node weighted
+   * both in the index and on its own (RB318), and warns of weights that count for nothing (RB317:
+   * on bonus and penalty items, or under an index that reads no weight). Returns whether they are
    * valid.
    */
-  boolean checkIndex(Syntax.Index index, List<Syntax.Node> top) {
+  boolean checkIndex(Syntax.Catalog catalog) {
+    Syntax.Index index = catalog.index();
+    List<Syntax.Node> top = catalog.nodes();
+    boolean readsWeights = index.weighted() || index.formula() instanceof IndexFormula.Xccdf;
+    boolean ok = true;
+    for (Syntax.Node n : top) {
+      ok &= nodeWeights(n, readsWeights, index);
+    }
+    for (List<Syntax.Node> block : List.of(catalog.bonus(), catalog.penalties())) {
+      for (Syntax.Node n : block) {
+        ok &= nodeWeights(n, false, index);
+      }
+    }
     if (!index.weighted()) {
-      return true;
+      return ok;
     }
     Set<String> codes = new HashSet<>();
     top.forEach(n -> codes.add(n.code().value()));
     Set<String> seen = new HashSet<>();
     Decimal total = Decimal.ZERO;
-    boolean ok = true;
     for (Syntax.Weight w : index.weights()) {
       String code = w.code().value();
       if (!codes.contains(code)) {
@@ -188,14 +205,75 @@ final class Lints {
         total = total.plus(w.weight().value());
       }
     }
+    for (Syntax.Node n : top) {
+      if (n.weight().isEmpty()) {
+        continue;
+      }
+      if (seen.contains(n.code().value())) {
+        cx.report.report(
+            n.weight().get().span(),
+            DiagnosticCode.WEIGHTED_TWICE,
+            "area '"
+                + n.code().value()
+                + "' has a weight in the index and a weight of its own; expected one",
+            "keep one of them");
+        ok = false;
+      } else if (n.weight().get().value().signum() >= 0) {
+        total = total.plus(n.weight().get().value());
+      }
+    }
     if (ok && total.signum() == 0) {
       cx.report.report(
           index.span(),
           DiagnosticCode.TYPE_MISMATCH,
-          "expected weights with a positive total but found " + total);
+          "expected weights with a positive total but found " + total,
+          "give the areas weights, in the index ('index weighted { \"1\": 40, … }') or on each"
+              + " area ('weight 40')");
       ok = false;
     }
     return ok;
+  }
+
+  /** Checks the weights written on {@code n} and below; see {@link #checkIndex}. */
+  private boolean nodeWeights(Syntax.Node n, boolean counted, Syntax.Index index) {
+    boolean ok = true;
+    if (n.weight().isPresent()) {
+      Syntax.Num w = n.weight().get();
+      if (w.value().signum() < 0) {
+        cx.report.report(
+            w.span(),
+            DiagnosticCode.TYPE_MISMATCH,
+            "expected a non-negative weight but found " + w.value());
+        ok = false;
+      } else if (!counted) {
+        cx.report.report(
+            w.span(),
+            DiagnosticCode.WEIGHT_IGNORED,
+            n.kind() == NodeKind.BONUS || n.kind() == NodeKind.PENALTY
+                ? n.kind().keyword()
+                    + " '"
+                    + n.code().value()
+                    + "' has a weight, which no index reads"
+                : n.kind().keyword()
+                    + " '"
+                    + n.code().value()
+                    + "' has a weight, which "
+                    + describe(index.formula())
+                    + " does not read",
+            "weights count under 'index weighted' and 'index xccdf'");
+      }
+    }
+    for (Syntax.Node c : n.children()) {
+      ok &= nodeWeights(c, counted, index);
+    }
+    return ok;
+  }
+
+  private static String describe(IndexFormula f) {
+    if (f instanceof IndexFormula.PointsSum) {
+      return "'index sum'";
+    }
+    return "'index percent'";
   }
 
   /** Checks that the bands, highest first, are not empty and meet without gaps or overlaps. */
@@ -274,6 +352,45 @@ final class Lints {
   }
 
   /** Warns about each declared input and unit attribute that nothing reads. */
+  /**
+   * Checks that each awarded input is read by the rule of one node and nowhere else (RB319): its
+   * evidence is that node's points, checked against that node's range.
+   */
+  void checkAwarded() {
+    Set<Site.Part> nodeParts =
+        EnumSet.of(Site.Part.AREA, Site.Part.BONUS, Site.Part.PENALTY, Site.Part.CRITERION);
+    for (Map.Entry<String, List<Site>> e : cx.awardedReads.entrySet()) {
+      Site owner = null;
+      for (Site read : e.getValue()) {
+        Site step = read;
+        Site node = read;
+        while (node != null && !nodeParts.contains(node.part())) {
+          step = node;
+          node = node.parent();
+        }
+        if (node == null || step.part() != Site.Part.RULE) {
+          cx.report.report(
+              read,
+              DiagnosticCode.AWARDED_INPUT_MISPLACED,
+              "awarded input '"
+                  + e.getKey()
+                  + "' is read outside a rule; expected it only in the rule of the node it scores",
+              "read it in the rule, e.g. points = " + e.getKey());
+        } else if (owner == null) {
+          owner = node;
+        } else if (!owner.equals(node)) {
+          cx.report.report(
+              read,
+              DiagnosticCode.AWARDED_INPUT_MISPLACED,
+              "awarded input '"
+                  + e.getKey()
+                  + "' is already read by another node's rule; expected the points of one node",
+              "declare one awarded input per node");
+        }
+      }
+    }
+  }
+
   void checkUnused(Syntax.Catalog s) {
     for (InputDecl in : cx.inputs.all()) {
       if (!cx.inputs.isUsed(in.key())) {

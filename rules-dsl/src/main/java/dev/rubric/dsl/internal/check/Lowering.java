@@ -109,6 +109,8 @@ final class Lowering {
         children.forEach(b::addChild);
         n.findings().forEach(b::addFinding);
         n.recommendation().ifPresent(b::recommendation);
+        n.weight().map(Syntax.Num::value).ifPresent(b::weight);
+        n.rounding().ifPresent(b::rounding);
         return b.build();
       } catch (IllegalArgumentException e) {
         cx.report.report(
@@ -127,12 +129,14 @@ final class Lowering {
   }
 
   private static IndexFormula index(Syntax.Index index) {
-    if (!index.weighted()) {
-      return new IndexFormula.PercentOfApplicableMax(index.clamp());
+    if (!(index.formula() instanceof IndexFormula.WeightedSum weighted)) {
+      return index.formula();
     }
     return new IndexFormula.WeightedSum(
         index.weights().stream()
             .map(w -> new IndexFormula.Weight(w.code().value(), w.weight().value()))
-            .toList());
+            .toList(),
+        weighted.scale(),
+        weighted.empty());
   }
 }

@@ -4,6 +4,7 @@ import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.catalog.FindingTemplate;
 import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputRange;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.Suggestions;
@@ -75,7 +76,9 @@ final class Names {
                 in.direction(),
                 in.required(),
                 in.options().stream().map(Syntax.Name::value).toList(),
-                in.unit()));
+                in.unit(),
+                in.range().map(r -> new InputRange(r.low().value(), r.high().value())),
+                in.awarded()));
       } catch (IllegalArgumentException e) {
         report(
             in.key(),
@@ -122,6 +125,9 @@ final class Names {
               + in.type().keyword());
       return false;
     }
+    if (!rangeFitsType(in, what)) {
+      return false;
+    }
     Set<String> seen = new HashSet<>();
     boolean ok = true;
     for (Syntax.Name o : in.options()) {
@@ -134,6 +140,67 @@ final class Names {
       }
     }
     return ok;
+  }
+
+  /**
+   * Checks a declared range and the {@code awarded} mark (RB312): a range only on a count or a
+   * quantity input, with its lower bound not above its upper; {@code awarded} only on a quantity
+   * input, without a range (its range is the node's it scores).
+   */
+  private boolean rangeFitsType(Syntax.Input in, String what) {
+    String key = in.key().value();
+    boolean input = what.equals("input");
+    if (in.range().isPresent()) {
+      Syntax.Range r = in.range().get();
+      if (!input || (in.type() != InputType.COUNT && in.type() != InputType.QUANTITY)) {
+        cx.report.report(
+            r.span(),
+            DiagnosticCode.INVALID_INPUT_DECLARATION,
+            "expected a range only on a count or quantity input but "
+                + what
+                + " '"
+                + key
+                + "' is a "
+                + in.type().keyword());
+        return false;
+      }
+      if (r.low().value().isGreaterThan(r.high().value())) {
+        cx.report.report(
+            r.span(),
+            DiagnosticCode.INVALID_INPUT_DECLARATION,
+            "expected the range's lower bound not above its upper bound but found "
+                + r.low().value()
+                + ".."
+                + r.high().value(),
+            "write it as " + r.high().value() + ".." + r.low().value());
+        return false;
+      }
+    }
+    if (in.awarded()) {
+      if (!input || in.type() != InputType.QUANTITY) {
+        cx.report.report(
+            in.awardedSpan().or(() -> in.key().span()),
+            DiagnosticCode.INVALID_INPUT_DECLARATION,
+            "expected 'awarded' only on a quantity input but "
+                + what
+                + " '"
+                + key
+                + "' is a "
+                + in.type().keyword());
+        return false;
+      }
+      if (in.range().isPresent()) {
+        cx.report.report(
+            in.range().get().span(),
+            DiagnosticCode.INVALID_INPUT_DECLARATION,
+            "expected no range on awarded input '"
+                + key
+                + "': its range is the points of the node it scores",
+            "remove the range");
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns whether the let's name is an identifier (RB129); checked before its value. */
@@ -189,6 +256,9 @@ final class Names {
     Integer slot = cx.inputs.slot(name);
     if (slot != null) {
       cx.inputs.markUsed(name);
+      if (cx.inputs.get(slot).awarded()) {
+        cx.awardedReads.computeIfAbsent(name, k -> new ArrayList<>()).add(at);
+      }
       return bind(at, new Binding.Input(slot, cx.inputs.get(slot)));
     }
     switch (name) {

@@ -30,11 +30,16 @@ final class Ranges {
    * [0, 1]. Rules combine the intervals of their points: a case or tier rule is the hull of every
    * outcome, 'award' is clamped towards 0 by its cap, 'deduct' is max minus the deductions, raised
    * to its floor, 'best of' the larger of its alternatives, 'sum of' their sum, a gate adds 0.
-   * Anything not understood is unbounded, which errs towards reporting.
+   * Anything not understood is unbounded, which errs towards reporting. An input with a declared
+   * range has that range, and an awarded input the points of the node it scores: evidence outside
+   * them never reaches a rule (RB609, RB610).
    */
 
   private final Context cx;
   private final Map<Integer, Interval> letIntervals = new HashMap<>();
+
+  /** The block of the node whose rule is being bounded: an awarded input takes its range. */
+  private NodeKind block = NodeKind.AREA;
 
   Ranges(Context cx) {
     this.cx = cx;
@@ -51,6 +56,7 @@ final class Ranges {
    * of penalty items deducts, so its ceiling is 0 and its floor {@code -max}.
    */
   boolean checkBounds(Rule rule, Site at, Syntax.Node n, Decimal max, NodeKind block) {
+    this.block = block;
     Interval bounds = ruleInterval(rule, at, max);
     Decimal floor = block == NodeKind.PENALTY ? max.negate() : Decimal.ZERO;
     Decimal ceiling = block == NodeKind.PENALTY ? Decimal.ZERO : max;
@@ -193,6 +199,14 @@ final class Ranges {
               return letIntervals.getOrDefault(letValue.slot(), Interval.ALL);
             }
             if (b instanceof Binding.Input input) {
+              if (input.decl().awarded()) {
+                // The evidence is checked against the node's range when it is bound (RB610).
+                return max == null
+                    ? Interval.ALL
+                    : block == NodeKind.PENALTY
+                        ? new Interval(max.negate(), Decimal.ZERO)
+                        : new Interval(Decimal.ZERO, max);
+              }
               return inputInterval(input.decl());
             }
             if (b instanceof Binding.Builtin builtin) {
@@ -302,6 +316,10 @@ final class Ranges {
   }
 
   private static Interval inputInterval(InputDecl decl) {
+    if (decl.range().isPresent()) {
+      // The evidence is checked against the declared range when it is bound (RB609).
+      return new Interval(decl.range().get().low(), decl.range().get().high());
+    }
     return switch (decl.type()) {
       case COUNT -> Interval.NON_NEGATIVE;
       case RATIO -> new Interval(Decimal.ZERO, Decimal.ONE);

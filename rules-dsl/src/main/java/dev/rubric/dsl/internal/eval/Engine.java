@@ -6,6 +6,9 @@ import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.Band;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.catalog.Channel;
+import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputRange;
+import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.finding.Finding;
@@ -13,10 +16,16 @@ import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.internal.check.Resolution;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +51,50 @@ public final class Engine {
     this.plan = plan;
     this.binder =
         new EvidenceBinder(
-            catalog.inputs(), catalog.attributes(), catalog.appliesTo(), plan.letCount());
+            catalog.inputs(),
+            catalog.attributes(),
+            catalog.appliesTo(),
+            plan.letCount(),
+            awarded(catalog, plan));
     this.walker = new NodeWalker(binder);
+  }
+
+  /**
+   * Returns the range of each awarded input: the points of the one leaf whose rule reads it (the
+   * checker allows no other read), from 0 to its max, or from {@code -max} to 0 for a penalty.
+   */
+  private static Map<String, EvidenceBinder.Awarded> awarded(
+      Catalog catalog, PlanCompiler.Plan plan) {
+    Set<String> keys = new HashSet<>();
+    catalog.inputs().stream().filter(InputDecl::awarded).forEach(d -> keys.add(d.key()));
+    Map<String, EvidenceBinder.Awarded> out = new HashMap<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    Deque<PlanNode> todo = new ArrayDeque<>();
+    for (PlanNode[] block : List.of(plan.nodes(), plan.bonus(), plan.penalties())) {
+      todo.addAll(Arrays.asList(block));
+    }
+    while (!todo.isEmpty()) {
+      PlanNode p = todo.pop();
+      todo.addAll(Arrays.asList(p.children));
+      if (p.children.length > 0) {
+        continue;
+      }
+      for (String key : p.inputs) {
+        if (keys.contains(key)) {
+          Decimal max = p.node.max();
+          out.put(
+              key,
+              new EvidenceBinder.Awarded(
+                  p.node.code(),
+                  p.block == NodeKind.PENALTY
+                      ? new InputRange(max.negate(), Decimal.ZERO)
+                      : new InputRange(Decimal.ZERO, max)));
+        }
+      }
+    }
+    return out;
   }
 
   /** Compiles a checked catalog; {@code hash} is its content hash ({@code sha256:…}). */
@@ -146,10 +197,10 @@ public final class Engine {
       }
     }
     Num total = earned.plus(bonus).minus(penalty);
-    Num index = IndexFormulas.index(catalog.index(), areas, total, applicable);
+    Num index = IndexFormulas.index(catalog.index(), catalog.nodes(), areas, total, applicable);
     if (index == null) {
-      index = Num.ZERO;
-      acc.findings.add(FindingWriter.nothingApplies());
+      index = Num.of(catalog.index().empty());
+      acc.findings.add(FindingWriter.nothingApplies(index));
     }
     Decimal rounded = index.round(catalog.rounding().decimals(), catalog.rounding().mode());
     List<Finding> findings = FindingWriter.uniqueCodes(acc.findings);

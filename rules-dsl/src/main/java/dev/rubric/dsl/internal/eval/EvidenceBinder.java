@@ -4,6 +4,7 @@ import dev.rubric.core.AttributeValue;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputRange;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.Suggestions;
@@ -41,6 +42,13 @@ final class EvidenceBinder {
   private static final String MISSING = EvidenceStatus.MISSING.code();
 
   private final InputDecl[] inputs;
+
+  /** Per input slot: the range its evidence must lie in, or null. */
+  private final @Nullable InputRange[] ranges;
+
+  /** Per input slot: the code of the node an awarded input scores, or null. */
+  private final @Nullable String[] awardedNodes;
+
   private final InputDecl[] attributes;
   private final Map<String, Integer> inputIndex;
   private final Set<String> attributeNames;
@@ -48,9 +56,25 @@ final class EvidenceBinder {
   private final int letCount;
 
   EvidenceBinder(
-      List<InputDecl> inputs, List<InputDecl> attributes, List<String> scope, int letCount) {
+      List<InputDecl> inputs,
+      List<InputDecl> attributes,
+      List<String> scope,
+      int letCount,
+      Map<String, Awarded> awarded) {
     this.scope = List.copyOf(scope);
     this.inputs = inputs.toArray(new InputDecl[0]);
+    this.ranges = new InputRange[this.inputs.length];
+    this.awardedNodes = new String[this.inputs.length];
+    for (int i = 0; i < this.inputs.length; i++) {
+      InputDecl d = this.inputs[i];
+      Awarded a = awarded.get(d.key());
+      if (a != null) {
+        ranges[i] = a.range();
+        awardedNodes[i] = a.node();
+      } else {
+        ranges[i] = d.range().orElse(null);
+      }
+    }
     this.attributes = attributes.toArray(new InputDecl[0]);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < this.inputs.length; i++) {
@@ -61,6 +85,14 @@ final class EvidenceBinder {
         attributes.stream().map(InputDecl::key).collect(Collectors.toUnmodifiableSet());
     this.letCount = letCount;
   }
+
+  /**
+   * The range of an awarded input: the points of the node whose rule reads it.
+   *
+   * @param node the node's code
+   * @param range from 0 to the node's max, or from {@code -max} to 0 for a penalty item
+   */
+  record Awarded(String node, InputRange range) {}
 
   /**
    * Returns the slot of {@code key}, one of the catalog's inputs (as every key a node reads is).
@@ -134,6 +166,9 @@ final class EvidenceBinder {
       explanation[slot] = ev.explanation().orElse(null);
       if (ev.value().isPresent()) {
         Object v = convert(inputs[slot], ev.value().get(), e.getKey(), findings);
+        if (ranges[slot] != null && v instanceof Num n) {
+          v = checkRange(slot, n, findings);
+        }
         values[slot] = v;
         if (v == Values.MISSING) {
           status[slot] = MISSING;
@@ -197,6 +232,40 @@ final class EvidenceBinder {
     return Suggestions.closest(key, declared)
         .map(s -> FindingWriter.data(code, path, suggested, Arg.text(key), Arg.text(s)))
         .orElseGet(() -> FindingWriter.data(code, path, plain, Arg.text(key)));
+  }
+
+  /**
+   * Returns {@code n} when it lies in the range of the input in {@code slot}; else reports RB609 (a
+   * declared range) or RB610 (awarded points) and returns {@link Values#MISSING}.
+   */
+  private Object checkRange(int slot, Num n, List<Finding> findings) {
+    InputRange r = ranges[slot];
+    if (r == null || (n.compareTo(Num.of(r.low())) >= 0 && n.compareTo(Num.of(r.high())) <= 0)) {
+      return n;
+    }
+    InputDecl d = inputs[slot];
+    String path = "$.evidence." + d.key();
+    String node = awardedNodes[slot];
+    findings.add(
+        node == null
+            ? FindingWriter.data(
+                DiagnosticCode.VALUE_OUT_OF_RANGE,
+                path,
+                MessageKey.VALUE_OUT_OF_RANGE,
+                Arg.text(d.key()),
+                Num.of(r.low()).arg(false),
+                Num.of(r.high()).arg(false),
+                n.arg(false))
+            : FindingWriter.data(
+                DiagnosticCode.AWARDED_OUT_OF_RANGE,
+                path,
+                MessageKey.AWARDED_OUT_OF_RANGE,
+                Arg.text(d.key()),
+                Num.of(r.low()).arg(false),
+                Num.of(r.high()).arg(false),
+                Arg.text(node),
+                n.arg(false)));
+    return Values.MISSING;
   }
 
   private static Object convert(InputDecl d, EvidenceValue v, String key, List<Finding> findings) {

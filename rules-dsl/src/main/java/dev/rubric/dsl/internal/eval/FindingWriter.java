@@ -234,10 +234,19 @@ final class FindingWriter {
     return data(code, path, Message.of(key, all));
   }
 
-  /** Returns the finding that no criterion applies to the unit, so its index is 0. */
-  static Finding nothingApplies() {
+  /**
+   * Returns the finding that nothing the index formula scores applies to the unit, so its index is
+   * the formula's empty-set value {@code index}.
+   */
+  static Finding nothingApplies(Num index) {
     DiagnosticCode code = DiagnosticCode.NOTHING_APPLIES;
-    return data(code, "$", Message.of(MessageKey.NOTHING_APPLIES, Arg.text(code.code())));
+    if (index.signum() == 0) {
+      return data(code, "$", Message.of(MessageKey.NOTHING_APPLIES, Arg.text(code.code())));
+    }
+    return data(
+        code,
+        "$",
+        Message.of(MessageKey.NOTHING_APPLIES_VALUE, index.arg(false), Arg.text(code.code())));
   }
 
   private static Finding data(DiagnosticCode code, String path, Message message) {

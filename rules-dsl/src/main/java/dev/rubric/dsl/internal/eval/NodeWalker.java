@@ -4,6 +4,7 @@ import dev.rubric.core.Decimal;
 import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.catalog.Rounding;
 import dev.rubric.core.finding.Explanation;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.message.Arg;
@@ -126,11 +127,13 @@ final class NodeWalker {
       Decimal earned,
       Decimal applicable,
       NodeStatus status,
-      @Nullable List<Explanation> why) {
+      @Nullable List<Explanation> why,
+      @Nullable Num unrounded) {
     if (why != null) {
       return Explanation.of(headline(p, earned, applicable, status), why);
     }
-    return Explanation.deferred(() -> replay(p, f, inheritedNa, earned, applicable, status));
+    return Explanation.deferred(
+        () -> replay(p, f, inheritedNa, earned, applicable, status, unrounded));
   }
 
   /**
@@ -144,7 +147,8 @@ final class NodeWalker {
       @Nullable NotApplicablePolicy inheritedNa,
       Decimal earned,
       Decimal applicable,
-      NodeStatus status) {
+      NodeStatus status,
+      @Nullable Num unrounded) {
     Frame f = finished.forReplay();
     if (p.children.length == 0) {
       return walk(p, f, new Acc(), inheritedNa, true).result().explanation();
@@ -156,6 +160,9 @@ final class NodeWalker {
       why.add(undecidedReason(p));
     } else if (a.na() == null) {
       evaluateLets(p, f, why);
+    }
+    if (unrounded != null) {
+      why.add(roundedLine(p, unrounded, Num.of(earned)));
     }
     return Explanation.of(headline(p, earned, applicable, status), why);
   }
@@ -271,6 +278,11 @@ final class NodeWalker {
               Rules.line(
                   MessageKey.LIMITED, floor.arg(false), ceiling.arg(false), earned.arg(false)));
         }
+        Num exact = earned;
+        earned = rounded(p, exact);
+        if (why != null && earned.compareTo(exact) != 0) {
+          why.add(roundedLine(p, exact, earned));
+        }
         status = FindingWriter.statusOf(earned, applicable, penalty);
       }
     }
@@ -292,7 +304,7 @@ final class NodeWalker {
             p.node.max(),
             applicableD,
             status,
-            explanation(p, f, inheritedNa, earnedD, applicableD, status, why),
+            explanation(p, f, inheritedNa, earnedD, applicableD, status, why, null),
             List.of());
     Scored scored = new Scored(result, earned, applicable);
     if (why == null
@@ -348,15 +360,15 @@ final class NodeWalker {
       @Nullable EvaluationError error) {
     NodeStatus status = error == null ? NodeStatus.INSUFFICIENT_EVIDENCE : NodeStatus.ERROR;
     Explanation reason = undecidedReason(p);
-    List<NodeResult> children = new ArrayList<>();
+    List<Scored> children = new ArrayList<>();
     for (PlanNode c : p.children) {
-      children.add(undecidedTree(c, acc, status, reason).result());
+      children.add(undecidedTree(c, acc, status, reason));
     }
     Scored r =
         undecidedResult(
             p,
             status,
-            explanation(p, f, inheritedNa, Decimal.ZERO, p.node.max(), status, null),
+            explanation(p, f, inheritedNa, Decimal.ZERO, p.node.max(), status, null, null),
             children);
     acc.findings.add(
         error == null
@@ -371,9 +383,9 @@ final class NodeWalker {
 
   /** A node below a parent whose applicability cannot be decided. */
   private static Scored undecidedTree(PlanNode p, Acc acc, NodeStatus status, Explanation reason) {
-    List<NodeResult> children = new ArrayList<>();
+    List<Scored> children = new ArrayList<>();
     for (PlanNode c : p.children) {
-      children.add(undecidedTree(c, acc, status, reason).result());
+      children.add(undecidedTree(c, acc, status, reason));
     }
     if (p.children.length == 0 && p.block == NodeKind.AREA) {
       Channel channel = p.node.channel();
@@ -388,7 +400,7 @@ final class NodeWalker {
 
   /** No points out of the node's whole maximum, with {@code status}, for an undecided subtree. */
   private static Scored undecidedResult(
-      PlanNode p, NodeStatus status, Explanation explanation, List<NodeResult> children) {
+      PlanNode p, NodeStatus status, Explanation explanation, List<Scored> children) {
     NodeResult r =
         new NodeResult(
             p.node.code(),
@@ -399,8 +411,8 @@ final class NodeWalker {
             p.node.max(),
             status,
             explanation,
-            children);
-    return new Scored(r, Num.ZERO, p.max);
+            children.stream().map(Scored::result).toList());
+    return new Scored(r, Num.ZERO, p.max, children);
   }
 
   private Scored parent(
@@ -435,7 +447,19 @@ final class NodeWalker {
       applicable = applicable.plus(c.applicable());
       allNa &= c.result().status() == NodeStatus.NOT_APPLICABLE;
     }
+    Num exact = earned;
+    earned = rounded(p, exact);
+    Num unrounded = null;
     Decimal earnedD = Decimal.of(earnedSum);
+    if (earned.compareTo(exact) != 0) {
+      // The rounded points are what the parent adds up, and what the node shows; the channel
+      // total, summed over leaves, takes the difference in the node's own channel.
+      unrounded = exact;
+      earnedD = earned.toDecimal();
+      if (p.block == NodeKind.AREA) {
+        acc.earned.merge(p.node.channel(), earned.minus(exact), Num::plus);
+      }
+    }
     Decimal applicableD = Decimal.of(applicableSum);
     boolean penalty = p.block == NodeKind.PENALTY;
     NodeStatus status =
@@ -449,13 +473,31 @@ final class NodeWalker {
             p.node.max(),
             applicableD,
             status,
-            explanation(p, f, inheritedNa, earnedD, applicableD, status, null),
+            explanation(p, f, inheritedNa, earnedD, applicableD, status, null, unrounded),
             Arrays.asList(results));
-    Scored scored = new Scored(result, earned, applicable);
+    Scored scored = new Scored(result, earned, applicable, Arrays.asList(children));
     if (!allNa && p.findings.length > 0) {
       FindingWriter.scored(p, f, scored, acc.findings);
     }
     return scored;
+  }
+
+  /** Returns {@code points} rounded as the node's {@code round} says, or as they are. */
+  private static Num rounded(PlanNode p, Num points) {
+    if (p.node.rounding().isEmpty()) {
+      return points;
+    }
+    return Num.of(points.round(p.node.rounding().get().decimals(), p.node.rounding().get().mode()));
+  }
+
+  private static Explanation roundedLine(PlanNode p, Num exact, Num points) {
+    Rounding r = p.node.rounding().orElse(Rounding.DEFAULT);
+    return Rules.line(
+        MessageKey.ROUNDED,
+        exact.arg(false),
+        Arg.text(Integer.toString(r.decimals())),
+        Arg.text(Rounding.keyword(r.mode())),
+        points.arg(false));
   }
 
   private static void add(@Nullable List<Explanation> why, Explanation line) {

@@ -11,6 +11,7 @@ import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.Let;
 import dev.rubric.core.catalog.Node;
+import dev.rubric.core.catalog.Rounding;
 import dev.rubric.core.catalog.Rule;
 import java.math.RoundingMode;
 import java.util.List;
@@ -113,6 +114,10 @@ public final class Printer {
         s.append(" options ").append(String.join(", ", in.options()));
       }
       in.unit().ifPresent(u -> s.append(" unit ").append(ExprPrinter.quote(u)));
+      in.range().ifPresent(r -> s.append(" in ").append(r));
+      if (in.awarded()) {
+        s.append(" awarded");
+      }
       line(s.toString());
     }
     indent--;
@@ -131,6 +136,7 @@ public final class Printer {
     if (n.channel() != parentChannel) {
       h.append(" channel ").append(n.channel().keyword());
     }
+    n.weight().ifPresent(w -> h.append(" weight ").append(w));
     n.applicability()
         .ifPresent(
             a ->
@@ -140,6 +146,7 @@ public final class Printer {
                     .append(a.policy().keyword()));
     line(h + " {");
     indent++;
+    n.rounding().ifPresent(r -> line("round " + r.decimals() + " " + mode(r.mode())));
     n.lets().forEach(this::let);
     n.rule().ifPresent(this::rule);
     for (FindingTemplate f : n.findings()) {
@@ -256,19 +263,37 @@ public final class Printer {
   }
 
   private void index(IndexFormula index) {
-    if (index instanceof IndexFormula.PercentOfApplicableMax percentOfApplicableMax) {
-      line(percentOfApplicableMax.clamp() ? "index percent" : "index percent unclamped");
-      return;
+    String empty = index.empty().signum() == 0 ? "" : " empty " + index.empty();
+    if (index instanceof IndexFormula.PercentOfApplicableMax percent) {
+      line((percent.clamp() ? "index percent" : "index percent unclamped") + empty);
+    } else if (index instanceof IndexFormula.PointsSum) {
+      line("index sum" + empty);
+    } else if (index instanceof IndexFormula.Xccdf xccdf) {
+      line(
+          "index xccdf "
+              + xccdf.model().keyword()
+              + (xccdf.missingScored() ? "" : " missing unscored")
+              + empty);
+    } else {
+      IndexFormula.WeightedSum weighted = (IndexFormula.WeightedSum) index;
+      String head =
+          weighted.scale() == IndexFormula.Scale.PERCENT
+              ? "index weighted percent"
+              : "index weighted";
+      if (weighted.weights().isEmpty()) {
+        line(head + empty);
+        return;
+      }
+      StringJoiner j = new StringJoiner(", ", head + " { ", " }" + empty);
+      for (IndexFormula.Weight w : weighted.weights()) {
+        j.add(ExprPrinter.quote(w.code()) + ": " + w.weight());
+      }
+      line(j.toString());
     }
-    StringJoiner j = new StringJoiner(", ", "index weighted { ", " }");
-    for (IndexFormula.Weight w : ((IndexFormula.WeightedSum) index).weights()) {
-      j.add(ExprPrinter.quote(w.code()) + ": " + w.weight());
-    }
-    line(j.toString());
   }
 
   private static String mode(RoundingMode m) {
-    return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Rounding.keyword(m);
   }
 
   private static String text(LocalizedText t) {

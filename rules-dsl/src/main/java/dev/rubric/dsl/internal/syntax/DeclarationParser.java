@@ -3,9 +3,11 @@ package dev.rubric.dsl.internal.syntax;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Direction;
+import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.Rounding;
 import dev.rubric.core.diagnostic.DiagnosticCode;
+import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.dsl.internal.syntax.TokenCursor.Failure;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -65,6 +67,8 @@ final class DeclarationParser {
     boolean required = false;
     List<Syntax.Name> options = new ArrayList<>();
     Optional<String> unit = Optional.empty();
+    Optional<Syntax.Range> range = Optional.empty();
+    Optional<SourceSpan> awarded = Optional.empty();
     while (true) {
       if (in.isKeyword("required")) {
         in.next();
@@ -83,44 +87,139 @@ final class DeclarationParser {
       } else if (in.isKeyword("unit")) {
         in.next();
         unit = Optional.of(in.string("the unit in quotes, e.g. \"triệu đồng\""));
+      } else if (in.isKeyword("in")) {
+        range = Optional.of(range());
+      } else if (in.isKeyword("awarded")) {
+        awarded = Optional.of(in.next().span());
       } else {
         break;
       }
     }
-    return new Syntax.Input(key, type.get(), label, direction, required, options, unit);
+    return new Syntax.Input(
+        key,
+        type.get(),
+        label,
+        direction,
+        required,
+        options,
+        unit,
+        range,
+        awarded.isPresent(),
+        awarded);
   }
 
+  /** Parses {@code in low..high} (the lexer reads {@code 0..1} as a number and two dots). */
+  private Syntax.Range range() {
+    Token start = in.next();
+    Syntax.Num low = in.number("the range's lower bound");
+    in.expect(TokenKind.DOT, "'..' between the bounds, as in 'in 0..1'");
+    in.expect(TokenKind.DOT, "'..' between the bounds, as in 'in 0..1'");
+    Syntax.Num high = in.number("the range's upper bound");
+    return new Syntax.Range(low, high, Optional.of(start.span().to(in.previous().span())));
+  }
+
+  /**
+   * Parses the index formula after {@code index}: {@code percent [unclamped]}, {@code sum}, {@code
+   * weighted [fraction | percent] [{ "code": weight, … }]} or {@code xccdf <model> [missing scored
+   * | unscored]}, each optionally followed by {@code empty <number>}.
+   */
   Syntax.Index index() {
     Token start = in.next();
-    if (in.isKeyword("percent")) {
-      in.next();
-      boolean clamp = true;
-      if (in.isKeyword("unclamped")) {
+    Token kind = in.peek();
+    String k = kind.kind() == TokenKind.IDENT ? kind.text() : "";
+    IndexFormula formula;
+    List<Syntax.Weight> weights = new ArrayList<>();
+    switch (k) {
+      case "percent" -> {
         in.next();
-        clamp = false;
-      }
-      return new Syntax.Index(false, clamp, List.of(), Optional.of(start.span()));
-    }
-    if (in.isKeyword("weighted")) {
-      in.next();
-      in.expect(TokenKind.LBRACE, "'{'");
-      List<Syntax.Weight> weights = new ArrayList<>();
-      do {
-        if (in.at(TokenKind.RBRACE)) {
-          break;
+        boolean clamp = true;
+        if (in.isKeyword("unclamped")) {
+          in.next();
+          clamp = false;
         }
-        Syntax.Name code = in.stringName("a node code in quotes");
-        in.expect(TokenKind.COLON, "':'");
-        weights.add(new Syntax.Weight(code, in.number("a weight")));
-      } while (in.accept(TokenKind.COMMA));
-      in.expect(TokenKind.RBRACE, "'}'");
-      return new Syntax.Index(true, false, weights, Optional.of(start.span()));
+        formula = new IndexFormula.PercentOfApplicableMax(clamp, empty());
+      }
+      case "sum" -> {
+        in.next();
+        formula = new IndexFormula.PointsSum(empty());
+      }
+      case "weighted" -> {
+        in.next();
+        IndexFormula.Scale scale = IndexFormula.Scale.FRACTION;
+        if (in.isKeyword("percent")) {
+          in.next();
+          scale = IndexFormula.Scale.PERCENT;
+        } else if (in.isKeyword("fraction")) {
+          in.next();
+        }
+        if (in.accept(TokenKind.LBRACE)) {
+          do {
+            if (in.at(TokenKind.RBRACE)) {
+              break;
+            }
+            Syntax.Name code = in.stringName("a node code in quotes");
+            in.expect(TokenKind.COLON, "':'");
+            weights.add(new Syntax.Weight(code, in.number("a weight")));
+          } while (in.accept(TokenKind.COMMA));
+          in.expect(TokenKind.RBRACE, "'}'");
+        }
+        formula = new IndexFormula.WeightedSum(List.of(), scale, empty());
+      }
+      case "xccdf" -> {
+        in.next();
+        Token modelToken = in.peek();
+        String m =
+            in.identifier("an XCCDF scoring model (default, flat, flat-unweighted, absolute)");
+        IndexFormula.XccdfModel model = null;
+        for (IndexFormula.XccdfModel x : IndexFormula.XccdfModel.values()) {
+          if (x.keyword().equals(m)) {
+            model = x;
+          }
+        }
+        if (model == null) {
+          throw in.error(
+              modelToken,
+              DiagnosticCode.UNKNOWN_INDEX_FORMULA,
+              "expected an XCCDF scoring model (default, flat, flat-unweighted, absolute) but found '"
+                  + m
+                  + "'",
+              TokenCursor.suggestion(
+                  modelToken, Set.of("default", "flat", "flat-unweighted", "absolute")));
+        }
+        boolean missingScored = true;
+        if (in.isKeyword("missing")) {
+          in.next();
+          Token how = in.peek();
+          String h = in.identifier("'scored' or 'unscored'");
+          if (!h.equals("scored") && !h.equals("unscored")) {
+            throw in.error(
+                how,
+                DiagnosticCode.UNKNOWN_INDEX_FORMULA,
+                "expected 'scored' or 'unscored' after 'missing' but found '" + h + "'",
+                TokenCursor.suggestion(how, Set.of("scored", "unscored")));
+          }
+          missingScored = h.equals("scored");
+        }
+        formula = new IndexFormula.Xccdf(model, missingScored, empty());
+      }
+      default ->
+          throw in.error(
+              kind,
+              DiagnosticCode.UNKNOWN_INDEX_FORMULA,
+              "expected 'percent', 'sum', 'weighted' or 'xccdf' after 'index' but found "
+                  + TokenCursor.describe(kind),
+              TokenCursor.suggestion(kind, Set.of("percent", "sum", "weighted", "xccdf")));
     }
-    throw in.error(
-        in.peek(),
-        DiagnosticCode.UNKNOWN_INDEX_FORMULA,
-        "expected 'percent' or 'weighted' after 'index' but found "
-            + TokenCursor.describe(in.peek()));
+    return new Syntax.Index(formula, weights, Optional.of(start.span().to(in.previous().span())));
+  }
+
+  /** Parses an optional {@code empty <number>}: the index of an empty scored set, 0 if absent. */
+  private Decimal empty() {
+    if (!in.isKeyword("empty")) {
+      return Decimal.ZERO;
+    }
+    in.next();
+    return in.number("the index of an empty set, e.g. 'empty 0' or 'empty 100'").value();
   }
 
   Rounding rounding() {

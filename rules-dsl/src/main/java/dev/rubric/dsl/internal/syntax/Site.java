@@ -103,6 +103,16 @@ public final class Site {
     return new Site(this, part, index);
   }
 
+  /** Returns the site one step up, or null for the catalog. */
+  public @Nullable Site parent() {
+    return parent;
+  }
+
+  /** Returns the step that leads to this site from its parent. */
+  public Part part() {
+    return part;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {

@@ -45,6 +45,7 @@ final class StatementParser {
   private static final Set<String> NODE_STATEMENTS =
       Set.of(
           "let",
+          "round",
           "score",
           "tiers",
           "points",
@@ -116,7 +117,7 @@ final class StatementParser {
     List<Syntax.Node> nodes = new ArrayList<>();
     List<Syntax.Node> bonus = new ArrayList<>();
     List<Syntax.Node> penalties = new ArrayList<>();
-    Syntax.Index index = new Syntax.Index(false, true, List.of(), Optional.empty());
+    Syntax.Index index = Syntax.Index.DEFAULT;
     List<Syntax.Band> bands = new ArrayList<>();
     Rounding rounding = Rounding.DEFAULT;
     Set<String> seen = new HashSet<>();
@@ -262,10 +263,14 @@ final class StatementParser {
       Optional<Syntax.Num> max = Optional.empty();
       Optional<Channel> channel = Optional.empty();
       Optional<Applicability> applicability = Optional.empty();
+      Optional<Syntax.Num> weight = Optional.empty();
       while (true) {
         if (in.isKeyword("max")) {
           in.next();
           max = Optional.of(in.number("the maximum points"));
+        } else if (in.isKeyword("weight")) {
+          in.next();
+          weight = Optional.of(in.number("the node's weight"));
         } else if (in.isKeyword("channel")) {
           in.next();
           channel = Optional.of(channel());
@@ -285,6 +290,7 @@ final class StatementParser {
       List<FindingTemplate> findings = new ArrayList<>();
       boolean silent = false;
       Optional<LocalizedText> recommendation = Optional.empty();
+      Optional<Rounding> rounding = Optional.empty();
       while (!in.at(TokenKind.RBRACE) && !in.at(TokenKind.EOF)) {
         int before = in.position();
         int level = in.openBraces();
@@ -293,6 +299,18 @@ final class StatementParser {
           String k = t.kind() == TokenKind.IDENT ? t.text() : "";
           if (k.equals("let")) {
             lets.add(let());
+          } else if (k.equals("round")) {
+            if (rounding.isPresent()) {
+              throw in.error(
+                  t,
+                  DiagnosticCode.DUPLICATE_STATEMENT,
+                  kind.keyword()
+                      + " '"
+                      + code.value()
+                      + "' already has a 'round' statement; expected one at most",
+                  "remove one of them");
+            }
+            rounding = Optional.of(declarations.rounding());
           } else if (rules.atRule()) {
             if (rule.isPresent()) {
               throw in.error(
@@ -335,7 +353,9 @@ final class StatementParser {
           children,
           findings,
           silent,
-          recommendation);
+          recommendation,
+          weight,
+          rounding);
     } finally {
       in.leave();
     }

@@ -7,6 +7,7 @@ import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.catalog.Direction;
 import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.catalog.FindingTemplate;
+import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.catalog.Rounding;
@@ -41,7 +42,13 @@ public final class Syntax {
       Direction direction,
       boolean required,
       List<Name> options,
-      Optional<String> unit) {}
+      Optional<String> unit,
+      Optional<Range> range,
+      boolean awarded,
+      Optional<SourceSpan> awardedSpan) {}
+
+  /** A declared range {@code low..high}, with where it was written. */
+  public record Range(Num low, Num high, Optional<SourceSpan> span) {}
 
   /** A {@code let} binding. */
   public record Let(Name name, Expr value) {}
@@ -59,7 +66,9 @@ public final class Syntax {
       List<Node> children,
       List<FindingTemplate> findings,
       boolean silent,
-      Optional<LocalizedText> recommendation) {}
+      Optional<LocalizedText> recommendation,
+      Optional<Num> weight,
+      Optional<Rounding> rounding) {}
 
   /** A classification band, as written: from/to bounds (absent = unbounded). */
   public record Band(
@@ -68,9 +77,21 @@ public final class Syntax {
   /** One weight of a weighted index. */
   public record Weight(Name code, Num weight) {}
 
-  /** The index formula: percent of applicable max (with or without clamping) or a weighted sum. */
-  public record Index(
-      boolean weighted, boolean clamp, List<Weight> weights, Optional<SourceSpan> span) {}
+  /**
+   * The index formula as written. For a weighted index, {@code formula} has no weights of its own:
+   * they are in {@code weights}, with their positions, until the checker has checked them.
+   */
+  public record Index(IndexFormula formula, List<Weight> weights, Optional<SourceSpan> span) {
+
+    /** The default: percent of the applicable max, clamped. */
+    public static final Index DEFAULT =
+        new Index(new IndexFormula.PercentOfApplicableMax(true), List.of(), Optional.empty());
+
+    /** Returns whether the formula is a weighted sum. */
+    public boolean weighted() {
+      return formula instanceof IndexFormula.WeightedSum;
+    }
+  }
 
   /** A whole catalog. */
   public record Catalog(

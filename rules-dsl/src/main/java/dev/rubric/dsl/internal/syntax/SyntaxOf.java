@@ -21,17 +21,12 @@ public final class SyntaxOf {
     Syntax.Index index =
         f instanceof IndexFormula.WeightedSum weightedSum
             ? new Syntax.Index(
-                true,
-                false,
+                new IndexFormula.WeightedSum(List.of(), weightedSum.scale(), weightedSum.empty()),
                 weightedSum.weights().stream()
                     .map(w -> new Syntax.Weight(name(w.code()), num(w.weight())))
                     .toList(),
                 Optional.empty())
-            : new Syntax.Index(
-                false,
-                ((IndexFormula.PercentOfApplicableMax) f).clamp(),
-                List.of(),
-                Optional.empty());
+            : new Syntax.Index(f, List.of(), Optional.empty());
     return new Syntax.Catalog(
         name(c.id()),
         name(c.version()),
@@ -68,7 +63,16 @@ public final class SyntaxOf {
         d.direction(),
         d.required(),
         d.options().stream().map(SyntaxOf::name).toList(),
-        d.unit());
+        d.unit(),
+        d.range()
+            .map(
+                r ->
+                    new Syntax.Range(
+                        new Syntax.Num(r.low(), Optional.empty()),
+                        new Syntax.Num(r.high(), Optional.empty()),
+                        Optional.empty())),
+        d.awarded(),
+        Optional.empty());
   }
 
   static Syntax.Let let(Let l) {
@@ -88,7 +92,9 @@ public final class SyntaxOf {
         n.children().stream().map(SyntaxOf::node).toList(),
         n.findings(),
         n.silent(),
-        n.recommendation());
+        n.recommendation(),
+        n.weight().map(SyntaxOf::num),
+        n.rounding());
   }
 
   static Syntax.Band band(Band b) {
