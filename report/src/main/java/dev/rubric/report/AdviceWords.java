@@ -58,8 +58,18 @@ final class AdviceWords {
     return lang == Language.VI ? s.replace('.', ',') : s;
   }
 
-  /** Returns a change for people: {@code Label: 1284/1302 → 1302/1302}. */
+  /**
+   * Returns a change for people: {@code Label: 1284/1302 → 1302/1302}, or {@code Label: 3 (provided
+   * complete)} when incomplete evidence provided as it is is the fix.
+   */
   static String change(Catalog catalog, Change c, Language lang) {
+    if (c.from().equals(Optional.of(c.to()))) {
+      // incomplete evidence whose value, provided complete, is the fix
+      return input(catalog, c.inputKey(), lang)
+          + ": "
+          + value(c.from(), lang)
+          + tr(lang, " (nộp đầy đủ)", " (provided complete)");
+    }
     return input(catalog, c.inputKey(), lang)
         + ": "
         + value(c.from(), lang)

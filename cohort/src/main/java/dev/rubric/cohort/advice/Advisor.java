@@ -61,9 +61,10 @@ public final class Advisor {
    * for per-item rules, are the only values at which the criterion's points can change. Each is
    * evaluated through the compiled catalog with that one input changed: the engine, not the
    * solver, gives the points, the index and the band, so a fix's numbers are exactly what
-   * re-evaluating gives, whatever the index formula. The fix is the candidate that raises the
-   * criterion's points least (its next level), then the one closest to the present value, then
-   * the input the rule reads first, then the lower value. Flags are toggled, choices take each
+   * re-evaluating gives, whatever the index formula. The fix is the candidate closest to the
+   * present value that raises the criterion's points (so its next tier or threshold; for a
+   * formula, its cap or the end of a ratio's range), then the smaller raise, then the input the
+   * rule reads first, then the lower value. Flags are toggled, choices take each
    * declared option, a missing document or text is provided.
    */
 
@@ -205,7 +206,7 @@ public final class Advisor {
     }
     boolean emptyRatio = false;
     boolean nonlinear = false;
-    Candidate best = null;
+    List<Candidate> raising = new ArrayList<>();
     int inputOrder = 0;
     for (String key : read) {
       InputDecl decl = Objects.requireNonNull(inputs.get(key), key);
@@ -245,14 +246,11 @@ public final class Advisor {
         if (n.isEmpty() || !n.get().earned().isGreaterThan(now.earned())) {
           continue;
         }
-        Candidate c = new Candidate(inputOrder, key, from, v, after, n.get().earned());
-        if (best == null || c.compareTo(best) < 0) {
-          best = c;
-        }
+        raising.add(new Candidate(inputOrder, key, from, v, after, n.get().earned()));
       }
       inputOrder++;
     }
-    if (best == null) {
+    if (raising.isEmpty()) {
       UnsolvedReason reason =
           emptyRatio
               ? UnsolvedReason.EMPTY_RATIO
@@ -260,6 +258,14 @@ public final class Advisor {
       unsolved.add(new Unsolved(node.code(), now.title(), lost, reason));
       return;
     }
+    // The smallest change that raises the points: the next tier or threshold (for a formula, where
+    // its cap or the end of the ratio's range is reached); then the smaller raise.
+    Comparator<Candidate> order =
+        Comparator.comparing((Candidate c) -> c.value().distance())
+            .thenComparing(Candidate::earned)
+            .thenComparingInt(Candidate::inputOrder)
+            .thenComparing(c -> c.value().at());
+    Candidate best = raising.stream().min(order).orElseThrow();
     Scorecard after = best.after();
     fixes.add(
         new Fix(
@@ -286,23 +292,7 @@ public final class Advisor {
       Optional<EvidenceValue> from,
       Value value,
       Scorecard after,
-      Decimal earned)
-      implements Comparable<Candidate> {
-    @Override
-    public int compareTo(Candidate o) {
-      int c = earned.compareTo(o.earned);
-      if (c == 0) {
-        c = value.distance().compareTo(o.value.distance());
-      }
-      if (c == 0) {
-        c = Integer.compare(inputOrder, o.inputOrder);
-      }
-      if (c == 0) {
-        c = value.at().compareTo(o.value.at());
-      }
-      return c;
-    }
-  }
+      Decimal earned) {}
 
   private static EvidenceFile withValue(EvidenceFile file, String key, EvidenceValue value) {
     EvidenceSet old = file.evidence();

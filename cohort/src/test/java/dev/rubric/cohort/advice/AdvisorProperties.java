@@ -122,6 +122,9 @@ class AdvisorProperties {
     } else {
       return Optional.empty();
     }
+    if (to.equals(from)) {
+      return Optional.empty(); // incomplete evidence provided as it is: no value in between
+    }
     Decimal step = to.isGreaterThan(from) ? Decimal.ONE.negate() : Decimal.ONE;
     Decimal closer = to.plus(step);
     return closer.equals(from) ? Optional.empty() : Optional.of(closer);
