@@ -67,7 +67,8 @@ class CompletionTest {
         .startsWith("#!/usr/bin/env bash\n")
         .contains("function _complete_rubric() {\n")
         .contains(
-            "  local commands=\"demo check evaluate rank explain template diff compare help\"\n")
+            "  local commands=\"demo check evaluate rank advise explain template diff compare"
+                + " help\"\n")
         .contains(
             "  local FORMAT_option_args=(\"text\" \"json\" \"csv\" \"html\") # --format values\n")
         .contains("  local LANG_option_args=(\"vi\" \"en\") # --lang values\n")
@@ -79,7 +80,16 @@ class CompletionTest {
     assertThat(complete("rubric ev")).containsExactly("evaluate");
     assertThat(complete("rubric "))
         .containsExactly(
-            "check", "compare", "demo", "diff", "evaluate", "explain", "help", "rank", "template");
+            "advise",
+            "check",
+            "compare",
+            "demo",
+            "diff",
+            "evaluate",
+            "explain",
+            "help",
+            "rank",
+            "template");
   }
 
   @Test

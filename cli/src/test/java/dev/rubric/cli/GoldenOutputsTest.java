@@ -101,6 +101,43 @@ class GoldenOutputsTest {
                 }));
       }
     }
+    for (String format : RANK_FORMATS) {
+      for (String lang : List.of("vi", "en")) {
+        if (format.equals("json") && lang.equals("en")) {
+          continue; // JSON carries both languages
+        }
+        cases.add(
+            Arguments.of(
+                "advise/01969-phu-thong." + lang + "." + format,
+                new String[] {
+                  "advise",
+                  "--catalog",
+                  Cli.CATALOG,
+                  "--evidence",
+                  Cli.EVIDENCE_CSV,
+                  "--unit",
+                  "01969",
+                  "--format",
+                  format,
+                  "--lang",
+                  lang
+                }));
+        cases.add(
+            Arguments.of(
+                "advise/bach-thong-2022." + lang + "." + format,
+                new String[] {
+                  "advise",
+                  "--catalog",
+                  Cli.CATALOG,
+                  "--evidence",
+                  Cli.EVIDENCE_CSV,
+                  "--format",
+                  format,
+                  "--lang",
+                  lang
+                }));
+      }
+    }
     return cases.stream();
   }
 

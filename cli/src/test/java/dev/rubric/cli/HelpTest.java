@@ -31,6 +31,7 @@ class HelpTest {
           "check",
           "evaluate",
           "rank",
+          "advise",
           "explain",
           "template",
           "diff",
@@ -69,7 +70,8 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "check", "evaluate", "rank", "explain", "diff", "compare"})
+  @ValueSource(
+      strings = {"demo", "check", "evaluate", "rank", "advise", "explain", "diff", "compare"})
   void help_helpCommandAndHelpOption_printTheSame(String command) {
     assertThat(Cli.run("help", command).out()).isEqualTo(Cli.run(command, "--help").out());
     assertThat(Cli.run(command, "-h", "--lang=en").out())

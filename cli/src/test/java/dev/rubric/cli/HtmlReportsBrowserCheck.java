@@ -198,6 +198,141 @@ class HtmlReportsBrowserCheck {
     assertFitsPhone(html, "rank-bach-thong-phone.png");
   }
 
+  @Test
+  void advice_phuThong_loadsCleanlyAndShowsEveryFixWithItsGain() throws IOException {
+    // given
+    Path html = OUT.resolve("advise-phu-thong.html");
+    String[] advise = {
+      "advise", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_CSV, "--unit", "01969"
+    };
+    assertThat(Cli.run(concat(advise, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode fixes =
+        MAPPER
+            .readTree(Cli.run(concat(advise, "--format", "json")).out())
+            .get("units")
+            .get(0)
+            .get("fixes");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      JsonNode table =
+          page.evaluate(
+              "[...document.querySelectorAll('#fixes tbody tr')].map(tr =>"
+                  + " [...tr.cells].map(td => td.innerText.trim()))");
+      assertThat(table).hasSize(fixes.size());
+      for (int i = 0; i < fixes.size(); i++) {
+        assertThat(table.get(i).get(1).asText())
+            .isEqualTo(fixes.get(i).get("criterionCode").asText());
+        assertThat(table.get(i).get(6).asText())
+            .isEqualTo(
+                "+"
+                    + fixes
+                        .get(i)
+                        .get("indexGained")
+                        .decimalValue()
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ','));
+      }
+      // the chart: one visible bar per fix, longest first
+      JsonNode bars =
+          page.evaluate(
+              "[...document.querySelectorAll('#gain-chart rect')].map(r =>"
+                  + " r.getBoundingClientRect().width)");
+      assertThat(bars).hasSize(fixes.size());
+      bars.forEach(w -> assertThat(w.asDouble()).isPositive());
+      assertThat(bars.get(0).asDouble()).isGreaterThanOrEqualTo(bars.get(1).asDouble());
+      assertThat(page.evaluate("document.body.innerText").asText()).contains(UNIT);
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("advise-phu-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "advise-phu-thong-phone.png");
+  }
+
+  @Test
+  void advice_bachThong_loadsCleanlyAndShowsTheParetoTable() throws IOException {
+    // given
+    Path html = OUT.resolve("advise-bach-thong.html");
+    String[] advise = {"advise", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_DIR};
+    assertThat(Cli.run(concat(advise, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode pareto =
+        MAPPER.readTree(Cli.run(concat(advise, "--format", "json")).out()).get("pareto");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      JsonNode rows =
+          page.evaluate(
+              "[...document.querySelectorAll('#pareto tbody tr')].map(tr =>"
+                  + " tr.cells[0].innerText.trim())");
+      assertThat(rows).hasSize(pareto.size());
+      assertThat(rows.get(0).asText()).isEqualTo(pareto.get(0).get("criterionCode").asText());
+      JsonNode bars =
+          page.evaluate(
+              "[...document.querySelectorAll('#pareto-chart rect')].map(r =>"
+                  + " r.getBoundingClientRect().width)");
+      assertThat(bars).hasSize(pareto.size());
+      bars.forEach(w -> assertThat(w.asDouble()).isPositive());
+      assertThat(page.evaluate("document.querySelectorAll('#unit-fixes tbody tr').length").asInt())
+          .isEqualTo(14 * 3);
+      assertFitsWidth(page, WIDTH);
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "advise-bach-thong-phone.png");
+  }
+
+  @Test
+  void hostileText_inAdvice_runsNoScript() throws IOException {
+    for (String lang : new String[] {"vi", "en"}) {
+      // given
+      Path html = OUT.resolve("hostile-advise-" + lang + ".html");
+      Cli.Result r =
+          Cli.run(
+              "advise",
+              "--catalog",
+              Cli.fixture("hostile.rubric"),
+              "--evidence",
+              Cli.fixture("hostile.json"),
+              "--format",
+              "html",
+              "--lang",
+              lang,
+              "--out",
+              html.toString());
+      assertThat(r.err()).isEmpty();
+      assertThat(r.status()).isZero();
+      // when
+      Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+      // then
+      try {
+        assertClean(page, html);
+        assertThat(page.evaluate("typeof window.__pwned").asText()).isEqualTo("undefined");
+        assertThat(page.evaluate("document.title").asText()).isNotEqualTo("PWNED");
+        assertThat(page.evaluate("document.scripts.length").asInt()).isZero();
+        assertThat(
+                page.evaluate(
+                        "[...document.querySelectorAll('*')].flatMap(e => [...e.attributes]"
+                            + ".map(a => a.name)).filter(n => n.startsWith('on')"
+                            + " || n === 'href' || n === 'src' || n === 'autofocus')")
+                    .size())
+            .isZero();
+        assertThat(page.evaluate("document.body.innerText").asText())
+            .contains("Xã <script>document.title='PWNED';window.__pwned='unit'</script>");
+      } finally {
+        page.close();
+      }
+    }
+  }
+
   /**
    * The district report of the bundled 2021 and 2022 data (issue 15): loads cleanly; the ranking
    * chart, heat map and trend charts are drawn, each labelled; the heat map has one cell per unit

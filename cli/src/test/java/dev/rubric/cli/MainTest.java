@@ -94,7 +94,7 @@ class MainTest {
     assertThat(Cli.run("--lang", "en", "frobnicate").err())
         .isEqualTo(
             "error: unknown command 'frobnicate'; expected one of demo, check, evaluate, rank,"
-                + " explain, template, diff, compare\n"
+                + " advise, explain, template, diff, compare\n"
                 + "Try 'rubric --help' for more information.\n");
   }
 

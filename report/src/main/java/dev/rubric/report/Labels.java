@@ -40,7 +40,8 @@ public final class Labels {
     return index(unit.indexRounded(), unit.indexDecimals(), language);
   }
 
-  private static String index(Decimal rounded, int decimals, Language language) {
+  /** Returns a rounded index with {@code decimals} decimals, e.g. {@code 79,10}. */
+  static String index(Decimal rounded, int decimals, Language language) {
     String s = rounded.toString(decimals);
     return language == Language.VI ? s.replace('.', ',') : s;
   }

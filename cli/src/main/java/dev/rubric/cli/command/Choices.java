@@ -52,6 +52,14 @@ abstract class Choices implements Iterable<String> {
     }
   }
 
+  /** The formats of advice ({@code advise}). */
+  static final class AdviceFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    AdviceFormats() {
+      super("text", "json", "csv", "html");
+    }
+  }
+
   /** The formats of {@code check}'s diagnostics. */
   static final class CheckFormats extends Choices {
     /** Creates the list; picocli instantiates it. */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       EvaluateCommand.class,
       RankCommand.class,
+      AdviseCommand.class,
       ExplainCommand.class,
       TemplateCommand.class,
       DiffCommand.class,
