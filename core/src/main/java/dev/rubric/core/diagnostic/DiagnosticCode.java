@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The registry of Rubric's stable codes: every code a {@link Diagnostic} or a data-quality or
  * evaluation finding can carry, with its severity, a short title and its section in {@code
  * docs/diagnostics.md}. Codes RB1xx–RB4xx are compile-time diagnostics (syntax, names, types and
- * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data).
- * Nothing emits a code that is not listed here, and the documentation has one section per entry.
+ * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data);
+ * RB8xx are findings about assessments and their reconciliation. Nothing emits a code that is not
+ * listed here, and the documentation has one section per entry.
  *
  * <pre>{@code
  * boolean unknownName = compilation.diagnostics().stream()
@@ -159,7 +160,36 @@ public enum DiagnosticCode {
   /** RB607: a unit attribute the catalog does not declare. */
   ATTRIBUTE_UNDECLARED("RB607", Severity.MINOR, "undeclared unit attribute"),
   /** RB608: a unit whose level and kind are both outside the catalog's {@code applies-to}. */
-  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope");
+  UNIT_OUTSIDE_SCOPE("RB608", Severity.MAJOR, "unit outside the catalog's scope"),
+  // Assessments and reconciliation (RB8xx): problems of an assessment checked against a catalog
+  // (RB801–RB809) and the gaps reconciliation finds between claimed, computed and appraised
+  // points (RB821–RB824).
+  /** RB801: a score for a criterion code the catalog does not have. */
+  ASSESSED_UNKNOWN_CRITERION("RB801", Severity.MAJOR, "score for an unknown criterion"),
+  /** RB802: points above the node's maximum or below its floor. */
+  ASSESSED_POINTS_OUT_OF_RANGE("RB802", Severity.MAJOR, "points outside the node's range"),
+  /** RB803: a round without the round it answers, or dated before an earlier round. */
+  ROUND_OUT_OF_ORDER("RB803", Severity.MAJOR, "round out of order"),
+  /** RB804: a summed node's score that differs from the sum of its criteria in the same round. */
+  ROUND_CONTRADICTS_ITSELF("RB804", Severity.MAJOR, "round contradicts itself"),
+  /** RB805: a self-score for a criterion of the survey channel. */
+  SURVEY_SELF_SCORED("RB805", Severity.MAJOR, "survey criterion self-scored"),
+  /** RB806: an assessment of a unit that is not in the cohort evaluated. */
+  UNIT_NOT_IN_COHORT("RB806", Severity.MAJOR, "assessed unit missing from the cohort"),
+  /** RB807: an assessment against another catalog, catalog version or period. */
+  ASSESSMENT_OF_OTHER_CATALOG("RB807", Severity.MAJOR, "assessment of another catalog or period"),
+  /** RB808: a summed node scored in a round that scores none of its criteria. */
+  SUMMED_NODE_SCORED_ALONE("RB808", Severity.MINOR, "summed node scored alone"),
+  /** RB809: a unit of the cohort without an assessment. */
+  UNIT_NOT_ASSESSED("RB809", Severity.INFO, "unit without an assessment"),
+  /** RB821: a self-score above the points the evidence supports. */
+  OVER_CLAIMED("RB821", Severity.MAJOR, "claimed but not evidenced"),
+  /** RB822: a self-score below the points the evidence supports. */
+  UNDER_CLAIMED("RB822", Severity.MINOR, "under-claimed"),
+  /** RB823: the council's points differ from the points computed from the evidence. */
+  COUNCIL_OVERRODE("RB823", Severity.MINOR, "council overrode the computed score"),
+  /** RB824: the council changed its points after the unit's explanation. */
+  CHANGED_BY_EXPLANATION("RB824", Severity.INFO, "changed by explanation");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";
@@ -204,7 +234,7 @@ public enum DiagnosticCode {
   }
 
   /**
-   * Returns whether the code is carried by scorecard findings (RB5xx, RB6xx) rather than by
+   * Returns whether the code is carried by findings (RB5xx, RB6xx, RB8xx) rather than by
    * compile-time diagnostics (RB1xx–RB4xx).
    */
   public boolean isFinding() {

@@ -19,7 +19,7 @@ class DiagnosticCodeTest {
   void values_codes_areWellFormedUniqueAndAscending() {
     List<String> codes = Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::code).toList();
 
-    assertThat(codes).allMatch(c -> c.matches("RB[1-6]\\d\\d")).doesNotHaveDuplicates().isSorted();
+    assertThat(codes).allMatch(c -> c.matches("RB[1-68]\\d\\d")).doesNotHaveDuplicates().isSorted();
   }
 
   @ParameterizedTest(name = "{0}")
