@@ -257,6 +257,15 @@ public enum MessageKey {
       "sum:points",
       "where:text",
       "code:text"),
+  /** The same criterion scored twice in one round by two assessments of a unit (RB804). */
+  ROUND_SCORED_TWICE(
+      "assessment.round-scored-twice",
+      "criterion:text",
+      "round:message",
+      "points:points",
+      "other:points",
+      "where:text",
+      "code:text"),
   /** A self-score for a survey criterion (RB805). */
   SURVEY_SELF_SCORED("assessment.survey-self-scored", "criterion:text", "where:text", "code:text"),
   /** An assessment of a unit outside the cohort (RB806). */
@@ -287,7 +296,7 @@ public enum MessageKey {
       "round:message",
       "appraised:points",
       "computed:points",
-      "remark:text",
+      "remark:message",
       "code:text"),
   /** The council changed its points after the explanation (RB824). */
   CHANGED_BY_EXPLANATION(
@@ -295,7 +304,7 @@ public enum MessageKey {
       "title:title",
       "before:points",
       "after:points",
-      "remark:text",
+      "remark:message",
       "code:text"),
   /** Shown for a remark the council did not write. */
   NO_REMARK("reconcile.no-remark"),
