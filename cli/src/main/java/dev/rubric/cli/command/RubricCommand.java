@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       RankCommand.class,
       ExplainCommand.class,
       TemplateCommand.class,
+      ReconcileCommand.class,
       HelpCommand.class,
       GenerateCompletion.class
     })
