@@ -66,7 +66,7 @@ class CompletionTest {
     assertThat(r.out())
         .startsWith("#!/usr/bin/env bash\n")
         .contains("function _complete_rubric() {\n")
-        .contains("  local commands=\"demo check evaluate rank explain template help\"\n")
+        .contains("  local commands=\"demo check evaluate rank explain template reconcile help\"\n")
         .contains(
             "  local FORMAT_option_args=(\"text\" \"json\" \"csv\" \"html\") # --format values\n")
         .contains("  local LANG_option_args=(\"vi\" \"en\") # --lang values\n")
@@ -77,7 +77,8 @@ class CompletionTest {
   void completion_commandName_completesTheCommand() throws Exception {
     assertThat(complete("rubric ev")).containsExactly("evaluate");
     assertThat(complete("rubric "))
-        .containsExactly("check", "demo", "evaluate", "explain", "help", "rank", "template");
+        .containsExactly(
+            "check", "demo", "evaluate", "explain", "help", "rank", "reconcile", "template");
   }
 
   @Test
@@ -85,6 +86,8 @@ class CompletionTest {
     assertThat(complete("rubric evaluate --format "))
         .containsExactly("csv", "html", "json", "sarif", "text");
     assertThat(complete("rubric rank --format ")).containsExactly("csv", "html", "json", "text");
+    assertThat(complete("rubric reconcile --format "))
+        .containsExactly("csv", "html", "json", "text");
     assertThat(complete("rubric check --format ")).containsExactly("sarif", "text");
     assertThat(complete("rubric demo --format ")).containsExactly("html", "json", "text");
     assertThat(complete("rubric rank --lang ")).containsExactly("en", "vi");

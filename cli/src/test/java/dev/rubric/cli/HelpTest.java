@@ -33,6 +33,7 @@ class HelpTest {
           "rank",
           "explain",
           "template",
+          "reconcile",
           "help",
           "generate-completion");
 

@@ -99,16 +99,12 @@ final class ReconcileCommand implements Callable<Integer> {
     if (Files.isDirectory(path)) {
       List<Path> files;
       try (Stream<Path> s = Files.list(path)) {
-        files =
-            s.filter(p -> type(p.getFileName().toString()) != null)
-                .sorted()
-                .toList();
+        files = s.filter(p -> type(p.getFileName().toString()) != null).sorted().toList();
       } catch (IOException e) {
         throw new InvalidInputException("cannot read directory '" + name + "': " + e.getMessage());
       }
       if (files.isEmpty()) {
-        throw new InvalidInputException(
-            "'" + name + "' holds no assessment file (.json or .csv)");
+        throw new InvalidInputException("'" + name + "' holds no assessment file (.json or .csv)");
       }
       List<Assessment> out = new ArrayList<>();
       for (Path f : files) {
