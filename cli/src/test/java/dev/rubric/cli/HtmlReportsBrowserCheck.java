@@ -22,13 +22,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The HTML reports in a real browser: renders the demo scorecard (Vietnamese) and the ranking of
- * the bundled Bạch Thông units into {@code target/browser-check/}, opens each in headless Chromium
- * and checks that it loads without a console error or a request for anything but itself, that the
- * rendered page shows the unit and its index, and that it fits a 1280-pixel window and a 390-pixel
- * phone screen without scrolling sideways. It saves a full-page screenshot of each next to the HTML
- * ({@code scorecard-phu-thong.png} and {@code rank-bach-thong.png} at 1280 pixels are the images of
- * {@code docs/images/}; the {@code -phone.png} ones are for looking at).
+ * The HTML reports in a real browser: renders the demo scorecard (Vietnamese), the reconciliation
+ * of the bundled assessments (heat map and unit tables) and the ranking of the bundled Bạch Thông
+ * units into {@code target/browser-check/}, opens each in headless Chromium and checks that it
+ * loads without a console error or a request for anything but itself, that the rendered page shows
+ * the unit and its index, and that it fits a 1280-pixel window and a 390-pixel phone screen without
+ * scrolling sideways. It saves a full-page screenshot of each next to the HTML ({@code
+ * scorecard-phu-thong.png} and {@code rank-bach-thong.png} at 1280 pixels are the images of {@code
+ * docs/images/}; the {@code -phone.png} ones are for looking at).
  *
  * <p><b>How console errors are caught.</b> Chromium is driven over the DevTools protocol ({@link
  * Chromium}: {@code --remote-debugging-port=0} and a {@link java.net.http.WebSocket}, JDK only),
@@ -154,6 +155,57 @@ class HtmlReportsBrowserCheck {
       page.close();
     }
     assertFitsPhone(html, "rank-bach-thong-phone.png");
+  }
+
+  @Test
+  void reconciliation_bachThong_showsTheHeatMapAndPhuThongsGaps() throws IOException {
+    // given
+    Path html = OUT.resolve("reconcile-bach-thong.html");
+    String[] reconcile = {
+      "reconcile",
+      "--catalog",
+      Cli.CATALOG,
+      "--evidence",
+      Cli.EVIDENCE_CSV,
+      "--assessment",
+      "../examples/data/assessments/bach-thong-2022.csv"
+    };
+    assertThat(Cli.run(concat(reconcile, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode matrix =
+        MAPPER
+            .readTree(Cli.run(concat(reconcile, "--format", "json")).out())
+            .get("agreement")
+            .get("matrix");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      // the heat map: 25 visible cells, each labelled with its count from the JSON matrix
+      JsonNode cells =
+          page.evaluate(
+              "[...document.querySelectorAll('#agreement-heatmap rect.cell')].map(r =>"
+                  + " ({w: r.getBoundingClientRect().width, t: r.nextElementSibling.textContent}))");
+      assertThat(cells).hasSize(25);
+      for (int i = 0; i < 25; i++) {
+        assertThat(cells.get(i).get("w").asDouble()).isPositive();
+        assertThat(cells.get(i).get("t").asText()).isEqualTo(matrix.get(i / 5).get(i % 5).asText());
+      }
+      // Phủ Thông's table names the working regulations and the steering committee
+      String phuThong = shown(page, "unit-01969");
+      assertThat(phuThong)
+          .contains(UNIT)
+          .contains("Quy chế làm việc, quy chế dân chủ")
+          .contains("Ban chỉ đạo chuyển đổi số họp định kỳ")
+          .contains("tự chấm cao hơn minh chứng");
+      assertThat(shown(page, "furthest-units")).contains(UNIT);
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("reconcile-bach-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "reconcile-bach-thong-phone.png");
   }
 
   /**

@@ -76,7 +76,7 @@ public final class ReconciliationHtml {
     if (!a.leastReliable().isEmpty()) {
       out.append("<h3>")
           .append(tr(lang, "Tiêu chí tự chấm kém tin cậy nhất", "Least reliable self-scores"))
-          .append("</h3>\n<table id=\"least-reliable\">\n<thead><tr><th>")
+          .append("</h3>\n<div style=\"overflow-x:auto\"><table id=\"least-reliable\">\n<thead><tr><th>")
           .append(tr(lang, "Mã", "Code"))
           .append("</th><th>")
           .append(tr(lang, "Tiêu chí", "Criterion"))
@@ -108,13 +108,13 @@ public final class ReconciliationHtml {
             .append(escape(ReconcileLabels.statistic(c.kappa(), lang)))
             .append("</td></tr>\n");
       }
-      out.append("</tbody>\n</table>\n");
+      out.append("</tbody>\n</table></div>\n");
     }
     if (!a.furthestUnits().isEmpty()) {
       out.append("<h3>")
           .append(
               tr(lang, "Đơn vị tự chấm xa kết quả nhất", "Units furthest from their final result"))
-          .append("</h3>\n<table id=\"furthest-units\">\n<thead><tr><th>")
+          .append("</h3>\n<div style=\"overflow-x:auto\"><table id=\"furthest-units\">\n<thead><tr><th>")
           .append(tr(lang, "Mã", "Code"))
           .append("</th><th>")
           .append(tr(lang, "Đơn vị", "Unit"))
@@ -140,7 +140,7 @@ public final class ReconciliationHtml {
             .append(escape(Labels.number(d.indexGap(), lang)))
             .append("</td></tr>\n");
       }
-      out.append("</tbody>\n</table>\n");
+      out.append("</tbody>\n</table></div>\n");
     }
     out.append("</section>\n");
   }
@@ -168,9 +168,9 @@ public final class ReconciliationHtml {
         .append(width)
         .append(' ')
         .append(height)
-        .append("\" width=\"")
+        .append("\" width=\"100%\" style=\"max-width:")
         .append(width)
-        .append("\" role=\"img\" aria-label=\"")
+        .append("px\" role=\"img\" aria-label=\"")
         .append(escape(caption))
         .append("\">\n<title>")
         .append(escape(caption))
@@ -277,7 +277,7 @@ public final class ReconciliationHtml {
           .append(tr(lang, "Mọi tiêu chí đều khớp.", "Every criterion agrees."))
           .append("</p>\n");
     } else {
-      out.append("<table class=\"reconciliation\">\n<thead><tr><th>")
+      out.append("<div style=\"overflow-x:auto\"><table class=\"reconciliation\">\n<thead><tr><th>")
           .append(tr(lang, "Mã", "Code"))
           .append("</th><th>")
           .append(tr(lang, "Tiêu chí", "Criterion"))
@@ -316,7 +316,7 @@ public final class ReconciliationHtml {
         }
         out.append("</td></tr>\n");
       }
-      out.append("</tbody>\n</table>\n");
+      out.append("</tbody>\n</table></div>\n");
     }
     if (!u.problems().isEmpty()) {
       problems(out, u.problems(), lang);
