@@ -112,6 +112,26 @@ class ReconcileCommandTest {
     assertThat(r.err()).contains("expected an assessment file ending in .json or .csv");
   }
 
+  @Test
+  void readme_reconcileCommand_runs() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String start = "java -jar cli/target/rubric.jar reconcile";
+    int at = readme.indexOf(start);
+    assertThat(at).as("README shows the reconcile command").isNotNegative();
+    String line =
+        readme.substring(at + start.length(), readme.indexOf("```", at)).replace("\\\n", " ");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("reconcile"));
+    for (String arg : line.trim().split("\\s+")) {
+      args.add(arg.startsWith("examples/") ? "../" + arg : arg);
+    }
+
+    Result r = Cli.run(args.toArray(String[]::new));
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Thị trấn Phủ Thông (01969)").contains("Kappa");
+  }
+
   private static String[] concat(String[] a, String b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = b;
