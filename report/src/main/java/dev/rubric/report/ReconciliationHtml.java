@@ -76,7 +76,8 @@ public final class ReconciliationHtml {
     if (!a.leastReliable().isEmpty()) {
       out.append("<h3>")
           .append(tr(lang, "Tiêu chí tự chấm kém tin cậy nhất", "Least reliable self-scores"))
-          .append("</h3>\n<div style=\"overflow-x:auto\"><table id=\"least-reliable\">\n<thead><tr><th>")
+          .append(
+              "</h3>\n<div style=\"overflow-x:auto\"><table id=\"least-reliable\">\n<thead><tr><th>")
           .append(tr(lang, "Mã", "Code"))
           .append("</th><th>")
           .append(tr(lang, "Tiêu chí", "Criterion"))
@@ -114,7 +115,8 @@ public final class ReconciliationHtml {
       out.append("<h3>")
           .append(
               tr(lang, "Đơn vị tự chấm xa kết quả nhất", "Units furthest from their final result"))
-          .append("</h3>\n<div style=\"overflow-x:auto\"><table id=\"furthest-units\">\n<thead><tr><th>")
+          .append(
+              "</h3>\n<div style=\"overflow-x:auto\"><table id=\"furthest-units\">\n<thead><tr><th>")
           .append(tr(lang, "Mã", "Code"))
           .append("</th><th>")
           .append(tr(lang, "Đơn vị", "Unit"))
