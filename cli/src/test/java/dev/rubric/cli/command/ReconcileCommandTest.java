@@ -121,7 +121,7 @@ class ReconcileCommandTest {
     String line =
         readme.substring(at + start.length(), readme.indexOf("```", at)).replace("\\\n", " ");
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("reconcile"));
-    for (String arg : line.trim().split("\\s+")) {
+    for (String arg : line.trim().split("\\s+", -1)) {
       args.add(arg.startsWith("examples/") ? "../" + arg : arg);
     }
 
