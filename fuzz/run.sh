@@ -17,7 +17,7 @@ cd "$(dirname "$0")"
 
 targets=(CompileFuzzTest:compile EvidenceJsonFuzzTest:readEvidence EvidenceCsvFuzzTest:readCsv
   EvidenceXlsxFuzzTest:readXlsx ScorecardJsonFuzzTest:readScorecard
-  AssessmentJsonFuzzTest:readAssessment)
+  AssessmentJsonFuzzTest:readAssessment AssessmentCsvFuzzTest:readAssessmentCsv)
 
 if [ ! -f target/fuzz-classpath.txt ] || [ ! -d target/test-classes/dev/rubric/fuzz ]; then
   echo "error: build the fuzz targets first: mvn -B -ntp -pl fuzz -am test-compile" >&2

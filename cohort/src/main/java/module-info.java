@@ -1,7 +1,7 @@
 /**
  * Operations over a cohort of scorecards: ranking with ties, band distribution, area averages;
- * comparisons over time (catalog versions, a unit or a cohort over several periods); and advice on
- * which fix gains most.
+ * comparisons over time (catalog versions, a unit or a cohort over several periods); advice on
+ * which fix gains most; and reconciliation of assessments with the computed scores.
  */
 module dev.rubric.cohort {
   requires transitive dev.rubric.core;
@@ -14,4 +14,5 @@ module dev.rubric.cohort {
   exports dev.rubric.cohort;
   exports dev.rubric.cohort.advice;
   exports dev.rubric.cohort.compare;
+  exports dev.rubric.cohort.reconcile;
 }

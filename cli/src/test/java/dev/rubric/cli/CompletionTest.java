@@ -68,7 +68,7 @@ class CompletionTest {
         .contains("function _complete_rubric() {\n")
         .contains(
             "  local commands=\"demo check evaluate rank advise explain template diff compare"
-                + " help\"\n")
+                + " reconcile help\"\n")
         .contains(
             "  local FORMAT_option_args=(\"text\" \"json\" \"csv\" \"html\") # --format values\n")
         .contains("  local LANG_option_args=(\"vi\" \"en\") # --lang values\n")
@@ -89,6 +89,7 @@ class CompletionTest {
             "explain",
             "help",
             "rank",
+            "reconcile",
             "template");
   }
 
@@ -97,6 +98,8 @@ class CompletionTest {
     assertThat(complete("rubric evaluate --format "))
         .containsExactly("csv", "html", "json", "sarif", "text");
     assertThat(complete("rubric rank --format ")).containsExactly("csv", "html", "json", "text");
+    assertThat(complete("rubric reconcile --format "))
+        .containsExactly("csv", "html", "json", "text");
     assertThat(complete("rubric check --format ")).containsExactly("sarif", "text");
     assertThat(complete("rubric demo --format ")).containsExactly("html", "json", "text");
     assertThat(complete("rubric rank --lang ")).containsExactly("en", "vi");

@@ -138,6 +138,29 @@ class GoldenOutputsTest {
                 }));
       }
     }
+    for (String format : RANK_FORMATS) {
+      for (String lang : List.of("vi", "en")) {
+        if (format.equals("json") && lang.equals("en")) {
+          continue; // JSON carries both languages
+        }
+        cases.add(
+            Arguments.of(
+                "reconcile/bach-thong-2022." + lang + "." + format,
+                new String[] {
+                  "reconcile",
+                  "--catalog",
+                  Cli.CATALOG,
+                  "--evidence",
+                  Cli.EVIDENCE_CSV,
+                  "--assessment",
+                  "../examples/data/assessments/bach-thong-2022.csv",
+                  "--format",
+                  format,
+                  "--lang",
+                  lang
+                }));
+      }
+    }
     return cases.stream();
   }
 

@@ -36,6 +36,7 @@ class HelpTest {
           "template",
           "diff",
           "compare",
+          "reconcile",
           "help",
           "generate-completion");
 

@@ -407,6 +407,57 @@ class HtmlReportsBrowserCheck {
     assertFitsPhone(html, "district-bach-thong-phone.png");
   }
 
+  @Test
+  void reconciliation_bachThong_showsTheHeatMapAndPhuThongsGaps() throws IOException {
+    // given
+    Path html = OUT.resolve("reconcile-bach-thong.html");
+    String[] reconcile = {
+      "reconcile",
+      "--catalog",
+      Cli.CATALOG,
+      "--evidence",
+      Cli.EVIDENCE_CSV,
+      "--assessment",
+      "../examples/data/assessments/bach-thong-2022.csv"
+    };
+    assertThat(Cli.run(concat(reconcile, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode matrix =
+        MAPPER
+            .readTree(Cli.run(concat(reconcile, "--format", "json")).out())
+            .get("agreement")
+            .get("matrix");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      // the heat map: 25 visible cells, each labelled with its count from the JSON matrix
+      JsonNode cells =
+          page.evaluate(
+              "[...document.querySelectorAll('#agreement-heatmap rect.cell')].map(r =>"
+                  + " ({w: r.getBoundingClientRect().width, t: r.nextElementSibling.textContent}))");
+      assertThat(cells).hasSize(25);
+      for (int i = 0; i < 25; i++) {
+        assertThat(cells.get(i).get("w").asDouble()).isPositive();
+        assertThat(cells.get(i).get("t").asText()).isEqualTo(matrix.get(i / 5).get(i % 5).asText());
+      }
+      // Phủ Thông's table names the working regulations and the steering committee
+      String phuThong = shown(page, "unit-01969");
+      assertThat(phuThong)
+          .contains(UNIT)
+          .contains("Quy chế làm việc, quy chế dân chủ")
+          .contains("Ban chỉ đạo chuyển đổi số họp định kỳ")
+          .contains("tự chấm cao hơn minh chứng");
+      assertThat(shown(page, "furthest-units")).contains(UNIT);
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("reconcile-bach-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "reconcile-bach-thong-phone.png");
+  }
+
   /**
    * Markup, quotes, event handlers and {@code javascript:} URIs in every catalog and evidence text
    * a report shows (catalog and node titles, finding texts, recommendations, band labels, the

@@ -31,8 +31,8 @@ class MainTest {
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .contains("Cách dùng: rubric [LỆNH] [tùy chọn]")
-        .contains("  demo      Đánh giá thị trấn Phủ Thông")
-        .contains("  evaluate  Đánh giá một đơn vị")
+        .contains("  demo       Đánh giá thị trấn Phủ Thông")
+        .contains("  evaluate   Đánh giá một đơn vị")
         .contains("Mã thoát: 0 thành công, 1 đầu vào không hợp lệ");
   }
 
@@ -41,7 +41,7 @@ class MainTest {
     Result r = Cli.run("--lang", "en", "-h");
     assertThat(r.out())
         .contains("Usage: rubric [COMMAND] [options]")
-        .contains("  rank      Evaluate and rank many units");
+        .contains("  rank       Evaluate and rank many units");
   }
 
   @ParameterizedTest
@@ -94,7 +94,7 @@ class MainTest {
     assertThat(Cli.run("--lang", "en", "frobnicate").err())
         .isEqualTo(
             "error: unknown command 'frobnicate'; expected one of demo, check, evaluate, rank,"
-                + " advise, explain, template, diff, compare\n"
+                + " advise, explain, template, diff, compare, reconcile\n"
                 + "Try 'rubric --help' for more information.\n");
   }
 

@@ -1,16 +1,20 @@
 package dev.rubric.dsl;
 
+import dev.rubric.core.Decimal;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
+import dev.rubric.core.catalog.Band;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.core.waiver.Waivers;
 import dev.rubric.dsl.internal.eval.Engine;
+import dev.rubric.dsl.internal.eval.Rescore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -111,6 +115,47 @@ public final class CompiledCatalog {
    */
   public String print() {
     return text;
+  }
+
+  /**
+   * Recomputes the totals of {@code card}, a scorecard of this catalog, with the points of some
+   * leaf criteria replaced, such as the points one round of an assessment gave: the leaves' points
+   * are limited to their range, parents are the sums of their children, and the total, the index
+   * (by the catalog's index formula, rounded as it says) and the band follow as in evaluation.
+   * Leaves without a replacement keep their points; nodes that did not apply keep theirs and their
+   * effect on the index. Points of parents in {@code points} are not used.
+   *
+   * <pre>{@code
+   * Rescored selfScored = catalog.rescore(card, Map.of("2.3", Decimal.ONE));
+   * selfScored.indexRounded(); // the index the self-assessment claims
+   * }</pre>
+   *
+   * @param card an evaluation of this catalog
+   * @param points replacement points by criterion code
+   * @throws IllegalArgumentException if {@code card} was not evaluated with this catalog
+   */
+  public Rescored rescore(Scorecard card, Map<String, Decimal> points) {
+    Objects.requireNonNull(card, "card");
+    Objects.requireNonNull(points, "points");
+    if (!card.catalogHash().equals(hash)) {
+      throw new IllegalArgumentException(
+          "card: expected a scorecard of catalog "
+              + catalog.id()
+              + " "
+              + catalog.version()
+              + " ("
+              + hash
+              + ") but found one of "
+              + card.catalogId()
+              + " "
+              + card.catalogVersion()
+              + " ("
+              + card.catalogHash()
+              + ")");
+    }
+    Rescore.Result r = Rescore.of(catalog, card, points);
+    return new Rescored(
+        r.points(), r.total(), r.index(), r.indexRounded(), r.band().map(Band::label));
   }
 
   /** Returns whether some rule compares a unit with its cohort, so needs {@link #evaluateAll}. */

@@ -60,6 +60,14 @@ abstract class Choices implements Iterable<String> {
     }
   }
 
+  /** The formats of a reconciliation ({@code reconcile}). */
+  static final class ReconciliationFormats extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    ReconciliationFormats() {
+      super("text", "json", "csv", "html");
+    }
+  }
+
   /** The formats of {@code check}'s diagnostics. */
   static final class CheckFormats extends Choices {
     /** Creates the list; picocli instantiates it. */

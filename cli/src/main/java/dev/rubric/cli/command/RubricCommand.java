@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       TemplateCommand.class,
       DiffCommand.class,
       CompareCommand.class,
+      ReconcileCommand.class,
       HelpCommand.class,
       GenerateCompletion.class
     })

@@ -56,6 +56,14 @@ public abstract class Assessment {
   /** Returns the version of the catalog scored against, e.g. {@code "2022.1"}. */
   public abstract String catalogVersion();
 
+  /**
+   * Returns where the assessment was read from, such as {@code "a.json"} or {@code
+   * "rounds.csv:2:1"}, for messages about it; empty for assessments built in code. Not part of
+   * equality and not written to JSON.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> source();
+
   /** Returns the scores in the order they were added. */
   public abstract List<AssessedScore> scores();
 

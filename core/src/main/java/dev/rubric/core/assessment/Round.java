@@ -1,5 +1,7 @@
 package dev.rubric.core.assessment;
 
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,6 +26,26 @@ public enum Round {
   /** Returns the lowercase snake-case code used in JSON, e.g. {@code "self_assessment"}. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the round's name as a message, e.g. "tự đánh giá" or "self-assessment" ({@code
+   * title().in(language)}).
+   */
+  public Message title() {
+    return Message.of(
+        switch (this) {
+          case SELF_ASSESSMENT -> MessageKey.ROUND_SELF_ASSESSMENT;
+          case APPRAISAL -> MessageKey.ROUND_APPRAISAL;
+          case EXPLANATION -> MessageKey.ROUND_EXPLANATION;
+          case RE_APPRAISAL -> MessageKey.ROUND_RE_APPRAISAL;
+          case FINAL -> MessageKey.ROUND_FINAL;
+        });
+  }
+
+  /** Returns whether the appraisal council gives this round's points. */
+  public boolean isCouncil() {
+    return this == APPRAISAL || this == RE_APPRAISAL || this == FINAL;
   }
 
   /** Returns the round whose {@link #code()} is {@code code}, if there is one. */

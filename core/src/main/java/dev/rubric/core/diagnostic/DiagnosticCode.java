@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * RB701–RB749 are compile-time diagnostics again, about catalogs built from layers. RB750–RB799 are
  * about waivers: RB750–RB753 reject a waiver that does not fit the catalog or the units evaluated,
  * before anything is evaluated; RB754 on are findings of a scorecard evaluated with waivers.
- * Nothing emits a code that is not listed here, and the documentation has one section per entry.
+ * RB8xx are findings about assessments and their reconciliation. Nothing emits a code that is not
+ * listed here, and the documentation has one section per entry.
  *
  * <pre>{@code
  * boolean unknownName = compilation.diagnostics().stream()
@@ -212,7 +213,37 @@ public enum DiagnosticCode {
   /** RB755: a waiver not in force on the period's as-of date, so not applied. */
   WAIVER_NOT_IN_FORCE("RB755", Severity.MAJOR, "waiver not in force"),
   /** RB756: a waiver in force for a node that does not apply to the unit, so changes nothing. */
-  WAIVER_WITHOUT_EFFECT("RB756", Severity.INFO, "waiver without effect");
+  WAIVER_WITHOUT_EFFECT("RB756", Severity.INFO, "waiver without effect"),
+
+  // Assessments and reconciliation (RB8xx): problems of an assessment checked against a catalog
+  // (RB801–RB809) and the gaps reconciliation finds between claimed, computed and appraised
+  // points (RB821–RB824).
+  /** RB801: a score for a criterion code the catalog does not have. */
+  ASSESSED_UNKNOWN_CRITERION("RB801", Severity.MAJOR, "score for an unknown criterion"),
+  /** RB802: points above the node's maximum or below its floor. */
+  ASSESSED_POINTS_OUT_OF_RANGE("RB802", Severity.MAJOR, "points outside the node's range"),
+  /** RB803: a round without the round it answers, or dated before an earlier round. */
+  ROUND_OUT_OF_ORDER("RB803", Severity.MAJOR, "round out of order"),
+  /** RB804: a summed node's score that differs from the sum of its criteria in the same round. */
+  ROUND_CONTRADICTS_ITSELF("RB804", Severity.MAJOR, "round contradicts itself"),
+  /** RB805: a self-score for a criterion of the survey channel. */
+  SURVEY_SELF_SCORED("RB805", Severity.MAJOR, "survey criterion self-scored"),
+  /** RB806: an assessment of a unit that is not in the cohort evaluated. */
+  UNIT_NOT_IN_COHORT("RB806", Severity.MAJOR, "assessed unit missing from the cohort"),
+  /** RB807: an assessment against another catalog, catalog version or period. */
+  ASSESSMENT_OF_OTHER_CATALOG("RB807", Severity.MAJOR, "assessment of another catalog or period"),
+  /** RB808: a summed node scored in a round that scores none of its criteria. */
+  SUMMED_NODE_SCORED_ALONE("RB808", Severity.MINOR, "summed node scored alone"),
+  /** RB809: a unit of the cohort without an assessment. */
+  UNIT_NOT_ASSESSED("RB809", Severity.INFO, "unit without an assessment"),
+  /** RB821: a self-score above the points the evidence supports. */
+  OVER_CLAIMED("RB821", Severity.MAJOR, "claimed but not evidenced"),
+  /** RB822: a self-score below the points the evidence supports. */
+  UNDER_CLAIMED("RB822", Severity.MINOR, "under-claimed"),
+  /** RB823: the council's points differ from the points computed from the evidence. */
+  COUNCIL_OVERRODE("RB823", Severity.MINOR, "council overrode the computed score"),
+  /** RB824: the council changed its points after the unit's explanation. */
+  CHANGED_BY_EXPLANATION("RB824", Severity.INFO, "changed by explanation");
 
   /** The page that documents every code, relative to the repository root. */
   public static final String DOCS_PAGE = "docs/diagnostics.md";
@@ -257,7 +288,7 @@ public enum DiagnosticCode {
   }
 
   /**
-   * Returns whether the code is carried by scorecard findings (RB5xx, RB6xx) rather than by
+   * Returns whether the code is carried by findings (RB5xx, RB6xx, RB8xx) rather than by
    * compile-time diagnostics (RB1xx–RB4xx).
    */
   public boolean isFinding() {

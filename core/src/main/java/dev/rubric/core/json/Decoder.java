@@ -155,7 +155,8 @@ final class Decoder {
             .unitCode(string(f.required("unit")))
             .periodId(string(f.required("period")))
             .catalogId(string(f.required("catalog")))
-            .catalogVersion(string(f.required("catalogVersion")));
+            .catalogVersion(string(f.required("catalogVersion")))
+            .source(source);
     b.addAllScores(list(f.required("scores"), "an array of scores", Decoder::score));
     return build(at, b::build);
   }
@@ -401,7 +402,7 @@ final class Decoder {
   }
 
   AssessedScore score(At at) {
-    Fields f = fields(at, "criterion", "round", "points", "remark", "by");
+    Fields f = fields(at, "criterion", "round", "points", "remark", "by", "date", "evidence");
     AssessedScore.Builder b =
         AssessedScore.builder()
             .criterionCode(string(f.required("criterion")))
@@ -414,6 +415,11 @@ final class Decoder {
             .points(decimal(f.required("points"), "a decimal number"));
     f.optional("remark").ifPresent(r -> b.remark(string(r)));
     f.optional("by").ifPresent(r -> b.by(string(r)));
+    f.optional("date").ifPresent(d -> b.date(date(d)));
+    f.optional("evidence")
+        .ifPresent(
+            e -> b.addAllEvidence(list(e, "an array of evidence references", Decoder::string)));
+    b.source(source + ":" + at.node().line() + ":" + at.node().column() + " (" + at.path() + ")");
     return build(at, b::build);
   }
 

@@ -215,6 +215,16 @@ final class Encoder {
     decimal(g, s.points());
     optional(g, "remark", s.remark());
     optional(g, "by", s.by());
+    if (s.date().isPresent()) {
+      g.writeStringField("date", s.date().get().toString());
+    }
+    if (!s.evidence().isEmpty()) {
+      g.writeArrayFieldStart("evidence");
+      for (String ref : s.evidence()) {
+        g.writeString(ref);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -247,7 +247,125 @@ public enum MessageKey {
       "asOf:text",
       "code:text"),
   /** A waiver in force that changed nothing, its node not applying to the unit. */
-  WAIVER_WITHOUT_EFFECT("waiver.without-effect", "criterion:text", "decision:text", "code:text");
+  WAIVER_WITHOUT_EFFECT("waiver.without-effect", "criterion:text", "decision:text", "code:text"),
+  // Assessments and reconciliation (RB8xx).
+  /** The name of the self-assessment round. */
+  ROUND_SELF_ASSESSMENT("round.self_assessment"),
+  /** The name of the appraisal round. */
+  ROUND_APPRAISAL("round.appraisal"),
+  /** The name of the explanation round. */
+  ROUND_EXPLANATION("round.explanation"),
+  /** The name of the re-appraisal round. */
+  ROUND_RE_APPRAISAL("round.re_appraisal"),
+  /** The name of the final round. */
+  ROUND_FINAL("round.final"),
+  /** A score for a criterion code the catalog does not have (RB801). */
+  ASSESSED_UNKNOWN_CRITERION(
+      "assessment.unknown-criterion", "criterion:text", "round:message", "where:text", "code:text"),
+  /** A score for an unknown criterion code close to a known one (RB801). */
+  ASSESSED_UNKNOWN_CRITERION_SUGGESTED(
+      "assessment.unknown-criterion.suggested",
+      "criterion:text",
+      "round:message",
+      "suggestion:text",
+      "where:text",
+      "code:text"),
+  /** Points outside a node's range (RB802). */
+  ASSESSED_POINTS_OUT_OF_RANGE(
+      "assessment.points-out-of-range",
+      "criterion:text",
+      "round:message",
+      "points:points",
+      "floor:points",
+      "ceiling:points",
+      "where:text",
+      "code:text"),
+  /** A round without the round it answers (RB803). */
+  ROUND_WITHOUT_PREDECESSOR(
+      "assessment.round-without-predecessor",
+      "criterion:text",
+      "round:message",
+      "needs:message",
+      "where:text",
+      "code:text"),
+  /** A round dated before an earlier round of the same criterion (RB803). */
+  ROUND_DATED_BEFORE(
+      "assessment.round-dated-before",
+      "criterion:text",
+      "round:message",
+      "date:text",
+      "earlier:message",
+      "earlierDate:text",
+      "where:text",
+      "code:text"),
+  /** A summed node's score that differs from the sum of its criteria in the same round (RB804). */
+  ROUND_CONTRADICTS_ITSELF(
+      "assessment.round-contradicts-itself",
+      "criterion:text",
+      "round:message",
+      "points:points",
+      "sum:points",
+      "where:text",
+      "code:text"),
+  /** The same criterion scored twice in one round by two assessments of a unit (RB804). */
+  ROUND_SCORED_TWICE(
+      "assessment.round-scored-twice",
+      "criterion:text",
+      "round:message",
+      "points:points",
+      "other:points",
+      "where:text",
+      "code:text"),
+  /** A self-score for a survey criterion (RB805). */
+  SURVEY_SELF_SCORED("assessment.survey-self-scored", "criterion:text", "where:text", "code:text"),
+  /** An assessment of a unit outside the cohort (RB806). */
+  UNIT_NOT_IN_COHORT("assessment.unit-not-in-cohort", "unit:text", "where:text", "code:text"),
+  /** An assessment against another catalog, version or period (RB807). */
+  ASSESSMENT_OF_OTHER_CATALOG(
+      "assessment.other-catalog",
+      "field:text",
+      "expected:text",
+      "found:text",
+      "where:text",
+      "code:text"),
+  /** A summed node scored in a round that scores none of its criteria (RB808). */
+  SUMMED_NODE_SCORED_ALONE(
+      "assessment.summed-node-alone", "criterion:text", "round:message", "where:text", "code:text"),
+  /** A unit of the cohort without an assessment (RB809). */
+  UNIT_NOT_ASSESSED("assessment.unit-not-assessed", "unit:text", "code:text"),
+  /** A self-score above the computed points (RB821). */
+  OVER_CLAIMED(
+      "reconcile.over-claimed", "title:title", "claimed:points", "computed:points", "code:text"),
+  /** A self-score below the computed points (RB822). */
+  UNDER_CLAIMED(
+      "reconcile.under-claimed", "title:title", "claimed:points", "computed:points", "code:text"),
+  /** The council's points differ from the computed ones (RB823). */
+  COUNCIL_OVERRODE(
+      "reconcile.council-overrode",
+      "title:title",
+      "round:message",
+      "appraised:points",
+      "computed:points",
+      "remark:message",
+      "code:text"),
+  /** The council changed its points after the explanation (RB824). */
+  CHANGED_BY_EXPLANATION(
+      "reconcile.changed-by-explanation",
+      "title:title",
+      "before:points",
+      "after:points",
+      "remark:message",
+      "code:text"),
+  /** Shown for a remark the council did not write. */
+  NO_REMARK("reconcile.no-remark"),
+  /** What to do about an over-claim. */
+  RECOMMEND_OVER_CLAIMED("reconcile.recommend.over-claimed"),
+  /** What to do about an under-claim. */
+  RECOMMEND_UNDER_CLAIMED("reconcile.recommend.under-claimed"),
+  /** What to do about a council override. */
+  RECOMMEND_COUNCIL_OVERRODE("reconcile.recommend.council-overrode"),
+  /** What to do about a change by explanation. */
+  RECOMMEND_CHANGED_BY_EXPLANATION("reconcile.recommend.changed-by-explanation");
 
   private final String key;
 

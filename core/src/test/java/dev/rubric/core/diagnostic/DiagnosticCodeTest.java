@@ -34,6 +34,9 @@ class DiagnosticCodeTest {
     } else if (n < 800) {
       // waivers: RB750–RB753 reject a waiver before evaluation, RB754 on are scorecard findings
       assertThat(code.isFinding()).isEqualTo(n >= 754);
+    } else {
+      // assessments and reconciliation: findings
+      assertThat(code.isFinding()).isTrue();
     }
   }
 

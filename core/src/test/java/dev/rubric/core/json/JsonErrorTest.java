@@ -280,7 +280,7 @@ class JsonErrorTest {
         Arguments.of(
             "unknown field in score",
             head + "{\"criterion\": \"1.1\", \"round\": \"final\", \"points\": 1, \"diem\": 1}]}",
-            "a.json:1:183: $.scores[0].diem: unknown field 'diem'; expected one of 'criterion', 'round', 'points', 'remark', 'by'"),
+            "a.json:1:183: $.scores[0].diem: unknown field 'diem'; expected one of 'criterion', 'round', 'points', 'remark', 'by', 'date', 'evidence'"),
         Arguments.of(
             "bad catalog version",
             head.replace("2022.1", "latest") + "]}",

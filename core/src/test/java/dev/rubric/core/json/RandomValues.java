@@ -136,6 +136,13 @@ final class RandomValues {
       if (random.nextBoolean()) {
         s.by(text());
       }
+      if (random.nextBoolean()) {
+        s.date(date());
+      }
+      int refs = random.nextInt(3);
+      for (int r = 0; r < refs; r++) {
+        s.addEvidence(r + "/" + code());
+      }
       b.addScores(s.build());
     }
     return b.build();
