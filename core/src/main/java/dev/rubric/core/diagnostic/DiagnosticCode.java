@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * semantics, limits); RB5xx–RB6xx are findings in a scorecard (evaluation, evidence and unit data);
  * RB701–RB749 are compile-time diagnostics again, about catalogs built from layers. RB750–RB799 are
  * about waivers: RB750–RB753 reject a waiver that does not fit the catalog or the units evaluated,
- * before anything is evaluated; RB754 on are findings of a scorecard evaluated with waivers.
- * RB8xx are findings about assessments and their reconciliation. Nothing emits a code that is not
- * listed here, and the documentation has one section per entry.
+ * before anything is evaluated; RB754 on are findings of a scorecard evaluated with waivers. RB8xx
+ * are findings about assessments and their reconciliation. Nothing emits a code that is not listed
+ * here, and the documentation has one section per entry.
  *
  * <pre>{@code
  * boolean unknownName = compilation.diagnostics().stream()

@@ -96,9 +96,10 @@ public final class Rescore {
       }
     }
     Num total = counted.plus(bonus).minus(penalty);
-    Num index = IndexFormulas.index(catalog.index(), areas, total, applicableCounted);
+    Num index =
+        IndexFormulas.index(catalog.index(), catalog.nodes(), areas, total, applicableCounted);
     if (index == null) {
-      index = Num.ZERO;
+      index = Num.of(catalog.index().empty());
     }
     Decimal rounded = index.round(catalog.rounding().decimals(), catalog.rounding().mode());
     return new Result(
@@ -124,10 +125,23 @@ public final class Rescore {
       Num e = Num.of(r.earned());
       Num a = Num.of(r.applicableMax());
       Decimal given = replaced.get(node.code());
+      NodeResult result = r;
       if (given != null && r.status() != NodeStatus.NOT_APPLICABLE) {
         Num floor = penalty ? Num.of(node.max()).negate() : Num.ZERO;
         Num ceiling = penalty ? Num.ZERO : Num.of(node.max());
         e = Num.of(given).max(floor).min(ceiling);
+        // The status follows the replaced points, for the index formulas that read it (XCCDF).
+        result =
+            new NodeResult(
+                r.code(),
+                r.title(),
+                r.channel(),
+                e.toDecimal(),
+                r.max(),
+                r.applicableMax(),
+                FindingWriter.statusOf(e, a, penalty),
+                r.explanation(),
+                r.children());
       }
       if (main) {
         earned.merge(r.channel(), e, Num::plus);
@@ -137,16 +151,26 @@ public final class Rescore {
         }
       }
       points.put(node.code(), e.toDecimal());
-      return new Scored(r, e, a);
+      return new Scored(result, e, a);
     }
     Num e = Num.ZERO;
     Num a = Num.ZERO;
+    List<Scored> children = new ArrayList<>();
     for (int i = 0; i < node.children().size(); i++) {
       Scored c = walk(node.children().get(i), r.children().get(i), na, main, penalty);
+      children.add(c);
       e = e.plus(c.earned());
       a = a.plus(c.applicable());
     }
+    if (node.rounding().isPresent()) {
+      // As evaluation does: the parent's own rounding, its difference in its channel's total.
+      Num exact = e;
+      e = Num.of(exact.round(node.rounding().get().decimals(), node.rounding().get().mode()));
+      if (main) {
+        earned.merge(r.channel(), e.minus(exact), Num::plus);
+      }
+    }
     points.put(node.code(), e.toDecimal());
-    return new Scored(r, e, a);
+    return new Scored(r, e, a, children);
   }
 }

@@ -1,7 +1,11 @@
-package dev.rubric.cohort.advice;
+package dev.rubric.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.cohort.advice.Advisor;
+import dev.rubric.cohort.advice.Change;
+import dev.rubric.cohort.advice.Fix;
+import dev.rubric.cohort.advice.UnitAdvice;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
@@ -9,10 +13,6 @@ import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
-import dev.rubric.testkit.CatalogGens;
-import dev.rubric.testkit.EvidenceGens;
-import dev.rubric.testkit.Gen;
-import dev.rubric.testkit.Properties;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
