@@ -16,6 +16,7 @@ import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.dsl.internal.syntax.Parser;
 import dev.rubric.dsl.internal.syntax.Syntax;
+import dev.rubric.dsl.internal.syntax.SyntaxOf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,13 +122,13 @@ public final class CatalogBuilder {
    * @throws NullPointerException if {@code input} is null
    */
   public CatalogBuilder input(InputDecl input) {
-    inputs.add(syntax(Objects.requireNonNull(input, "input")));
+    inputs.add(SyntaxOf.input(Objects.requireNonNull(input, "input")));
     return this;
   }
 
   /** Declares a unit attribute that rules read as {@code unit.<key>}. */
   public CatalogBuilder attribute(InputDecl attribute) {
-    attributes.add(syntax(Objects.requireNonNull(attribute, "attribute")));
+    attributes.add(SyntaxOf.input(Objects.requireNonNull(attribute, "attribute")));
     return this;
   }
 
@@ -264,26 +265,6 @@ public final class CatalogBuilder {
 
   private static Syntax.Num num(String s) {
     return new Syntax.Num(Decimal.parse(s), Optional.empty());
-  }
-
-  private static Syntax.Input syntax(InputDecl d) {
-    return new Syntax.Input(
-        name(d.key()),
-        d.type(),
-        d.label(),
-        d.direction(),
-        d.required(),
-        d.options().stream().map(CatalogBuilder::name).toList(),
-        d.unit(),
-        d.range()
-            .map(
-                r ->
-                    new Syntax.Range(
-                        new Syntax.Num(r.low(), Optional.empty()),
-                        new Syntax.Num(r.high(), Optional.empty()),
-                        Optional.empty())),
-        d.awarded(),
-        Optional.empty());
   }
 
   /**

@@ -3,14 +3,19 @@ package dev.rubric.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Channel;
 import dev.rubric.core.catalog.Direction;
+import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.InputDecl;
+import dev.rubric.core.catalog.InputRange;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.NotApplicablePolicy;
+import dev.rubric.core.catalog.Rounding;
 import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.finding.Severity;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -154,5 +159,54 @@ class CatalogBuilderTest {
 
     assertThat(again.diagnostics()).isEqualTo(List.of());
     assertThat(again.orElseThrow().catalog()).isEqualTo(catalog);
+  }
+
+  @Test
+  void builder_weightsRoundingRangesAndXccdf_compileToTheCatalogOfTheText() {
+    String text =
+        "catalog \"xccdf-vd\" version \"1.0.0\" {\n"
+            + "  title \"Ví dụ\"\n"
+            + "  applies-to commune\n"
+            + "  inputs {\n"
+            + "    quantity chi_so \"Chỉ số thành phần\" in 0..1\n"
+            + "    quantity diem \"Điểm Hội đồng chấm\" awarded\n"
+            + "  }\n"
+            + "  area \"1\" \"Dịch vụ công\" max 4 weight 2 {\n"
+            + "    round 1 half-even\n"
+            + "    points = chi_so * max\n"
+            + "  }\n"
+            + "  area \"2\" \"Thẩm định\" max 15 {\n"
+            + "    points = diem\n"
+            + "  }\n"
+            + "  index xccdf default missing unscored empty 100\n"
+            + "}\n";
+    CatalogBuilder b =
+        CatalogBuilder.create("xccdf-vd", "1.0.0")
+            .title(LocalizedText.of("Ví dụ"))
+            .appliesTo("commune")
+            .input(
+                InputDecl.of("chi_so", InputType.QUANTITY, LocalizedText.of("Chỉ số thành phần"))
+                    .withRange(new InputRange(Decimal.ZERO, Decimal.ONE)))
+            .input(
+                InputDecl.of("diem", InputType.QUANTITY, LocalizedText.of("Điểm Hội đồng chấm"))
+                    .asAwarded())
+            .area(
+                "1",
+                LocalizedText.of("Dịch vụ công"),
+                a ->
+                    a.max("4")
+                        .weight("2")
+                        .round(new Rounding(1, RoundingMode.HALF_EVEN))
+                        .rule("points = chi_so * max"))
+            .area("2", LocalizedText.of("Thẩm định"), a -> a.max("15").rule("points = diem"))
+            .index(new IndexFormula.Xccdf(IndexFormula.XccdfModel.DEFAULT, false, Decimal.HUNDRED));
+
+    Compilation fromBuilder = Rubric.standard().compile(b);
+    Compilation fromText = Rubric.standard().compile(SourceText.of("t.rubric", text));
+
+    assertThat(fromBuilder.diagnostics()).isEmpty();
+    assertThat(fromText.diagnostics()).isEmpty();
+    assertThat(fromBuilder.orElseThrow().catalog()).isEqualTo(fromText.orElseThrow().catalog());
+    assertThat(fromBuilder.orElseThrow().print()).isEqualTo(fromText.orElseThrow().print());
   }
 }

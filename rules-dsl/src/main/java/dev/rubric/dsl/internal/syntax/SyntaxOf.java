@@ -55,7 +55,8 @@ public final class SyntaxOf {
     return new Syntax.Num(d, Optional.empty());
   }
 
-  static Syntax.Input input(InputDecl d) {
+  /** Returns the syntax of a declared input or attribute, without positions. */
+  public static Syntax.Input input(InputDecl d) {
     return new Syntax.Input(
         name(d.key()),
         d.type(),
