@@ -17,7 +17,8 @@ cd "$(dirname "$0")"
 
 targets=(CompileFuzzTest:compile EvidenceJsonFuzzTest:readEvidence EvidenceCsvFuzzTest:readCsv
   EvidenceXlsxFuzzTest:readXlsx ScorecardJsonFuzzTest:readScorecard
-  AssessmentJsonFuzzTest:readAssessment AssessmentCsvFuzzTest:readAssessmentCsv)
+  AssessmentJsonFuzzTest:readAssessment AssessmentCsvFuzzTest:readAssessmentCsv
+  WaiversJsonFuzzTest:readWaivers)
 
 if [ ! -f target/fuzz-classpath.txt ] || [ ! -d target/test-classes/dev/rubric/fuzz ]; then
   echo "error: build the fuzz targets first: mvn -B -ntp -pl fuzz -am test-compile" >&2

@@ -43,8 +43,13 @@ final class EvidenceBinder {
 
   private final InputDecl[] inputs;
 
-  /** Per input slot: the range its evidence must lie in, or null. */
-  private final @Nullable InputRange[] ranges;
+  /**
+   * Per input slot: the bounds of the range its evidence must lie in (declared, or an awarded
+   * input's node), or null; converted once, when the catalog is compiled.
+   */
+  private final @Nullable Num[] lows;
+
+  private final @Nullable Num[] highs;
 
   /** Per input slot: the code of the node an awarded input scores, or null. */
   private final @Nullable String[] awardedNodes;
@@ -63,16 +68,19 @@ final class EvidenceBinder {
       Map<String, Awarded> awarded) {
     this.scope = List.copyOf(scope);
     this.inputs = inputs.toArray(new InputDecl[0]);
-    this.ranges = new InputRange[this.inputs.length];
     this.awardedNodes = new String[this.inputs.length];
+    this.lows = new Num[this.inputs.length];
+    this.highs = new Num[this.inputs.length];
     for (int i = 0; i < this.inputs.length; i++) {
       InputDecl d = this.inputs[i];
       Awarded a = awarded.get(d.key());
+      InputRange r = a != null ? a.range() : d.range().orElse(null);
       if (a != null) {
-        ranges[i] = a.range();
         awardedNodes[i] = a.node();
-      } else {
-        ranges[i] = d.range().orElse(null);
+      }
+      if (r != null) {
+        lows[i] = Num.of(r.low());
+        highs[i] = Num.of(r.high());
       }
     }
     this.attributes = attributes.toArray(new InputDecl[0]);
@@ -168,7 +176,7 @@ final class EvidenceBinder {
       answered |= ev.value().isPresent() || ev.explanation().isPresent();
       if (ev.value().isPresent()) {
         Object v = convert(inputs[slot], ev.value().get(), e.getKey(), findings);
-        if (ranges[slot] != null && v instanceof Num n) {
+        if (lows[slot] != null && v instanceof Num n) {
           v = checkRange(slot, n, findings);
         }
         values[slot] = v;
@@ -247,8 +255,9 @@ final class EvidenceBinder {
    * declared range) or RB610 (awarded points) and returns {@link Values#MISSING}.
    */
   private Object checkRange(int slot, Num n, List<Finding> findings) {
-    InputRange r = ranges[slot];
-    if (r == null || (n.compareTo(Num.of(r.low())) >= 0 && n.compareTo(Num.of(r.high())) <= 0)) {
+    Num low = lows[slot];
+    Num high = highs[slot];
+    if (low == null || high == null || (n.compareTo(low) >= 0 && n.compareTo(high) <= 0)) {
       return n;
     }
     InputDecl d = inputs[slot];
@@ -261,16 +270,16 @@ final class EvidenceBinder {
                 path,
                 MessageKey.VALUE_OUT_OF_RANGE,
                 Arg.text(d.key()),
-                Num.of(r.low()).arg(false),
-                Num.of(r.high()).arg(false),
+                low.arg(false),
+                high.arg(false),
                 n.arg(false))
             : FindingWriter.data(
                 DiagnosticCode.AWARDED_OUT_OF_RANGE,
                 path,
                 MessageKey.AWARDED_OUT_OF_RANGE,
                 Arg.text(d.key()),
-                Num.of(r.low()).arg(false),
-                Num.of(r.high()).arg(false),
+                low.arg(false),
+                high.arg(false),
                 Arg.text(node),
                 n.arg(false)));
     return Values.MISSING;

@@ -487,7 +487,7 @@ final class NodeWalker {
     earned = rounded(p, exact);
     Num unrounded = null;
     Decimal earnedD = Decimal.of(earnedSum);
-    if (earned.compareTo(exact) != 0) {
+    if (p.node.rounding().isPresent() && earned.compareTo(exact) != 0) {
       // The rounded points are what the parent adds up, and what the node shows; the channel
       // total, summed over leaves, takes the difference in the node's own channel.
       unrounded = exact;

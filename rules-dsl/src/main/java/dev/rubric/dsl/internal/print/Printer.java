@@ -13,7 +13,6 @@ import dev.rubric.core.catalog.Let;
 import dev.rubric.core.catalog.Node;
 import dev.rubric.core.catalog.Rounding;
 import dev.rubric.core.catalog.Rule;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -71,7 +70,7 @@ public final class Printer {
     }
     blank();
     index(c.index());
-    line("round " + c.rounding().decimals() + " " + mode(c.rounding().mode()));
+    line(round(c.rounding()));
     if (!c.bands().isEmpty()) {
       line("bands {");
       indent++;
@@ -146,7 +145,7 @@ public final class Printer {
                     .append(a.policy().keyword()));
     line(h + " {");
     indent++;
-    n.rounding().ifPresent(r -> line("round " + r.decimals() + " " + mode(r.mode())));
+    n.rounding().ifPresent(r -> line(round(r)));
     n.lets().forEach(this::let);
     n.rule().ifPresent(this::rule);
     for (FindingTemplate f : n.findings()) {
@@ -292,8 +291,9 @@ public final class Printer {
     }
   }
 
-  private static String mode(RoundingMode m) {
-    return Rounding.keyword(m);
+  /** A {@code round} statement, of the catalog or of a node. */
+  private static String round(Rounding r) {
+    return "round " + r.decimals() + " " + Rounding.keyword(r.mode());
   }
 
   private static String text(LocalizedText t) {
