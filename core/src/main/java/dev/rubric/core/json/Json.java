@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -67,6 +68,22 @@ import java.util.Objects;
  * <p>This class is thread-safe.
  */
 public final class Json {
+
+  /** The formats whose JSON Schema {@link #schema(String)} returns, in the order it lists them. */
+  public static final List<String> SCHEMA_FORMATS =
+      List.of(
+          "rubric-evidence/1",
+          "rubric-assessment/1",
+          "rubric-scorecard/1",
+          "rubric-waivers/1",
+          "rubric-mapping/1",
+          "rubric-succession/1",
+          "rubric-diff/1",
+          "rubric-comparison/1",
+          "rubric-reconciliation/1",
+          "rubric-ranking/1",
+          "rubric-advice/1");
+
   private Json() {}
 
   /** The longest document accepted, in characters: 16 MiB. */
@@ -191,29 +208,29 @@ public final class Json {
   // ---------------------------------------------------------------- writing
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of a document format, as shipped in this jar: {@code
-   * "rubric-evidence/1"}, {@code "rubric-assessment/1"}, {@code "rubric-scorecard/1"} or {@code
-   * "rubric-waivers/1"}. A host validates documents with it before handing them on, without copying
-   * the schema files. On the class path the schemas are also the resources {@code
-   * dev/rubric/core/json/schemas/<evidence|assessment|scorecard|waivers>.schema.json}.
+   * Returns the JSON Schema (draft 2020-12) of a document format Rubric reads or writes, as shipped
+   * in this jar, by the value of the document's {@code "format"} property: {@code
+   * "rubric-evidence/1"}, {@code "rubric-assessment/1"}, {@code "rubric-scorecard/1"}, {@code
+   * "rubric-waivers/1"}, {@code "rubric-mapping/1"}, {@code "rubric-succession/1"}, {@code
+   * "rubric-diff/1"}, {@code "rubric-comparison/1"}, {@code "rubric-reconciliation/1"}, {@code
+   * "rubric-ranking/1"} or {@code "rubric-advice/1"} ({@link #SCHEMA_FORMATS}). A host validates
+   * documents with it before handing them on, without copying the schema files. On the class path
+   * the schemas are also the resources {@code dev/rubric/core/json/schemas/<name>.schema.json},
+   * where {@code <name>} is the format's name without {@code rubric-} and the version.
    *
-   * @throws IllegalArgumentException if {@code format} is none of the four
+   * @throws IllegalArgumentException if {@code format} is none of these
    */
   public static String schema(String format) {
     Objects.requireNonNull(format, "format");
-    String file =
-        switch (format) {
-          case "rubric-evidence/1" -> "evidence";
-          case "rubric-assessment/1" -> "assessment";
-          case "rubric-scorecard/1" -> "scorecard";
-          case "rubric-waivers/1" -> "waivers";
-          default ->
-              throw new IllegalArgumentException(
-                  "format: expected rubric-evidence/1, rubric-assessment/1, rubric-scorecard/1 or"
-                      + " rubric-waivers/1 but found '"
-                      + format
-                      + "'");
-        };
+    if (!SCHEMA_FORMATS.contains(format)) {
+      throw new IllegalArgumentException(
+          "format: expected one of "
+              + String.join(", ", SCHEMA_FORMATS)
+              + " but found '"
+              + format
+              + "'");
+    }
+    String file = format.substring("rubric-".length(), format.indexOf('/'));
     try (InputStream in = Json.class.getResourceAsStream("schemas/" + file + ".schema.json")) {
       if (in == null) {
         throw new IllegalStateException("the schema of " + format + " is missing from the jar");
