@@ -77,6 +77,21 @@ class GoldenOutputsTest {
                 }));
       }
     }
+    // the golden sample of the Vietnamese spreadsheet dialect: ';', decimal commas, sep=;
+    cases.add(
+        Arguments.of(
+            "rank/bach-thong-2022.vi.vi-sep.csv",
+            new String[] {
+              "rank",
+              "--catalog",
+              Cli.CATALOG,
+              "--evidence",
+              Cli.EVIDENCE_CSV,
+              "--format",
+              "csv",
+              "--csv-dialect",
+              "vi-sep"
+            }));
     // the bundled waivers of Cao Sơn: both indexes, the waived nodes marked, the waivers listed
     for (String format : List.of("text", "json", "html")) {
       for (String lang : List.of("vi", "en")) {

@@ -98,6 +98,6 @@ class LayeredCatalogCliTest {
     assertThat(vi.out())
         .contains(
             "  max 4, đặt bởi cchc-xa-bac-kan 2022.1.0 tại dòng 24 (cchc-xa-bac-kan-2022.rubric),"
-                + " thay cho 3 của cchc-xa-khung 2022.1.0 (dòng 177)");
+                + " thay cho 3 của cchc-xa-khung 2022.1.0 (dòng 181)");
   }
 }

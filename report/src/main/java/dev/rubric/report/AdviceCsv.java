@@ -6,6 +6,7 @@ import dev.rubric.cohort.advice.UnitAdvice;
 import dev.rubric.cohort.advice.Unsolved;
 import dev.rubric.core.Language;
 import dev.rubric.core.catalog.Catalog;
+import dev.rubric.core.csv.CsvDialect;
 import dev.rubric.core.result.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +27,32 @@ public final class AdviceCsv {
 
   /** Returns the CSV text of one unit's advice (every fix), starting with a byte order mark. */
   public static String render(Catalog catalog, UnitAdvice advice, Language lang) {
-    return render(catalog, List.of(advice), Integer.MAX_VALUE, lang);
+    return render(catalog, List.of(advice), Integer.MAX_VALUE, lang, CsvDialect.STANDARD);
+  }
+
+  /** Returns the CSV text of one unit's advice (every fix) in {@code dialect}. */
+  public static String render(
+      Catalog catalog, UnitAdvice advice, Language lang, CsvDialect dialect) {
+    return render(catalog, List.of(advice), Integer.MAX_VALUE, lang, dialect);
   }
 
   /**
    * Returns the CSV text of each unit's first {@code top} fixes, starting with a byte order mark.
    */
   public static String render(Catalog catalog, CohortAdvice advice, int top, Language lang) {
-    return render(catalog, advice.units(), top, lang);
+    return render(catalog, advice.units(), top, lang, CsvDialect.STANDARD);
   }
 
-  private static String render(Catalog catalog, List<UnitAdvice> units, int top, Language lang) {
+  /** Returns the CSV text of each unit's first {@code top} fixes in {@code dialect}. */
+  public static String render(
+      Catalog catalog, CohortAdvice advice, int top, Language lang, CsvDialect dialect) {
+    return render(catalog, advice.units(), top, lang, dialect);
+  }
+
+  private static String render(
+      Catalog catalog, List<UnitAdvice> units, int top, Language lang, CsvDialect dialect) {
     CsvText csv =
-        new CsvText()
+        new CsvText(dialect)
             .row(
                 List.of(
                     "unit_code",
@@ -72,12 +86,12 @@ public final class AdviceCsv {
         row.add(AdviceWords.input(catalog, f.changes().get(0).inputKey(), lang));
         row.add(AdviceWords.value(f.changes().get(0).from(), lang));
         row.add(AdviceWords.value(Optional.of(f.changes().get(0).to()), lang));
-        row.add(f.pointsBefore().toString());
-        row.add(f.pointsAfter().toString());
-        row.add(f.indexBefore().toString());
-        row.add(f.indexAfter().toString());
-        row.add(f.indexGained().toString());
-        row.add(f.indexRoundedAfter().toString(c.indexDecimals()));
+        row.add(csv.number(f.pointsBefore().toString()));
+        row.add(csv.number(f.pointsAfter().toString()));
+        row.add(csv.number(f.indexBefore().toString()));
+        row.add(csv.number(f.indexAfter().toString()));
+        row.add(csv.number(f.indexGained().toString()));
+        row.add(csv.number(f.indexRoundedAfter().toString(c.indexDecimals())));
         row.add(f.bandAfter().map(b -> b.in(lang)).orElse(""));
         row.add(Boolean.toString(f.changesBand()));
         row.add("");

@@ -1,11 +1,15 @@
 package dev.rubric.report;
 
+import dev.rubric.core.csv.CsvDialect;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Writes CSV for spreadsheets: UTF-8 text starting with a byte order mark (so that spreadsheet
- * programs detect UTF-8), RFC 4180 quoting and CRLF line ends. Not thread-safe.
+ * programs detect UTF-8), RFC 4180 quoting and CRLF line ends, in a {@link CsvDialect}: fields
+ * separated by {@code ','} or {@code ';'}, numbers (the cells written through {@link #number}) with
+ * a decimal point or comma, and for {@link CsvDialect#VI_SEP} a first line {@code sep=;}. Not
+ * thread-safe.
  *
  * <p>Cells are neutralised against formula injection, as OWASP advises for CSV: a cell that begins
  * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, and is not a number,
@@ -23,14 +27,36 @@ final class CsvText {
   private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?");
 
   private final StringBuilder out = new StringBuilder("\uFEFF");
+  private final CsvDialect dialect;
+
+  /** A writer of the standard dialect: {@code ','} between fields, decimal points. */
+  CsvText() {
+    this(CsvDialect.STANDARD);
+  }
+
+  /** A writer of {@code dialect}. */
+  CsvText(CsvDialect dialect) {
+    this.dialect = dialect;
+    if (dialect.separatorLine()) {
+      out.append("sep=").append(dialect.separator()).append("\r\n");
+    }
+  }
+
+  /**
+   * Returns the cell of {@code decimal}, a number written with a decimal point ({@code -1.5}), in
+   * the dialect: {@code -1,5} where decimals take a comma.
+   */
+  String number(String decimal) {
+    return decimal.replace('.', dialect.decimalSeparator());
+  }
 
   /** Appends one record. */
   CsvText row(List<String> fields) {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
-        out.append(',');
+        out.append(dialect.separator());
       }
-      out.append(quote(neutralise(fields.get(i))));
+      out.append(quote(neutralise(fields.get(i)), dialect.separator()));
     }
     out.append("\r\n");
     return this;
@@ -61,12 +87,12 @@ final class CsvText {
   }
 
   /**
-   * Returns {@code field}, in double quotes with inner quotes doubled when it holds a comma, quote,
-   * line break or edge space.
+   * Returns {@code field}, in double quotes with inner quotes doubled when it holds the {@code
+   * separator}, a quote, a line break or an edge space.
    */
-  static String quote(String field) {
+  static String quote(String field, char separator) {
     boolean plain =
-        field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
+        field.chars().noneMatch(c -> c == separator || c == '"' || c == '\n' || c == '\r')
             && !field.startsWith(" ")
             && !field.endsWith(" ");
     return plain ? field : "\"" + field.replace("\"", "\"\"") + "\"";

@@ -4,8 +4,8 @@ import dev.rubric.cohort.reconcile.CriterionLine;
 import dev.rubric.cohort.reconcile.GapKind;
 import dev.rubric.cohort.reconcile.Reconciliation;
 import dev.rubric.cohort.reconcile.UnitReconciliation;
-import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
+import dev.rubric.core.csv.CsvDialect;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,10 +20,15 @@ import java.util.stream.Collectors;
 public final class ReconciliationCsv {
   private ReconciliationCsv() {}
 
-  /** Returns the CSV text, starting with a byte order mark. */
+  /** Returns the CSV text in the standard dialect, starting with a byte order mark. */
   public static String render(Reconciliation r, Language lang) {
+    return render(r, lang, CsvDialect.STANDARD);
+  }
+
+  /** Returns the CSV text in {@code dialect}, starting with a byte order mark. */
+  public static String render(Reconciliation r, Language lang, CsvDialect dialect) {
     CsvText csv =
-        new CsvText()
+        new CsvText(dialect)
             .row(
                 List.of(
                     "unit_code",
@@ -48,13 +53,13 @@ public final class ReconciliationCsv {
                 u.unitName(),
                 l.code(),
                 l.title().in(lang),
-                l.max().toString(),
-                l.claimed().map(Decimal::toString).orElse(""),
-                l.computed().toString(),
-                l.appraised().map(Decimal::toString).orElse(""),
+                csv.number(l.max().toString()),
+                l.claimed().map(d -> csv.number(d.toString())).orElse(""),
+                csv.number(l.computed().toString()),
+                l.appraised().map(d -> csv.number(d.toString())).orElse(""),
                 l.appraisedIn().map(x -> x.code()).orElse(""),
-                l.explained().map(Decimal::toString).orElse(""),
-                l.finalPoints().toString(),
+                l.explained().map(d -> csv.number(d.toString())).orElse(""),
+                csv.number(l.finalPoints().toString()),
                 l.source().code(),
                 l.gaps().stream().map(GapKind::code).collect(Collectors.joining(";")),
                 l.remark().orElse("")));

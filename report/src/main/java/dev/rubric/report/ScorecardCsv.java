@@ -1,6 +1,7 @@
 package dev.rubric.report;
 
 import dev.rubric.core.Language;
+import dev.rubric.core.csv.CsvDialect;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
 
@@ -15,10 +16,15 @@ import dev.rubric.core.result.Scorecard;
 public final class ScorecardCsv {
   private ScorecardCsv() {}
 
-  /** Returns the CSV text, starting with a byte order mark. */
+  /** Returns the CSV text in the standard dialect, starting with a byte order mark. */
   public static String render(Scorecard card, Language lang) {
+    return render(card, lang, CsvDialect.STANDARD);
+  }
+
+  /** Returns the CSV text in {@code dialect}, starting with a byte order mark. */
+  public static String render(Scorecard card, Language lang, CsvDialect dialect) {
     CsvText csv =
-        new CsvText()
+        new CsvText(dialect)
             .row(
                 "unit_code",
                 "unit_name",
@@ -47,9 +53,9 @@ public final class ScorecardCsv {
         Integer.toString(depth),
         n.title().in(lang),
         n.channel().keyword(),
-        n.earned().toString(),
-        n.max().toString(),
-        n.applicableMax().toString(),
+        csv.number(n.earned().toString()),
+        csv.number(n.max().toString()),
+        csv.number(n.applicableMax().toString()),
         Labels.code(n.status()),
         n.status().label(lang));
     for (NodeResult child : n.children()) {

@@ -39,7 +39,7 @@ class CatalogBuilderTest {
           + "    }\n"
           + "  }\n"
           + "  area \"S\" \"Khảo sát\" max 3 channel survey {\n"
-          + "    criterion \"S.1\" \"Hài lòng\" max 3 applies-when present(hai_long) else renormalise {\n"
+          + "    criterion \"S.1\" \"Hài lòng\" max 3 applies-when present(hai_long) and hai_long.denominator > 0 else renormalise {\n"
           + "      points = hai_long * max\n"
           + "    }\n"
           + "  }\n"
@@ -91,7 +91,8 @@ class CatalogBuilderTest {
                         c ->
                             c.max("3")
                                 .appliesWhen(
-                                    CatalogBuilder.parseExpr("present(hai_long)"),
+                                    CatalogBuilder.parseExpr(
+                                        "present(hai_long) and hai_long.denominator > 0"),
                                     NotApplicablePolicy.RENORMALISE_CHANNEL)
                                 .rule("points = hai_long * max")))
         .indexPercent(true)

@@ -67,7 +67,7 @@ class CompileDiagnosticsTest {
   void compile_missingParenthesisInTheSample_recoversWithOneDiagnostic() throws IOException {
     String text =
         replaceOnce(
-            sample(), "points = nhiem_vu_cap_tren * max", "points = min(nhiem_vu_cap_tren * max");
+            sample(), "otherwise nhiem_vu_cap_tren * max", "otherwise min(nhiem_vu_cap_tren * max");
 
     Compilation c = compile("cchc-xa-2022.rubric", text);
 

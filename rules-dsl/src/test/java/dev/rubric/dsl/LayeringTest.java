@@ -143,7 +143,7 @@ class LayeringTest {
     List<Lineage.Setting> max = lineage.settings("3.4", "max");
     assertThat(max)
         .extracting(s -> s.layer().catalogId() + " " + s.value().orElse("") + " @" + s.line())
-        .containsExactly("cchc-xa-khung 3 @177", "cchc-xa-bac-kan 4 @24");
+        .containsExactly("cchc-xa-khung 3 @181", "cchc-xa-bac-kan 4 @24");
     assertThat(lineage.settings("7.6", "node"))
         .extracting(s -> s.layer().catalogId())
         .containsExactly("cchc-xa-bac-kan");

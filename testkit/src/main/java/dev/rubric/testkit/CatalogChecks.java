@@ -799,6 +799,31 @@ public final class CatalogChecks {
       }
       case QUANTITY -> {
         String unit = input.unit().orElse(EvidenceGens.DEFAULT_UNIT);
+        BigDecimal step = new BigDecimal("0.01");
+        if (input.range().isPresent()
+            && input
+                    .range()
+                    .get()
+                    .high()
+                    .toBigDecimal()
+                    .subtract(input.range().get().low().toBigDecimal())
+                    .compareTo(step)
+                > 0) {
+          // Both values in the declared range (in 0..1): a value outside it is not used (RB609).
+          BigDecimal low = input.range().get().low().toBigDecimal();
+          BigDecimal high = input.range().get().high().toBigDecimal();
+          return Optional.of(
+              Gen.decimals(low, high.subtract(step), 2)
+                  .flatMap(
+                      a ->
+                          Gen.decimals(step, high.subtract(a), 2)
+                              .map(
+                                  d ->
+                                      new Pair(
+                                          new EvidenceValue.Quantity(Decimal.of(a), unit),
+                                          new EvidenceValue.Quantity(
+                                              Decimal.of(a.add(d)), unit)))));
+        }
         return Optional.of(
             Gen.combine(
                 Gen.decimals(BigDecimal.ZERO, BigDecimal.valueOf(10_000), 2),

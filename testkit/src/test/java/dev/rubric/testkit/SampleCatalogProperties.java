@@ -3,6 +3,7 @@ package dev.rubric.testkit;
 import static dev.rubric.testkit.RubricAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.Evidence;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.evidence.EvidenceSet;
@@ -11,6 +12,11 @@ import dev.rubric.core.json.Json;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
+import dev.rubric.dsl.Rubric;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -67,6 +73,19 @@ class SampleCatalogProperties {
   }
 
   // end::own-property[]
+
+  @Test
+  void standardChecks_dtiCatalog_pass() throws IOException {
+    // The second bundled catalog: a weighted index of composites, ranged and awarded inputs.
+    Path path = Path.of("../examples/data/catalogs/cds-xa-2022.rubric");
+    CompiledCatalog dti =
+        Rubric.standard()
+            .compile(
+                SourceText.of("cds-xa-2022.rubric", Files.readString(path, StandardCharsets.UTF_8)))
+            .orElseThrow();
+
+    CatalogChecks.standard(dti).check();
+  }
 
   @Test
   void standardChecks_sampleCatalogForTowns_pass() {

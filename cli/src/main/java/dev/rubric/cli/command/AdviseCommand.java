@@ -59,6 +59,8 @@ final class AdviseCommand implements Callable<Integer> {
 
   @Mixin private StrictOption strict;
 
+  @Mixin private CsvDialectOption csvDialect;
+
   @ParentCommand private RubricCommand rubric;
 
   @Spec private CommandSpec spec;
@@ -107,7 +109,7 @@ final class AdviseCommand implements Callable<Integer> {
   private String unit(Catalog catalog, UnitAdvice advice, Language lang) {
     return switch (format) {
       case "json" -> AdviceJson.render(advice);
-      case "csv" -> AdviceCsv.render(catalog, advice, lang);
+      case "csv" -> AdviceCsv.render(catalog, advice, lang, csvDialect.dialect());
       case "html" -> AdviceHtml.render(catalog, advice, lang);
       default -> AdviceText.render(catalog, advice, lang, output.ansi(rubric));
     };
@@ -116,7 +118,7 @@ final class AdviseCommand implements Callable<Integer> {
   private String cohort(Catalog catalog, CohortAdvice advice, Language lang) {
     return switch (format) {
       case "json" -> AdviceJson.render(advice, top);
-      case "csv" -> AdviceCsv.render(catalog, advice, top, lang);
+      case "csv" -> AdviceCsv.render(catalog, advice, top, lang, csvDialect.dialect());
       case "html" -> AdviceHtml.render(catalog, advice, top, lang);
       default -> AdviceText.render(catalog, advice, top, lang, output.ansi(rubric));
     };

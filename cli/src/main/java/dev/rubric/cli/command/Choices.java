@@ -28,6 +28,14 @@ abstract class Choices implements Iterable<String> {
     }
   }
 
+  /** The CSV dialects of {@code --csv-dialect}: the keywords of {@code CsvDialect}. */
+  static final class CsvDialects extends Choices {
+    /** Creates the list; picocli instantiates it. */
+    CsvDialects() {
+      super(dev.rubric.core.csv.CsvDialect.keywords().toArray(String[]::new));
+    }
+  }
+
   /** The formats of a scorecard ({@code evaluate}). */
   static final class ScorecardFormats extends Choices {
     /** Creates the list; picocli instantiates it. */

@@ -42,6 +42,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private StrictOption strict;
 
+  @Mixin private CsvDialectOption csvDialect;
+
   @Option(names = "--waivers", paramLabel = "FILE", descriptionKey = "waivers")
   private @Nullable Path waivers;
 
@@ -59,7 +61,8 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (DataQualityException problems) {
       return StrictOption.fail(problems, rubric);
     }
-    output.emit(rubric, e.report(format, rubric.language(), output.ansi(rubric)));
+    output.emit(
+        rubric, e.report(format, rubric.language(), output.ansi(rubric), csvDialect.dialect()));
     return 0;
   }
 }

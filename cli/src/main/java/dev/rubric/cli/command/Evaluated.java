@@ -2,6 +2,7 @@ package dev.rubric.cli.command;
 
 import dev.rubric.cli.Version;
 import dev.rubric.core.Language;
+import dev.rubric.core.csv.CsvDialect;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
@@ -31,9 +32,17 @@ record Evaluated(
 
   /** Returns the report of the scorecard in {@code format}: text, json, csv, html or sarif. */
   String report(String format, Language lang, Ansi ansi) {
+    return report(format, lang, ansi, CsvDialect.STANDARD);
+  }
+
+  /**
+   * Returns the report of the scorecard in {@code format}: text, json, csv (in {@code dialect}),
+   * html or sarif.
+   */
+  String report(String format, Language lang, Ansi ansi, CsvDialect dialect) {
     return switch (format) {
       case "json" -> Json.write(card);
-      case "csv" -> ScorecardCsv.render(card, lang);
+      case "csv" -> ScorecardCsv.render(card, lang, dialect);
       case "html" ->
           withoutWaivers.isPresent()
               ? ScorecardHtml.renderWithWaivers(

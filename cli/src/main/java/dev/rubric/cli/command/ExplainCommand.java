@@ -62,7 +62,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   /**
    * Returns which layer set each property of node {@code code} ({@code "max 4, set by
-   * cchc-xa-bac-kan 2022.1.0 at line 24, overriding 3 from cchc-xa-khung 2022.1.0 (line 177)"}),
+   * cchc-xa-bac-kan 2022.1.0 at line 24, overriding 3 from cchc-xa-khung 2022.1.0 (line 181)"}),
    * under a heading; empty for a catalog of one text.
    */
   static String provenance(Lineage lineage, String code, Language lang) {

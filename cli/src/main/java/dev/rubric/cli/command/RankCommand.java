@@ -40,6 +40,8 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin private StrictOption strict;
 
+  @Mixin private CsvDialectOption csvDialect;
+
   @ParentCommand private RubricCommand rubric;
 
   @Override
@@ -62,7 +64,7 @@ final class RankCommand implements Callable<Integer> {
     String rendered =
         switch (format) {
           case "json" -> RankingJson.render(ranking);
-          case "csv" -> RankingCsv.render(ranking, lang);
+          case "csv" -> RankingCsv.render(ranking, lang, csvDialect.dialect());
           case "html" -> RankingHtml.render(ranking, lang);
           default -> RankingText.render(ranking, lang, output.ansi(rubric));
         };

@@ -63,6 +63,8 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Mixin private Output output;
 
+  @Mixin private CsvDialectOption csvDialect;
+
   @ParentCommand private RubricCommand rubric;
 
   @Override
@@ -83,7 +85,7 @@ final class ReconcileCommand implements Callable<Integer> {
     String rendered =
         switch (format) {
           case "json" -> ReconciliationJson.render(r);
-          case "csv" -> ReconciliationCsv.render(r, lang);
+          case "csv" -> ReconciliationCsv.render(r, lang, csvDialect.dialect());
           case "html" -> ReconciliationHtml.render(r, lang);
           default -> ReconciliationText.render(r, lang, output.ansi(rubric));
         };

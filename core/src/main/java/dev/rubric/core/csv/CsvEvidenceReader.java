@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>UTF-8, with or without a byte order mark; RFC 4180 quoting; lines starting with {@code '#'}
  *       before the header are comments; empty lines are skipped.
+ *   <li>Fields are separated by {@code ','}, or by {@code ';'} in the dialect of Vietnamese-locale
+ *       spreadsheets ({@link CsvDialect#VI}): a first line {@code sep=;} or {@code sep=,} names the
+ *       separator, else a header that holds {@code ';'} and no {@code ','} makes it {@code ';'}. In
+ *       a {@code ';'}-separated file decimals are written with a comma ({@code 125,5}); a number
+ *       with a point there ({@code 1.250}: a thousands separator or a decimal point?) is rejected
+ *       with its position.
  *   <li>Header: {@code unit_code, unit_name, level, kind, parent_code, period} in this order, then
  *       any {@code attr:<name>} columns for unit attributes the catalog declares, then one column
  *       per catalog input key, in any order. An input without a column is missing for every unit.
@@ -116,7 +122,9 @@ public final class CsvEvidenceReader {
       this.name = Objects.requireNonNull(name, "name");
       Objects.requireNonNull(catalog, "catalog");
       this.records = new CsvRecords(name, reader);
-      CsvRecords.Row header =
+      Optional<Character> declared = records.separatorLine();
+      declared.ifPresent(records::separator);
+      CsvRecords.Row read =
           records
               .next(true)
               .orElseThrow(
@@ -125,13 +133,23 @@ public final class CsvEvidenceReader {
                           name
                               + ":1:1: expected a header row starting with 'unit_code' but found"
                               + " the end of the file"));
+      boolean semicolons =
+          declared.isEmpty()
+              && read.fields().size() == 1
+              && read.fields().get(0).value().indexOf(';') >= 0;
+      CsvRecords.Row header = semicolons ? splitOnSemicolons(read) : read;
+      if (semicolons) {
+        records.separator(';');
+      }
+      boolean decimalComma = semicolons || declared.orElse(',') == ';';
       EvidenceTable mapping;
       try {
         mapping =
             EvidenceTable.of(
                 cells(name, header),
                 name + ":" + header.line() + ":" + header.endColumn(),
-                catalog);
+                catalog,
+                decimalComma);
       } catch (TableFormatException e) {
         throw new CsvFormatException(String.valueOf(e.getMessage()));
       }
@@ -172,6 +190,21 @@ public final class CsvEvidenceReader {
       next = null;
       return file;
     }
+  }
+
+  /**
+   * Returns the header {@code read}, read as one comma-separated field that holds semicolons (a
+   * file in the Vietnamese spreadsheet dialect without a {@code sep=} line), split on {@code ';'}.
+   */
+  private static CsvRecords.Row splitOnSemicolons(CsvRecords.Row read) {
+    CsvRecords.Field only = read.fields().get(0);
+    List<CsvRecords.Field> fields = new ArrayList<>();
+    int column = only.column();
+    for (String part : only.value().split(";", -1)) {
+      fields.add(new CsvRecords.Field(part, only.line(), column));
+      column += part.codePointCount(0, part.length()) + 1;
+    }
+    return new CsvRecords.Row(List.copyOf(fields), read.line(), read.endColumn());
   }
 
   /** Returns a record's fields as cells positioned {@code file:line:column}. */

@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * Splits RFC 4180 text into records of fields, each field with the 1-based line and column where it
- * starts. Fields are separated by {@code ','} and records by CRLF, LF or CR; a field in double
- * quotes may hold commas, line breaks and {@code ""} for a quote. Empty lines are skipped, and so
- * are lines starting with {@code '#'} while the caller allows comments. Columns count code points.
- * Reads its text from a {@link Reader} a buffer at a time, so it holds one record, not the file.
- * Not thread-safe.
+ * starts. Fields are separated by {@code ','} (or the {@link #separator(char)} set) and records by
+ * CRLF, LF or CR; a field in double quotes may hold commas, line breaks and {@code ""} for a quote.
+ * Empty lines are skipped, and so are lines starting with {@code '#'} while the caller allows
+ * comments. Columns count code points. Reads its text from a {@link Reader} a buffer at a time, so
+ * it holds one record, not the file. Not thread-safe.
  */
 final class CsvRecords {
 
@@ -45,6 +45,9 @@ final class CsvRecords {
   private int line = 1;
   private int column = 1;
 
+  /** The character between fields: {@code ','} unless {@link #separator(char)} says otherwise. */
+  private char separator = ',';
+
   /**
    * Reads {@code in}, a file named {@code name} in messages; a leading byte order mark is skipped.
    * The reader is read as records are asked for, and never closed.
@@ -57,6 +60,40 @@ final class CsvRecords {
     if (peek(0) == '\uFEFF') {
       pos++;
     }
+  }
+
+  /** Makes {@code separator} the character between the fields of the records read from now on. */
+  void separator(char separator) {
+    this.separator = separator;
+  }
+
+  /**
+   * Consumes a first line {@code sep=X} (Microsoft Excel's way of naming the separator) and returns
+   * its {@code X}; returns empty, consuming nothing, when the text does not start with {@code
+   * sep=}.
+   *
+   * @throws CsvFormatException if the line names a separator other than {@code ','} or {@code ';'}
+   */
+  Optional<Character> separatorLine() {
+    String sep = "sep=";
+    for (int i = 0; i < sep.length(); i++) {
+      if (peek(i) != sep.charAt(i)) {
+        return Optional.empty();
+      }
+    }
+    int c = peek(sep.length());
+    int after = peek(sep.length() + 1);
+    if ((c != ',' && c != ';') || (after != END && !isLineBreak(after))) {
+      throw new CsvFormatException(
+          name + ":1:5: expected 'sep=;' or 'sep=,' alone on the first line");
+    }
+    for (int i = 0; i <= sep.length(); i++) {
+      advance();
+    }
+    if (peek(0) != END) {
+      lineBreak();
+    }
+    return Optional.of((char) c);
   }
 
   /** Returns the position of the next character as {@code file:line:column}. */
@@ -91,7 +128,7 @@ final class CsvRecords {
     List<Field> fields = new ArrayList<>();
     while (true) {
       fields.add(peek(0) == '"' ? quoted() : unquoted());
-      if (peek(0) == ',') {
+      if (peek(0) == separator) {
         advance();
         continue;
       }
@@ -109,7 +146,7 @@ final class CsvRecords {
     StringBuilder value = new StringBuilder();
     while (peek(0) != END) {
       int c = peek(0);
-      if (c == ',' || isLineBreak(c)) {
+      if (c == separator || isLineBreak(c)) {
         break;
       }
       if (c == '"') {
@@ -154,7 +191,7 @@ final class CsvRecords {
       advance(value);
     }
     int c = peek(0);
-    if (c != END && c != ',' && !isLineBreak(c)) {
+    if (c != END && c != separator && !isLineBreak(c)) {
       StringBuilder found = new StringBuilder();
       found.append((char) c);
       int low = peek(1);
@@ -165,7 +202,9 @@ final class CsvRecords {
       }
       throw new CsvFormatException(
           here()
-              + ": expected ',' or the end of the line after a closing '\"' but found '"
+              + ": expected '"
+              + separator
+              + "' or the end of the line after a closing '\"' but found '"
               + found
               + "'");
     }

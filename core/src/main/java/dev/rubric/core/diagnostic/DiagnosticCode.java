@@ -130,6 +130,9 @@ public enum DiagnosticCode {
   WEIGHTED_TWICE("RB318", DiagnosticSeverity.ERROR, "weighted twice"),
   /** RB319: an awarded input read by no node's rule, by more than one, or outside a rule. */
   AWARDED_INPUT_MISPLACED("RB319", DiagnosticSeverity.ERROR, "awarded input not read by one rule"),
+  /** RB320: a ratio used as a number where nothing before it tests its denominator (0/0). */
+  UNGUARDED_RATIO(
+      "RB320", DiagnosticSeverity.WARNING, "ratio used as a number without a 0/0 guard"),
   /** RB399: a catalog the core model rejects after the checker accepted it; a safety net. */
   INCONSISTENT_CATALOG("RB399", DiagnosticSeverity.ERROR, "inconsistent catalog (internal)"),
   /** RB401: source text beyond the size limit. */

@@ -79,10 +79,20 @@ public final class EvidenceTable {
     }
   }
 
+  /** A decimal with a comma: {@code 125,5}, {@code -0,75}. */
+  private static final Pattern COMMA_DECIMAL = Pattern.compile("-?[0-9]+,[0-9]+");
+
+  /** A number that holds a point: a decimal point or a thousands separator. */
+  private static final Pattern POINTED = Pattern.compile("-?[0-9][0-9.,]*\\.[0-9.,]*");
+
   private final List<Column> columns;
 
-  private EvidenceTable(List<Column> columns) {
+  /** Whether decimals are written with a comma, as in a {@code ';'}-separated CSV file. */
+  private final boolean decimalComma;
+
+  private EvidenceTable(List<Column> columns, boolean decimalComma) {
     this.columns = List.copyOf(columns);
+    this.decimalComma = decimalComma;
   }
 
   /**
@@ -96,6 +106,23 @@ public final class EvidenceTable {
    *     column names no input or attribute of the catalog (or a ratio or document attribute)
    */
   public static EvidenceTable of(List<TableCell> header, String end, Catalog catalog) {
+    return of(header, end, catalog, false);
+  }
+
+  /**
+   * Returns the mapping the header row {@code header} gives, for cells whose decimals are written
+   * with a comma ({@code 125,5}) when {@code decimalComma}: then a quantity or a numeric attribute
+   * written with a point ({@code 1.250}, {@code 1.250,5}) is rejected, since the point could be a
+   * thousands separator or a decimal point.
+   *
+   * @param header the header's cells, in order
+   * @param end the position just after the header's last cell
+   * @param catalog the catalog whose inputs and attributes type the columns
+   * @param decimalComma whether decimals are written with a comma
+   * @throws TableFormatException as {@link #of(List, String, Catalog)}
+   */
+  public static EvidenceTable of(
+      List<TableCell> header, String end, Catalog catalog, boolean decimalComma) {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(catalog, "catalog");
@@ -179,7 +206,7 @@ public final class EvidenceTable {
         columns.add(new Column(h, decl, false));
       }
     }
-    return new EvidenceTable(columns);
+    return new EvidenceTable(columns, decimalComma);
   }
 
   /** Returns the number of columns: the fixed ones and those after them. */
@@ -288,12 +315,13 @@ public final class EvidenceTable {
       Column c = columns.get(i);
       TableCell cell = f.get(FIXED_COLUMNS.size() + i);
       try {
+        String value = decimalComma ? pointDecimal(c.decl(), cell.value()) : cell.value();
         if (c.attribute()) {
-          if (!cell.value().isEmpty()) {
-            unit.putAttributes(c.decl().key(), attribute(c.decl(), cell.value()));
+          if (!value.isEmpty()) {
+            unit.putAttributes(c.decl().key(), attribute(c.decl(), value));
           }
         } else {
-          evidence.putEvidence(c.decl().key(), evidence(c.decl(), cell.value()));
+          evidence.putEvidence(c.decl().key(), evidence(c.decl(), value));
         }
       } catch (IllegalArgumentException e) {
         throw new TableFormatException(at(cell) + c.describe() + ": " + e.getMessage());
@@ -401,6 +429,41 @@ public final class EvidenceTable {
       // ratio and document attributes are rejected with the header
       case RATIO, DOCUMENT -> throw new AssertionError(decl.type());
     };
+  }
+
+  /**
+   * Returns the cell of a quantity or a numeric attribute with its decimal comma made a point
+   * ({@code ~125,5 triệu đồng} gives {@code ~125.5 triệu đồng}); other cells as they are.
+   *
+   * @throws IllegalArgumentException if the number holds a point, which is ambiguous where decimals
+   *     are written with a comma
+   */
+  private static String pointDecimal(InputDecl decl, String cell) {
+    boolean numeric = decl.type() == InputType.QUANTITY || decl.type() == InputType.COUNT;
+    if (!numeric || cell.startsWith("!")) {
+      return cell;
+    }
+    String prefix = cell.startsWith("~") ? "~" : "";
+    String rest = cell.substring(prefix.length());
+    int space = rest.indexOf(' ');
+    String number = space < 0 ? rest : rest.substring(0, space);
+    String tail = space < 0 ? "" : rest.substring(space);
+    if (POINTED.matcher(number).matches()) {
+      String whole = number.replace(".", "");
+      String written =
+          number.indexOf(',') < 0
+              ? "'" + whole + "' or '" + number.replace('.', ',') + "'"
+              : "'" + whole + "'";
+      throw new IllegalArgumentException(
+          "expected a number with a decimal comma and no thousands separator, as a ';'-separated"
+              + " file writes it, but found '"
+              + number
+              + "', where a point is ambiguous: write "
+              + written);
+    }
+    return COMMA_DECIMAL.matcher(number).matches()
+        ? prefix + number.replace(',', '.') + tail
+        : cell;
   }
 
   private static long whole(String s) {

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link TierOrder}: unreachable and overlapping tiers;
  *   <li>{@link Ranges}: interval analysis, rules that can exceed their max or go below their floor;
  *   <li>{@link Lints}: structural checks (header, node shape, sums, index, bands, unused inputs);
+ *   <li>{@link ZeroGuards}: ratios used as numbers without a 0/0 guard, once nothing else failed;
  *   <li>{@link Lowering}: the core catalog, after all of the above found no error.
  * </ul>
  *
@@ -84,6 +85,9 @@ public final class Checker {
     lints.checkBands(s.bands());
     lints.checkUnused(s);
     lints.checkAwarded();
+    if (cx.report.errorCount() == 0) {
+      new ZeroGuards(cx).check(s);
+    }
 
     Optional<Catalog> catalog =
         cx.report.errorCount() == 0 && indexOk ? new Lowering(cx).catalog(s) : Optional.empty();
