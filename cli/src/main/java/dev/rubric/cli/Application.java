@@ -37,8 +37,8 @@ final class Application {
     return root.setOut(out)
         .setErr(err)
         .setUnmatchedOptionsAllowedAsOptionParameters(false)
-        .setParameterExceptionHandler(new UsageErrors(texts))
-        .setExecutionExceptionHandler(new RunErrors())
-        .setExecutionStrategy(new Execution());
+        .setParameterExceptionHandler(new UsageErrors(texts, lang))
+        .setExecutionExceptionHandler(new RunErrors(lang))
+        .setExecutionStrategy(new Execution(lang));
   }
 }

@@ -1,5 +1,7 @@
 package dev.rubric.cli;
 
+import dev.rubric.cli.io.ErrorWords;
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,13 @@ import picocli.CommandLine.ScopeType;
  */
 final class Execution implements IExecutionStrategy {
 
+  private final Language lang;
+
+  /** Creates the strategy of a run whose errors are in {@code lang}. */
+  Execution(Language lang) {
+    this.lang = lang;
+  }
+
   @Override
   public int execute(ParseResult parsed) {
     Integer help = CommandLine.executeHelpRequest(parsed);
@@ -27,7 +36,7 @@ final class Execution implements IExecutionStrategy {
     }
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
       for (OptionSpec option : p.matchedOptions()) {
-        checkChoice(p.commandSpec().commandLine(), option);
+        checkChoice(p.commandSpec().commandLine(), option, lang);
       }
     }
     if (parsed.hasSubcommand()) {
@@ -35,11 +44,11 @@ final class Execution implements IExecutionStrategy {
         if (option.scopeType() != ScopeType.INHERIT) {
           throw new ParameterException(
               parsed.commandSpec().commandLine(),
-              "option '"
-                  + option.longestName()
-                  + "' before the command '"
-                  + parsed.subcommand().commandSpec().name()
-                  + "' belongs to the demo; write a command's options after its name",
+              ErrorWords.text(
+                  lang,
+                  "usage.demoOption",
+                  option.longestName(),
+                  parsed.subcommand().commandSpec().name()),
               option,
               null);
         }
@@ -48,7 +57,7 @@ final class Execution implements IExecutionStrategy {
     return new RunLast().execute(parsed);
   }
 
-  private static void checkChoice(CommandLine command, OptionSpec option) {
+  private static void checkChoice(CommandLine command, OptionSpec option, Language lang) {
     Iterable<String> candidates = option.completionCandidates();
     if (candidates == null) {
       return;
@@ -59,14 +68,11 @@ final class Execution implements IExecutionStrategy {
       if (!choices.contains(value)) {
         throw new ParameterException(
             command,
-            "option '"
-                + option.longestName()
-                + "' expects "
-                + String.join(", ", choices)
-                + " but found '"
-                + value
-                + "'"
-                + Suggestions.didYouMean(value, choices).map(h -> "; " + h).orElse(""),
+            ErrorWords.text(
+                    lang, "usage.choice", option.longestName(), String.join(", ", choices), value)
+                + Suggestions.closest(value, choices)
+                    .map(c -> "; " + ErrorWords.didYouMean(lang, c))
+                    .orElse(""),
             option,
             value);
       }

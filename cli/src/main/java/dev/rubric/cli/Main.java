@@ -41,7 +41,7 @@ public final class Main {
     try {
       status = run(args, out, err, colourCapable());
     } catch (LinkageError | VirtualMachineError e) {
-      err.println(RunErrors.internalError(e));
+      err.println(RunErrors.internalError(e, helpLanguage(args)));
       status = 1;
     }
     out.flush();
@@ -68,7 +68,7 @@ public final class Main {
       return Application.create(helpLanguage(args), colourCapable, o, e).execute(args);
     } catch (RuntimeException bug) {
       o.flush();
-      e.println(RunErrors.internalError(bug));
+      e.println(RunErrors.internalError(bug, helpLanguage(args)));
       return 1;
     } finally {
       o.flush();

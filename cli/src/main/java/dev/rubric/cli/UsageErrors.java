@@ -1,5 +1,7 @@
 package dev.rubric.cli;
 
+import dev.rubric.cli.io.ErrorWords;
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Suggestions;
 import java.io.PrintWriter;
 import java.util.List;
@@ -21,20 +23,30 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * A command line that does not fit: prints {@code error:} and what was expected and found, the
  * command's usage line and a pointer to its help, all to standard error, and returns status 2.
- * Picocli's messages are reworded in Rubric's style, with a "did you mean" hint for misspelt
- * commands and options; messages of the application's own usage errors are kept.
+ * Picocli's messages are reworded in Rubric's style and in the run's language, with a "did you
+ * mean" hint for misspelt commands and options; messages of the application's own usage errors
+ * (already in the run's language) are kept.
  */
 final class UsageErrors implements IParameterExceptionHandler {
+
+  /** Picocli's words for a value its converter refused, e.g. {@code 'abc' is not an int}. */
+  private static final Pattern INVALID_VALUE =
+      Pattern.compile("^Invalid value for option '([^']+)': '(.*)' is not ");
 
   /** Picocli's words for an option followed by another option instead of its value. */
   private static final Pattern EXPECTED_VALUE =
       Pattern.compile("Expected parameter for option '([^']+)' but found '(.*)'$");
 
   private final ResourceBundle texts;
+  private final Language lang;
 
-  /** Creates the handler; {@code texts} holds the pointer to help in the help's language. */
-  UsageErrors(ResourceBundle texts) {
+  /**
+   * Creates the handler; {@code texts} holds the pointer to help in the help's language, {@code
+   * lang}.
+   */
+  UsageErrors(ResourceBundle texts, Language lang) {
     this.texts = texts;
+    this.lang = lang;
   }
 
   @Override
@@ -42,7 +54,7 @@ final class UsageErrors implements IParameterExceptionHandler {
     CommandLine command = ex.getCommandLine();
     command.getOut().flush();
     PrintWriter err = command.getErr();
-    err.println("error: " + message(ex));
+    err.println(ErrorWords.line(lang, message(ex, lang)));
     if (!isUnknownCommand(ex)) {
       err.println(HelpLayout.usage(command));
     }
@@ -52,8 +64,11 @@ final class UsageErrors implements IParameterExceptionHandler {
     return 2;
   }
 
-  /** Returns what {@code ex} means to the user, e.g. {@code unknown option '--frmat'; did ...}. */
-  static String message(ParameterException ex) {
+  /**
+   * Returns what {@code ex} means to the user in {@code lang}, e.g. {@code unknown option
+   * '--frmat'; did you mean '--format'?}.
+   */
+  static String message(ParameterException ex, Language lang) {
     CommandSpec spec = ex.getCommandLine().getCommandSpec();
     String picocli = String.valueOf(ex.getMessage());
     Matcher expected = EXPECTED_VALUE.matcher(picocli);
@@ -61,7 +76,7 @@ final class UsageErrors implements IParameterExceptionHandler {
     if (ex instanceof UnmatchedArgumentException unmatchedArgumentException) {
       OptionSpec option = foundOther ? spec.findOption(expected.group(1)) : null;
       if (option != null) {
-        return needsValue(option, expected.group(2));
+        return needsValue(option, expected.group(2), lang);
       }
       List<String> unmatched = unmatchedArgumentException.getUnmatched();
       String arg = unmatched.isEmpty() ? "" : unmatched.get(0);
@@ -69,37 +84,42 @@ final class UsageErrors implements IParameterExceptionHandler {
         int eq = arg.startsWith("--") ? arg.indexOf('=') : -1;
         String name = eq < 0 ? arg : arg.substring(0, eq);
         List<String> names = spec.options().stream().map(OptionSpec::longestName).toList();
-        return "unknown option '" + name + "'" + hint(name, names);
+        return ErrorWords.text(lang, "usage.unknownOption", name) + hint(name, names, lang);
       }
-      return isUnknownCommand(ex) ? unknownCommand(spec, arg) : "unexpected argument '" + arg + "'";
+      return isUnknownCommand(ex)
+          ? unknownCommand(spec, arg, lang)
+          : ErrorWords.text(lang, "usage.unexpectedArgument", arg);
     }
     if (ex instanceof MissingParameterException missingParameterException) {
       ArgSpec missing = missingParameterException.getMissing().get(0);
       if (!missing.isOption()) {
-        return "missing argument " + missing.paramLabel();
+        return ErrorWords.text(lang, "usage.missingArgument", missing.paramLabel());
       }
       OptionSpec option = (OptionSpec) missing;
       if (picocli.startsWith("Missing required option")) {
-        return "missing required option '" + option.longestName() + " " + option.paramLabel() + "'";
+        return ErrorWords.text(
+            lang, "usage.missingOption", option.longestName(), option.paramLabel());
       }
-      return needsValue(option, foundOther ? expected.group(2) : null);
+      return needsValue(option, foundOther ? expected.group(2) : null, lang);
     }
     if (ex instanceof OverwrittenOptionException overwrittenOptionException) {
       ArgSpec option = overwrittenOptionException.getOverwritten();
-      return "option '" + name(option) + "' is given more than once";
+      return ErrorWords.text(lang, "usage.givenTwice", name(option));
     }
     if (ex.getArgSpec() != null && ex.getArgSpec().isOption() && ex.getValue() != null) {
       OptionSpec option = (OptionSpec) ex.getArgSpec();
       if (option.arity().max() == 0) {
-        return "option '"
-            + option.longestName()
-            + "' takes no value but found '"
-            + ex.getValue()
-            + "'";
+        return ErrorWords.text(lang, "usage.takesNoValue", option.longestName(), ex.getValue());
       }
     }
+    Matcher invalid = INVALID_VALUE.matcher(picocli);
+    if (invalid.find()) {
+      OptionSpec option = spec.findOption(invalid.group(1));
+      String label = option == null ? invalid.group(1) : option.paramLabel();
+      return ErrorWords.text(lang, "usage.invalidValue", invalid.group(1), label, invalid.group(2));
+    }
     if (isUnknownCommand(ex)) {
-      return unknownCommand(spec, String.valueOf(ex.getValue()));
+      return unknownCommand(spec, String.valueOf(ex.getValue()), lang);
     }
     return picocli;
   }
@@ -122,7 +142,7 @@ final class UsageErrors implements IParameterExceptionHandler {
         && String.valueOf(ex.getMessage()).startsWith("Unknown subcommand");
   }
 
-  private static String unknownCommand(CommandSpec root, String name) {
+  private static String unknownCommand(CommandSpec root, String name, Language lang) {
     List<Map.Entry<String, CommandLine>> shown =
         root.subcommands().entrySet().stream()
             .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
@@ -133,26 +153,28 @@ final class UsageErrors implements IParameterExceptionHandler {
             .filter(e -> !e.getValue().getCommandSpec().helpCommand())
             .map(e -> e.getKey())
             .toList();
-    return "unknown command '"
-        + name
-        + "'; "
-        + Suggestions.didYouMean(name, visible)
-            .orElse("expected one of " + String.join(", ", commands));
+    return ErrorWords.text(lang, "usage.unknownCommand", name)
+        + "; "
+        + Suggestions.closest(name, visible)
+            .map(c -> ErrorWords.didYouMean(lang, c))
+            .orElseGet(
+                () -> ErrorWords.text(lang, "usage.expectedCommand", String.join(", ", commands)));
   }
 
-  private static String needsValue(OptionSpec option, @Nullable String found) {
-    return "option '"
-        + option.longestName()
-        + "' needs a value "
-        + option.paramLabel()
-        + (found == null ? "" : " but found '" + found + "'");
+  private static String needsValue(OptionSpec option, @Nullable String found, Language lang) {
+    return found == null
+        ? ErrorWords.text(lang, "usage.needsValue", option.longestName(), option.paramLabel())
+        : ErrorWords.text(
+            lang, "usage.needsValueFound", option.longestName(), option.paramLabel(), found);
   }
 
   private static String name(ArgSpec arg) {
     return arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
   }
 
-  private static String hint(String found, List<String> candidates) {
-    return Suggestions.didYouMean(found, candidates).map(h -> "; " + h).orElse("");
+  private static String hint(String found, List<String> candidates, Language lang) {
+    return Suggestions.closest(found, candidates)
+        .map(c -> "; " + ErrorWords.didYouMean(lang, c))
+        .orElse("");
   }
 }

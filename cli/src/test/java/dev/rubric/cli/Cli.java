@@ -49,6 +49,15 @@ public final class Cli {
     return run(false, args);
   }
 
+  /** Runs {@code rubric --lang en args} without colour: errors and reports in English. */
+  public static Result runEn(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--lang";
+    all[1] = "en";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return run(false, all);
+  }
+
   /** Runs {@code rubric args} on a terminal that may ({@code colour}) or may not be coloured. */
   public static Result run(boolean colour, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -85,7 +85,7 @@ class MainTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo(
-            "error: unknown command 'evalute'; did you mean 'evaluate'?\n"
+            "lỗi: không có lệnh 'evalute'; có phải là 'evaluate'?\n"
                 + "Xem 'rubric --help' để biết thêm.\n");
   }
 
@@ -107,7 +107,7 @@ class MainTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo(
-            "error: unknown option '--frmat'; did you mean '--format'?\n"
+            "lỗi: không có tùy chọn '--frmat'; có phải là '--format'?\n"
                 + "Cách dùng: rubric rank --catalog FILE --evidence FILE [tùy chọn]\n"
                 + "Xem 'rubric rank --help' để biết thêm.\n");
   }
@@ -127,7 +127,7 @@ class MainTest {
   void run_invalidLanguage_isAUsageError() {
     Result r = Cli.run("demo", "--lang", "fr");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: option '--lang' expects vi, en but found 'fr'\n");
+    assertThat(r.err()).startsWith("lỗi: tùy chọn '--lang' chỉ nhận vi, en nhưng có 'fr'\n");
   }
 
   @Test

@@ -81,7 +81,7 @@ class SarifCliTest {
   @Test
   void check_sarifWithAnUnreadableFile_reportsItInTheLogAndOnStandardError() throws IOException {
     // when
-    Result r = Cli.run("check", "--format", "sarif", "nope.rubric", Cli.fixture("warn.rubric"));
+    Result r = Cli.runEn("check", "--format", "sarif", "nope.rubric", Cli.fixture("warn.rubric"));
     // then
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).startsWith("error: cannot read 'nope.rubric'");
@@ -134,7 +134,7 @@ class SarifCliTest {
   @Test
   void rank_sarif_isAUsageError() {
     Result r =
-        Cli.run(
+        Cli.runEn(
             "rank", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_CSV, "--format", "sarif");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).startsWith("error: option '--format' expects text, json, csv, html");

@@ -15,7 +15,7 @@ class UsageErrorsTest {
 
   /** Returns the first line of standard error. */
   private static String error(String... args) {
-    Result r = Cli.run(args);
+    Result r = Cli.runEn(args);
     assertThat(r.status()).as("status").isEqualTo(2);
     assertThat(r.out()).isEmpty();
     return r.err().lines().findFirst().orElseThrow();
@@ -32,7 +32,7 @@ class UsageErrorsTest {
 
   @Test
   void run_argumentsAfterDoubleDash_areOperandsEvenIfTheyLookLikeOptions() {
-    Result r = Cli.run("check", Cli.CATALOG, "--no-color", "--", "--b.rubric", "-h");
+    Result r = Cli.runEn("check", Cli.CATALOG, "--no-color", "--", "--b.rubric", "-h");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(Cli.CATALOG + ": ok\n");
     assertThat(r.err())
@@ -54,11 +54,11 @@ class UsageErrorsTest {
 
   @Test
   void run_unknownOptionWithoutCommand_showsTheUsageOfRubric() {
-    assertThat(Cli.run("--frmat").err())
+    assertThat(Cli.runEn("--frmat").err())
         .isEqualTo(
             "error: unknown option '--frmat'; did you mean '--format'?\n"
-                + "Cách dùng: rubric [LỆNH] [tùy chọn]\n"
-                + "Xem 'rubric --help' để biết thêm.\n");
+                + "Usage: rubric [COMMAND] [options]\n"
+                + "Try 'rubric --help' for more information.\n");
   }
 
   @Test
@@ -116,24 +116,24 @@ class UsageErrorsTest {
 
   @Test
   void run_demoOptionBeforeAnotherCommand_isRejected() {
-    Result r = Cli.run("--format", "json", "rank", "--catalog", "a", "--evidence", "b");
+    Result r = Cli.runEn("--format", "json", "rank", "--catalog", "a", "--evidence", "b");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
             "error: option '--format' before the command 'rank' belongs to the demo; write a"
                 + " command's options after its name\n"
-                + "Cách dùng: rubric [LỆNH] [tùy chọn]\n"
-                + "Xem 'rubric --help' để biết thêm.\n");
+                + "Usage: rubric [COMMAND] [options]\n"
+                + "Try 'rubric --help' for more information.\n");
   }
 
   @Test
   void run_helpOfUnknownCommand_suggestsTheClosest() {
-    Result r = Cli.run("help", "evalute");
+    Result r = Cli.runEn("help", "evalute");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo(
             "error: unknown command 'evalute'; did you mean 'evaluate'?\n"
-                + "Xem 'rubric --help' để biết thêm.\n");
+                + "Try 'rubric --help' for more information.\n");
   }
 
   @Test
@@ -141,6 +141,7 @@ class UsageErrorsTest {
     Result r = Cli.run("evaluate", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_DIR);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
+        .startsWith("lỗi: '" + Cli.EVIDENCE_DIR + "' có tài liệu kiểm chứng của 14 đơn vị;")
         .endsWith(
             "\nCách dùng: rubric evaluate --catalog FILE --evidence FILE [tùy chọn]\n"
                 + "Xem 'rubric evaluate --help' để biết thêm.\n");

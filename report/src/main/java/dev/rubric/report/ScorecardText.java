@@ -263,12 +263,17 @@ public final class ScorecardText {
   private static void finding(
       StringBuilder out, Finding f, Language lang, Ansi ansi, String indent, boolean withCode) {
     StringBuilder text = new StringBuilder();
+    String message = f.message().in(lang);
     if (withCode) {
-      text.append('[').append(f.criterionCode().orElse(f.code())).append("] ");
+      // a data-quality or assessment finding ends in '(where, RB602)': its code is not repeated
+      boolean namesItsCode = f.criterionCode().isEmpty() && message.endsWith(f.code() + ")");
+      if (!namesItsCode) {
+        text.append('[').append(f.criterionCode().orElse(f.code())).append("] ");
+      }
     } else {
       text.append(f.severity().label(lang)).append(": ");
     }
-    text.append(f.message().in(lang));
+    text.append(message);
     if (f.pointsLost().signum() > 0) {
       text.append(" (").append(pointsLost(f.pointsLost(), lang)).append(')');
     }

@@ -1,5 +1,6 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.cohort.advice.Advisor;
 import dev.rubric.cohort.advice.CohortAdvice;
 import dev.rubric.cohort.advice.UnitAdvice;
@@ -69,7 +70,7 @@ final class AdviseCommand implements Callable<Integer> {
   public Integer call() {
     if (top < 1) {
       throw new ParameterException(
-          spec.commandLine(), "--top: expected a number of fixes of at least 1 but found " + top);
+          spec.commandLine(), ErrorWords.text(rubric.language(), "usage.top", top));
     }
     Loaded loaded = inputs.load().strict(strict);
     Advisor advisor;
@@ -92,7 +93,7 @@ final class AdviseCommand implements Callable<Integer> {
           units.add(advisor.advise(f));
         }
         if (units.isEmpty()) {
-          throw new InvalidInputException("'" + loaded.source() + "' holds no unit to advise");
+          throw ErrorWords.noUnits(loaded.source(), "advise");
         }
         rendered =
             units.size() == 1

@@ -4,6 +4,7 @@ import static dev.rubric.report.Labels.tr;
 
 import dev.rubric.cli.Version;
 import dev.rubric.cli.io.Catalogs;
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.SourceText;
@@ -72,9 +73,9 @@ final class CheckCommand implements Callable<Integer> {
       try {
         c = Catalogs.compile(path, file, Optional.ofNullable(bases));
       } catch (InvalidInputException e) {
-        String problem = String.valueOf(e.getMessage());
+        String problem = e.message(lang);
         out.flush();
-        rubric.err().println("error: " + problem);
+        rubric.err().println(ErrorWords.line(lang, problem));
         sources.add(Sarif.Source.unreadable(file, problem));
         status = 1;
         continue;

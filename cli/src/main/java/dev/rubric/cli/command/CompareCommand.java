@@ -1,6 +1,7 @@
 package dev.rubric.cli.command;
 
 import dev.rubric.cli.io.Catalogs;
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.cohort.compare.CodeMapping;
 import dev.rubric.cohort.compare.Edition;
 import dev.rubric.cohort.compare.History;
@@ -91,17 +92,13 @@ final class CompareCommand implements Callable<Integer> {
     if (catalogs.size() != evidence.size()) {
       throw new ParameterException(
           spec.commandLine(),
-          "expected one --evidence per --catalog, in pairs, but found "
-              + catalogs.size()
-              + " --catalog and "
-              + evidence.size()
-              + " --evidence");
+          ErrorWords.text(
+              rubric.language(), "usage.comparePairs", catalogs.size(), evidence.size()));
     }
     if (catalogs.size() < 2) {
       throw new ParameterException(
           spec.commandLine(),
-          "expected two or more periods (--catalog FILE --evidence FILE, for each) but found "
-              + catalogs.size());
+          ErrorWords.text(rubric.language(), "usage.comparePeriods", catalogs.size()));
     }
     List<Edition> editions = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -114,23 +111,17 @@ final class CompareCommand implements Callable<Integer> {
       List<Scorecard> cards = new ArrayList<>();
       compiled.evaluateAll(files, cards::add);
       if (cards.isEmpty()) {
-        throw new InvalidInputException("'" + source + "' holds no unit to compare");
+        throw ErrorWords.noUnits(source, "compare");
       }
       List<String> periods = cards.stream().map(Scorecard::periodId).distinct().sorted().toList();
       if (periods.size() > 1) {
-        throw new InvalidInputException(
-            "'"
-                + source
-                + "' holds evidence of the periods "
-                + String.join(", ", periods)
-                + "; give each period its own --evidence");
+        throw ErrorWords.input("input.periodsInOne", source, String.join(", ", periods));
       }
       List<String> codes = cards.stream().map(Scorecard::unitCode).toList();
       List<String> twice =
           codes.stream().filter(x -> codes.indexOf(x) != codes.lastIndexOf(x)).distinct().toList();
       if (!twice.isEmpty()) {
-        throw new InvalidInputException(
-            "'" + source + "' holds unit '" + twice.get(0) + "' twice; keep one row per unit");
+        throw ErrorWords.input("input.unitTwice", source, twice.get(0));
       }
       editions.add(Edition.of(compiled.catalog(), cards));
       sources.add(source);
@@ -139,14 +130,11 @@ final class CompareCommand implements Callable<Integer> {
         editions.stream().sorted(Comparator.comparing(Edition::periodId)).toList();
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).periodId().equals(sorted.get(i - 1).periodId())) {
-        throw new InvalidInputException(
-            "two --evidence hold period "
-                + sorted.get(i).periodId()
-                + " ('"
-                + sources.get(editions.indexOf(sorted.get(i - 1)))
-                + "' and '"
-                + sources.get(editions.indexOf(sorted.get(i)))
-                + "'); give each period once");
+        throw ErrorWords.input(
+            "input.periodTwice",
+            sorted.get(i).periodId(),
+            sources.get(editions.indexOf(sorted.get(i - 1))),
+            sources.get(editions.indexOf(sorted.get(i))));
       }
     }
     List<CodeMapping> maps = mappings.stream().map(CompareCommand::readMapping).toList();
@@ -160,16 +148,8 @@ final class CompareCommand implements Callable<Integer> {
                 && map.to().equals(sorted.get(i).catalog().version());
       }
       if (!used) {
-        throw new InvalidInputException(
-            "'"
-                + mappings.get(m)
-                + "' maps "
-                + map.catalogId()
-                + " "
-                + map.from()
-                + " to "
-                + map.to()
-                + ", but no two consecutive periods use these versions");
+        throw ErrorWords.input(
+            "input.unusedMapping", mappings.get(m), map.catalogId(), map.from(), map.to());
       }
     }
     Succession table =
@@ -185,10 +165,10 @@ final class CompareCommand implements Callable<Integer> {
       if (history.series(code).isEmpty()) {
         List<String> known = history.units().stream().map(History.UnitSeries::unitCode).toList();
         throw new InvalidInputException(
-            "no unit with code '"
-                + code
-                + "' in the compared periods"
-                + Suggestions.didYouMean(code, known).map(h -> "; " + h).orElse(""));
+            ErrorWords.text(lang, "input.noSuchUnitCompared", code)
+                + Suggestions.closest(code, known)
+                    .map(c -> "; " + ErrorWords.didYouMean(lang, c))
+                    .orElse(""));
       }
       rendered =
           switch (format) {

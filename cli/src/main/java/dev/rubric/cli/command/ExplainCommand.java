@@ -2,6 +2,7 @@ package dev.rubric.cli.command;
 
 import static dev.rubric.report.Labels.tr;
 
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.io.InvalidInputException;
@@ -44,20 +45,21 @@ final class ExplainCommand implements Callable<Integer> {
    * when that exists ({@code 1.9}: those of {@code 1}), else the top-level ones (areas, bonus and
    * penalty items).
    */
-  private String nearest(Scorecard card) {
+  private String nearest(Scorecard card, Language lang) {
     int dot = criterion.lastIndexOf('.');
     Optional<NodeResult> parent =
         dot > 0 ? card.node(criterion.substring(0, dot)) : Optional.empty();
     if (parent.isPresent() && !parent.get().children().isEmpty()) {
-      return "the criteria of "
-          + parent.get().code()
-          + " are "
-          + parent.get().children().stream()
-              .map(NodeResult::code)
-              .collect(Collectors.joining(", "));
+      return ErrorWords.text(
+          lang,
+          "input.childCodes",
+          parent.get().code(),
+          parent.get().children().stream().map(NodeResult::code).collect(Collectors.joining(", ")));
     }
-    return "the top-level codes are "
-        + card.nodes().stream().map(NodeResult::code).collect(Collectors.joining(", "));
+    return ErrorWords.text(
+        lang,
+        "input.topCodes",
+        card.nodes().stream().map(NodeResult::code).collect(Collectors.joining(", ")));
   }
 
   /**
@@ -137,14 +139,14 @@ final class ExplainCommand implements Callable<Integer> {
                           .flatMap(n -> n.flatten().stream())
                           .map(NodeResult::code)
                           .toList();
+                  Language lang = rubric.language();
                   return new InvalidInputException(
-                      "unknown criterion '"
-                          + criterion
-                          + "' in catalog '"
-                          + e.card().catalogId()
-                          + "'; "
-                          + Suggestions.didYouMean(criterion, codes)
-                              .orElseGet(() -> nearest(e.card())));
+                      ErrorWords.text(
+                              lang, "input.unknownCriterion", criterion, e.card().catalogId())
+                          + "; "
+                          + Suggestions.closest(criterion, codes)
+                              .map(c -> ErrorWords.didYouMean(lang, c))
+                              .orElseGet(() -> nearest(e.card(), lang)));
                 });
     PrintWriter out = rubric.out();
     out.print(ScorecardText.explain(node, e.card(), rubric.language(), rubric.ansi()));

@@ -1,5 +1,7 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.cli.io.ErrorWords;
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.io.InvalidInputException;
@@ -80,32 +82,20 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
         for (EvidenceFile f : cohort) {
           codes.add(f.unit().code());
         }
+        Language lang = RubricCommand.languageOf(command);
         throw new InvalidInputException(
-            "no unit with code '"
-                + unit.get()
-                + "' in '"
-                + source
-                + "'"
-                + Suggestions.didYouMean(unit.get(), codes).map(h -> "; " + h).orElse(""));
+            ErrorWords.text(lang, "input.noSuchUnit", unit.get(), source)
+                + Suggestions.closest(unit.get(), codes)
+                    .map(c -> "; " + ErrorWords.didYouMean(lang, c))
+                    .orElse(""));
       }
       if (matches > 1) {
-        throw new InvalidInputException(
-            "unit '"
-                + unit.get()
-                + "' has evidence for "
-                + matches
-                + " periods in '"
-                + source
-                + "'; keep one period per file");
+        throw ErrorWords.input("input.manyPeriods", unit.get(), matches, source);
       }
     } else if (units != 1) {
       throw new ParameterException(
           command.commandLine(),
-          "'"
-              + source
-              + "' holds the evidence of "
-              + units
-              + " units; choose one with '--unit CODE' or rank them with 'rubric rank'");
+          ErrorWords.text(RubricCommand.languageOf(command), "usage.manyUnits", source, units));
     }
     EvidenceFile file = Objects.requireNonNull(chosen);
     if (waivers.isPresent()) {
@@ -117,7 +107,7 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
       catalog.evaluateAll(cohort, at);
       Scorecard found = at.card;
       if (found == null || !found.unitCode().equals(file.unit().code())) {
-        throw new InvalidInputException("'" + source + "' changed while it was read");
+        throw ErrorWords.input("input.changed", source);
       }
       card = found;
     } else {
@@ -140,7 +130,7 @@ record Loaded(CompiledCatalog catalog, String source, Iterable<EvidenceFile> coh
       List<EvidenceFile> all = new ArrayList<>();
       cohort.forEach(all::add);
       if (all.size() != codes.size()) {
-        throw new InvalidInputException("'" + source + "' changed while it was read");
+        throw ErrorWords.input("input.changed", source);
       }
       e = catalog.evaluateAll(all, waivers).get(index);
     } else {

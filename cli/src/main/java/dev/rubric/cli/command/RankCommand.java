@@ -1,9 +1,9 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.cohort.Ranking;
 import dev.rubric.cohort.RankingAccumulator;
 import dev.rubric.core.Language;
-import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.dsl.DataQualityException;
 import dev.rubric.report.RankingCsv;
 import dev.rubric.report.RankingHtml;
@@ -57,7 +57,7 @@ final class RankCommand implements Callable<Integer> {
       return StrictOption.fail(problems, rubric);
     }
     if (accumulator.size() == 0) {
-      throw new InvalidInputException("'" + loaded.source() + "' holds no unit to rank");
+      throw ErrorWords.noUnits(loaded.source(), "rank");
     }
     Ranking ranking = accumulator.ranking();
     Language lang = rubric.language();

@@ -1,5 +1,6 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.cohort.reconcile.Reconciliation;
 import dev.rubric.core.Language;
 import dev.rubric.core.assessment.Assessment;
@@ -10,6 +11,9 @@ import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.json.JsonFormatException;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.report.ReconciliationCsv;
 import dev.rubric.report.ReconciliationHtml;
@@ -73,7 +77,7 @@ final class ReconcileCommand implements Callable<Integer> {
     List<EvidenceFile> cohort = new ArrayList<>();
     loaded.cohort().forEach(cohort::add);
     if (cohort.isEmpty()) {
-      throw new InvalidInputException("'" + loaded.source() + "' holds no unit to reconcile");
+      throw ErrorWords.noUnits(loaded.source(), "reconcile");
     }
     List<Scorecard> cards = loaded.catalog().evaluateAll(cohort);
     List<Assessment> read = new ArrayList<>();
@@ -103,10 +107,14 @@ final class ReconcileCommand implements Callable<Integer> {
       try (Stream<Path> s = Files.list(path)) {
         files = s.filter(p -> type(p.getFileName().toString()) != null).sorted().toList();
       } catch (IOException e) {
-        throw new InvalidInputException("cannot read directory '" + name + "': " + e.getMessage());
+        throw new InvalidInputException(
+            Message.of(
+                MessageKey.READ_DIRECTORY_FAILED,
+                Arg.text(name),
+                Arg.text(String.valueOf(e.getMessage()))));
       }
       if (files.isEmpty()) {
-        throw new InvalidInputException("'" + name + "' holds no assessment file (.json or .csv)");
+        throw ErrorWords.input("input.noAssessments", name);
       }
       List<Assessment> out = new ArrayList<>();
       for (Path f : files) {
@@ -116,8 +124,7 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     String type = type(name);
     if (type == null) {
-      throw new InvalidInputException(
-          "cannot read '" + name + "': expected an assessment file ending in .json or .csv");
+      throw ErrorWords.input("input.notAssessment", name);
     }
     String text = TextFiles.read(path, name);
     try {

@@ -77,6 +77,11 @@ public final class RubricCommand implements Callable<Integer> {
     return lang == null ? Language.VI : Language.fromTag(lang);
   }
 
+  /** Returns the language of the run that {@code command} belongs to. */
+  static Language languageOf(CommandSpec command) {
+    return command.root().userObject() instanceof RubricCommand r ? r.language() : Language.VI;
+  }
+
   /**
    * Returns colour for text on standard output: on for a colour-capable terminal unless {@code
    * --no-color}.

@@ -1,5 +1,6 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.core.Language;
 import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.dsl.DataQualityException;
@@ -38,20 +39,19 @@ final class StrictOption {
       if (printed == MAX_PRINTED) {
         break;
       }
-      err.println("error: " + p.unitCode() + ": " + p.finding().message().in(lang));
+      err.println(ErrorWords.line(lang, p.unitCode() + ": " + p.finding().message().in(lang)));
       printed++;
     }
     if (e.problemCount() > printed) {
-      err.println("error: … and " + (e.problemCount() - printed) + " more");
+      err.println(
+          ErrorWords.line(lang, ErrorWords.text(lang, "strict.more", e.problemCount() - printed)));
     }
+    String summary =
+        e.problemCount() == 1
+            ? "strict.summary.one.one"
+            : e.unitCount() == 1 ? "strict.summary.many.one" : "strict.summary.many.many";
     err.println(
-        "error: --strict: "
-            + e.problemCount()
-            + (e.problemCount() == 1 ? " data-quality finding" : " data-quality findings")
-            + " in "
-            + e.unitCount()
-            + (e.unitCount() == 1 ? " unit" : " units")
-            + "; nothing was written");
+        ErrorWords.line(lang, ErrorWords.text(lang, summary, e.problemCount(), e.unitCount())));
     err.flush();
     return 1;
   }

@@ -1,12 +1,16 @@
 package dev.rubric.cli.command;
 
 import dev.rubric.cli.io.Catalogs;
+import dev.rubric.cli.io.ErrorWords;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.io.EvidenceLoader;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.xlsx.EvidenceWorkbook;
 import java.io.IOException;
@@ -92,8 +96,7 @@ final class TemplateCommand implements Callable<Integer> {
       // reported below
     }
     throw new ParameterException(
-        spec.commandLine(),
-        "option '--period' expects a year such as 2022 but found '" + period + "'");
+        spec.commandLine(), ErrorWords.text(rubric.language(), "usage.period", period));
   }
 
   /** Returns the units of {@code --units} in file order, each once; none without the option. */
@@ -114,16 +117,23 @@ final class TemplateCommand implements Callable<Integer> {
 
   private void write(byte[] bytes) {
     if (Files.isDirectory(out)) {
-      throw new InvalidInputException("cannot write '" + out + "': is a directory");
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_DIRECTORY, Arg.text(out.toString())));
     }
     try {
       Files.write(out, bytes);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException("cannot write '" + out + "': no such directory");
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_NO_DIRECTORY, Arg.text(out.toString())));
     } catch (AccessDeniedException e) {
-      throw new InvalidInputException("cannot write '" + out + "': permission denied");
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_DENIED, Arg.text(out.toString())));
     } catch (IOException e) {
-      throw new InvalidInputException("cannot write '" + out + "': " + e.getMessage());
+      throw new InvalidInputException(
+          Message.of(
+              MessageKey.WRITE_FAILED,
+              Arg.text(out.toString()),
+              Arg.text(String.valueOf(e.getMessage()))));
     }
   }
 }

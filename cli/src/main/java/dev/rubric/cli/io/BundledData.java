@@ -80,8 +80,8 @@ public final class BundledData {
               .sorted()
               .toList();
     } catch (IOException e) {
-      throw new InvalidInputException(
-          "cannot read the bundled evidence '" + name(evidence) + "': " + e.getMessage());
+      throw ErrorWords.input(
+          "input.bundledEvidence", name(evidence), String.valueOf(e.getMessage()));
     }
     for (Path p : files) {
       EvidenceFile file = EvidenceLoader.readJson(p, name(p));
@@ -93,8 +93,7 @@ public final class BundledData {
         return Stream.concat(Stream.of(file), others).toList();
       }
     }
-    throw new InvalidInputException(
-        "cannot find the bundled evidence of '" + unitName + "' in '" + name(evidence) + "'");
+    throw ErrorWords.input("input.bundledUnit", unitName, name(evidence));
   }
 
   private static Path locate() {
@@ -111,10 +110,7 @@ public final class BundledData {
         return p;
       }
     }
-    throw new InvalidInputException(
-        "cannot find the bundled data: '"
-            + CATALOG
-            + "' is neither on the classpath nor under examples/data");
+    throw ErrorWords.input("input.bundledData", CATALOG);
   }
 
   private static Optional<Path> toPath(URL url) {

@@ -43,8 +43,7 @@ public final class Catalogs {
     String text = TextFiles.read(path, name);
     Path folder = bases.orElseGet(() -> Optional.ofNullable(path.getParent()).orElse(Path.of("")));
     if (bases.isPresent() && !Files.isDirectory(folder)) {
-      throw new InvalidInputException(
-          folder + ": expected a folder of base catalogs (--bases) but found none");
+      throw ErrorWords.input("input.noBases", folder);
     }
     return Rubric.standard().compile(SourceText.of(name, text), resolver(folder));
   }
@@ -63,7 +62,7 @@ public final class Catalogs {
                 .sorted()
                 .toList();
       } catch (IOException e) {
-        throw new InvalidInputException(folder + ": cannot list the base catalogs: " + e);
+        throw ErrorWords.input("input.listBases", folder, e);
       }
       List<SourceText> out = new ArrayList<>();
       for (Path p : files) {

@@ -60,18 +60,17 @@ class CheckCommandTest {
 
   @Test
   void check_directory_cannotBeRead() {
-    Result r = Cli.run("check", "src");
+    Result r = Cli.runEn("check", "src");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("error: cannot read 'src': is a directory\n");
   }
 
   @Test
   void check_noFile_isAUsageError() {
-    Result r = Cli.run("check");
+    Result r = Cli.runEn("check");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
-        .startsWith(
-            "error: missing argument CATALOG\nCách dùng: rubric check [tùy chọn] CATALOG...\n");
+        .startsWith("error: missing argument CATALOG\nUsage: rubric check [options] CATALOG...\n");
   }
 
   @Test

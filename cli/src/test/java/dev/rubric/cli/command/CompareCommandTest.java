@@ -99,7 +99,7 @@ class CompareCommandTest {
 
   @Test
   void compare_unknownUnit_suggestsTheNearestCode() {
-    Result r = compare("--unit", "01996");
+    Result r = compare("--unit", "01996", "--lang", "en");
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())
@@ -108,9 +108,9 @@ class CompareCommandTest {
 
   @Test
   void compare_onePeriodOrUnpairedOptions_isAUsageError() {
-    Result one = Cli.run("compare", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_CSV);
+    Result one = Cli.runEn("compare", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_CSV);
     Result unpaired =
-        Cli.run("compare", "--catalog", Cli.CATALOG, "--catalog", C2021, "--evidence", E2021);
+        Cli.runEn("compare", "--catalog", Cli.CATALOG, "--catalog", C2021, "--evidence", E2021);
 
     assertThat(one.status()).isEqualTo(2);
     assertThat(one.err()).contains("expected two or more periods");
@@ -123,7 +123,7 @@ class CompareCommandTest {
   @Test
   void compare_samePeriodTwice_namesBothFiles() {
     Result r =
-        Cli.run(
+        Cli.runEn(
             "compare",
             "--catalog",
             Cli.CATALOG,
@@ -152,7 +152,7 @@ class CompareCommandTest {
         "{\"format\": \"rubric-mapping/1\", \"catalogId\": \"cchc-xa\", \"from\": \"2021.1.0\",\n"
             + " \"to\": \"2022.1.0\", \"codes\": [{\"from\": \"8.4\"}]}\n");
 
-    Result r = Cli.run("diff", C2021, Cli.CATALOG, "--mapping", m.toString());
+    Result r = Cli.runEn("diff", C2021, Cli.CATALOG, "--mapping", m.toString());
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())
@@ -167,7 +167,7 @@ class CompareCommandTest {
         "{\"format\": \"rubric-mapping/1\", \"catalogId\": \"cchc-xa\", \"from\": \"2020.1.0\","
             + " \"to\": \"2021.1.0\", \"codes\": []}\n");
 
-    Result r = compare("--mapping", m.toString());
+    Result r = compare("--mapping", m.toString(), "--lang", "en");
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())

@@ -153,7 +153,7 @@ class DemoCommandTest {
 
   @Test
   void demo_csv_isNotAFormatOfTheDemo() {
-    Result r = Cli.run("demo", "--format", "csv");
+    Result r = Cli.runEn("demo", "--format", "csv");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .startsWith("error: option '--format' expects text, json, html but found 'csv'\n");

@@ -162,7 +162,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_missingEvidenceFile_namesItWithoutStackTrace() {
-    Result r = evaluate("x.json");
+    Result r = evaluate("x.json", "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("error: cannot read 'x.json': no such file\n");
@@ -170,7 +170,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_missingCatalogFile_namesIt() {
-    Result r = Cli.run("evaluate", "--catalog", "nope.rubric", "--evidence", Cli.PHU_THONG);
+    Result r = Cli.runEn("evaluate", "--catalog", "nope.rubric", "--evidence", Cli.PHU_THONG);
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("error: cannot read 'nope.rubric': no such file\n");
   }
@@ -180,7 +180,7 @@ class EvaluateCommandTest {
     // given
     String file = Cli.fixture("bad-evidence.json");
     // when
-    Result r = Cli.run("evaluate", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", file);
+    Result r = Cli.runEn("evaluate", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", file);
     // then
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())
@@ -197,7 +197,7 @@ class EvaluateCommandTest {
     String file = Cli.fixture("bad-row.csv");
     // when
     Result r =
-        Cli.run(
+        Cli.runEn(
             "evaluate",
             "--catalog",
             Cli.fixture("tiny.rubric"),
@@ -220,7 +220,7 @@ class EvaluateCommandTest {
     // given
     String file = Cli.fixture("unknown-input.csv");
     // when
-    Result r = Cli.run("evaluate", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", file);
+    Result r = Cli.runEn("evaluate", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", file);
     // then
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())
@@ -248,7 +248,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_severalUnitsWithoutUnit_isAUsageError() {
-    Result r = evaluate(Cli.EVIDENCE_CSV);
+    Result r = evaluate(Cli.EVIDENCE_CSV, "--lang", "en");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .startsWith(
@@ -260,7 +260,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_unknownUnit_suggestsTheClosestCode() {
-    Result r = evaluate(Cli.EVIDENCE_CSV, "--unit", "1969");
+    Result r = evaluate(Cli.EVIDENCE_CSV, "--unit", "1969", "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
@@ -280,7 +280,7 @@ class EvaluateCommandTest {
                 + "02,Xã Bình,commune,xa,,2022,bốn\n");
     // when
     Result r =
-        Cli.run(
+        Cli.runEn(
             "evaluate",
             "--catalog",
             Cli.fixture("tiny.rubric"),
@@ -345,7 +345,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_evidenceOfAnotherKind_isRejected() {
-    Result r = evaluate(Cli.CATALOG);
+    Result r = evaluate(Cli.CATALOG, "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err())
         .isEqualTo(
@@ -356,7 +356,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_unknownFormat_isAUsageError() {
-    Result r = evaluate(Cli.PHU_THONG, "--format", "xml");
+    Result r = evaluate(Cli.PHU_THONG, "--format", "xml", "--lang", "en");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .startsWith(

@@ -53,19 +53,26 @@ class ExplainCommandTest {
   @Test
   void explain_unknownCriterion_suggestsTheClosestCode() {
     Result r = explain("1.55");
+    Result en = explain("1.55", "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
+        .isEqualTo(
+            "lỗi: không có tiêu chí '1.55' trong bộ tiêu chí 'cchc-xa'; có phải là '1.5'?\n");
+    assertThat(en.err())
         .isEqualTo("error: unknown criterion '1.55' in catalog 'cchc-xa'; did you mean '1.5'?\n");
   }
 
   @Test
   void explain_unknownCriterionFarFromAny_listsTheNearestCodes() {
     Result area =
+        Cli.runEn(
+            "explain", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG, "--criterion", "9.9");
+    Result areaVi =
         Cli.run(
             "explain", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG, "--criterion", "9.9");
     Result sub =
-        Cli.run(
+        Cli.runEn(
             "explain",
             "--catalog",
             Cli.CATALOG,
@@ -79,6 +86,10 @@ class ExplainCommandTest {
         .isEqualTo(
             "error: unknown criterion '9.9' in catalog 'cchc-xa'; the top-level codes are 1, 2, 3,"
                 + " 4, 5, 6, 7, 8, S, B.1, P.1\n");
+    assertThat(areaVi.err())
+        .isEqualTo(
+            "lỗi: không có tiêu chí '9.9' trong bộ tiêu chí 'cchc-xa'; các mã cấp cao nhất là 1, 2,"
+                + " 3, 4, 5, 6, 7, 8, S, B.1, P.1\n");
     assertThat(sub.err())
         .isEqualTo(
             "error: unknown criterion '1.99' in catalog 'cchc-xa'; the criteria of 1 are 1.1, 1.2,"
@@ -89,6 +100,6 @@ class ExplainCommandTest {
   void explain_withoutCriterion_isAUsageError() {
     Result r = Cli.run("explain", "--catalog", Cli.CATALOG, "--evidence", Cli.PHU_THONG);
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).startsWith("error: missing required option '--criterion CODE'\n");
+    assertThat(r.err()).startsWith("lỗi: thiếu tùy chọn bắt buộc '--criterion CODE'\n");
   }
 }

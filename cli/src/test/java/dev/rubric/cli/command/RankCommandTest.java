@@ -149,14 +149,14 @@ class RankCommandTest {
   @Test
   void rank_malformedRow_namesTheLine() {
     String file = Cli.fixture("bad-row.csv");
-    Result r = Cli.run("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", file);
+    Result r = Cli.runEn("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", file);
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).startsWith("error: " + file + ":3:29: ");
   }
 
   @Test
   void rank_missingEvidence_namesIt() {
-    Result r = rank("nowhere.csv");
+    Result r = rank("nowhere.csv", "--lang", "en");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("error: cannot read 'nowhere.csv': no such file\n");
   }
@@ -185,7 +185,7 @@ class RankCommandTest {
     Path out = dir.resolve("ranking.html");
     // when
     Result r =
-        Cli.run(
+        Cli.runEn(
             "rank",
             "--catalog",
             Cli.fixture("tiny.rubric"),
@@ -217,7 +217,7 @@ class RankCommandTest {
     units(dir.resolve("b.csv"), 2, "2");
     // when
     Result r =
-        Cli.run("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", dir.toString());
+        Cli.runEn("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", dir.toString());
     // then
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
@@ -236,7 +236,7 @@ class RankCommandTest {
     Path csv = units(dir.resolve("units.csv"), 0, "");
     // when
     Result r =
-        Cli.run("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", csv.toString());
+        Cli.runEn("rank", "--catalog", Cli.fixture("tiny.rubric"), "--evidence", csv.toString());
     // then
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("error: '" + csv + "' holds no unit to rank\n");

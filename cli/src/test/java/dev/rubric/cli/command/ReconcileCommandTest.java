@@ -99,7 +99,7 @@ class ReconcileCommandTest {
     Files.writeString(odd, "x");
 
     Result r =
-        Cli.run(
+        Cli.runEn(
             "reconcile",
             "--catalog",
             Cli.CATALOG,

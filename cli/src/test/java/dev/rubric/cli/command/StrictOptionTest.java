@@ -27,9 +27,12 @@ class StrictOptionTest {
             "en");
 
     assertThat(r.status()).isZero();
+    // the message names its code at the end; the text report does not repeat it in front
     assertThat(r.out())
-        .contains("[RB602] Evidence 'so_cuoc_hopp' matches no input of the catalog")
-        .contains("'so_cuoc_hop'? ($.evidence.so_cuoc_hopp, RB602)");
+        .contains("• Evidence 'so_cuoc_hopp' matches no input of the catalog")
+        .contains("'so_cuoc_hop'? ($.evidence.so_cuoc_hopp, RB602)")
+        .doesNotContain("[RB602]");
+    assertThat(r.out().split("RB602", -1)).hasSize(2);
   }
 
   @Test
@@ -42,9 +45,9 @@ class StrictOptionTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .isEqualTo(
-            "error: 01: Tài liệu 'so_cuoc_hopp' không ứng với đầu vào nào của bộ tiêu chí và bị"
+            "lỗi: 01: Tài liệu 'so_cuoc_hopp' không ứng với đầu vào nào của bộ tiêu chí và bị"
                 + " bỏ qua; có phải là 'so_cuoc_hop'? ($.evidence.so_cuoc_hopp, RB602)\n"
-                + "error: --strict: 1 data-quality finding in 1 unit; nothing was written\n");
+                + "lỗi: --strict: 1 phát hiện về chất lượng dữ liệu ở 1 đơn vị; không ghi gì cả\n");
   }
 
   @Test

@@ -171,7 +171,7 @@ class TemplateCommandTest {
     }
     // when
     Result r =
-        Cli.run(
+        Cli.runEn(
             "evaluate",
             "--catalog",
             Cli.CATALOG,
@@ -214,7 +214,7 @@ class TemplateCommandTest {
   @Test
   void template_badPeriod_isAUsageError() {
     Result r =
-        Cli.run(
+        Cli.runEn(
             "template",
             "--catalog",
             Cli.CATALOG,
@@ -231,7 +231,7 @@ class TemplateCommandTest {
   @Test
   void template_unknownFormat_isAUsageError() {
     Result r =
-        Cli.run(
+        Cli.runEn(
             "template",
             "--catalog",
             Cli.CATALOG,

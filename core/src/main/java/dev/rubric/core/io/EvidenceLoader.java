@@ -5,6 +5,9 @@ import dev.rubric.core.csv.CsvEvidenceReader;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.json.JsonFormatException;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +114,7 @@ public final class EvidenceLoader {
     if (!Files.isDirectory(path)) {
       if (!isEvidence(name, others)) {
         if (!Files.exists(path)) {
-          throw new InvalidInputException("cannot read '" + name + "': no such file");
+          throw new InvalidInputException(Message.of(MessageKey.NO_SUCH_FILE, Arg.text(name)));
         }
         throw new InvalidInputException(
             "cannot read '"
@@ -129,7 +132,11 @@ public final class EvidenceLoader {
               .sorted()
               .toList();
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read directory '" + name + "': " + e.getMessage());
+      throw new InvalidInputException(
+          Message.of(
+              MessageKey.READ_DIRECTORY_FAILED,
+              Arg.text(name),
+              Arg.text(String.valueOf(e.getMessage()))));
     }
     if (files.isEmpty()) {
       throw new InvalidInputException(

@@ -1,5 +1,8 @@
 package dev.rubric.core.io;
 
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +29,7 @@ public final class TextFiles {
    */
   public static String read(Path path, String name) {
     if (Files.isDirectory(path)) {
-      throw new InvalidInputException("cannot read '" + name + "': is a directory");
+      throw new InvalidInputException(Message.of(MessageKey.READ_DIRECTORY, Arg.text(name)));
     }
     byte[] bytes;
     try {
@@ -56,7 +59,7 @@ public final class TextFiles {
    */
   static Reader open(Path path, String name) {
     if (Files.isDirectory(path)) {
-      throw new InvalidInputException("cannot read '" + name + "': is a directory");
+      throw new InvalidInputException(Message.of(MessageKey.READ_DIRECTORY, Arg.text(name)));
     }
     InputStream in;
     try {
@@ -70,10 +73,10 @@ public final class TextFiles {
   /** Returns the exception that reports a failure to read the file named {@code name}. */
   static InvalidInputException readFailure(String name, IOException e) {
     if (e instanceof NoSuchFileException) {
-      return new InvalidInputException("cannot read '" + name + "': no such file");
+      return new InvalidInputException(Message.of(MessageKey.NO_SUCH_FILE, Arg.text(name)));
     }
     if (e instanceof AccessDeniedException) {
-      return new InvalidInputException("cannot read '" + name + "': permission denied");
+      return new InvalidInputException(Message.of(MessageKey.READ_DENIED, Arg.text(name)));
     }
     if (e instanceof Utf8Reader.Malformed m) {
       return new InvalidInputException(
@@ -89,7 +92,9 @@ public final class TextFiles {
               + m.offset()
               + ")");
     }
-    return new InvalidInputException("cannot read '" + name + "': " + e.getMessage());
+    return new InvalidInputException(
+        Message.of(
+            MessageKey.READ_FAILED, Arg.text(name), Arg.text(String.valueOf(e.getMessage()))));
   }
 
   /** Closes a reader that was only read from; a failure to close it loses nothing. */
@@ -108,16 +113,23 @@ public final class TextFiles {
    */
   public static void write(Path path, String content) {
     if (Files.isDirectory(path)) {
-      throw new InvalidInputException("cannot write '" + path + "': is a directory");
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_DIRECTORY, Arg.text(path.toString())));
     }
     try {
       Files.writeString(path, content, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException("cannot write '" + path + "': no such directory");
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_NO_DIRECTORY, Arg.text(path.toString())));
     } catch (AccessDeniedException e) {
-      throw new InvalidInputException("cannot write '" + path + "': permission denied");
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_DENIED, Arg.text(path.toString())));
     } catch (IOException e) {
-      throw new InvalidInputException("cannot write '" + path + "': " + e.getMessage());
+      throw new InvalidInputException(
+          Message.of(
+              MessageKey.WRITE_FAILED,
+              Arg.text(path.toString()),
+              Arg.text(String.valueOf(e.getMessage()))));
     }
   }
 }

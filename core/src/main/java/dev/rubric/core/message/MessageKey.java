@@ -223,6 +223,24 @@ public enum MessageKey {
   INTERNAL_ERROR("eval.internal-error", "exception:text"),
   /** A value with more digits than the evaluator keeps. */
   VALUE_TOO_LARGE("eval.value-too-large", "expression:text", "digits:text"),
+  /** A file the user named that does not exist. */
+  NO_SUCH_FILE("io.no-such-file", "file:text"),
+  /** A directory where a file to read was expected. */
+  READ_DIRECTORY("io.read-directory", "file:text"),
+  /** A file the process may not read. */
+  READ_DENIED("io.read-denied", "file:text"),
+  /** Any other failure to read a file, with the system's reason. */
+  READ_FAILED("io.read-failed", "file:text", "reason:text"),
+  /** A failure to list a directory, with the system's reason. */
+  READ_DIRECTORY_FAILED("io.read-directory-failed", "file:text", "reason:text"),
+  /** A directory where a file to write was expected. */
+  WRITE_DIRECTORY("io.write-directory", "file:text"),
+  /** A file to write in a directory that does not exist. */
+  WRITE_NO_DIRECTORY("io.write-no-directory", "file:text"),
+  /** A file the process may not write. */
+  WRITE_DENIED("io.write-denied", "file:text"),
+  /** Any other failure to write a file, with the system's reason. */
+  WRITE_FAILED("io.write-failed", "file:text", "reason:text"),
   /** A node a waiver makes not applicable. */
   WAIVED_NOT_APPLICABLE(
       "waiver.explain.not-applicable", "decision:text", "approver:text", "reason:text"),

@@ -75,7 +75,10 @@ final class StatementParser {
   private static final Set<String> SINGLE_STATEMENTS =
       Set.of("title", "issuer", "decision", "applies-to", "index", "round", "bands");
 
-  /** Where parsing resumes after an error in a catalog statement: the layering ones too. */
+  /**
+   * Every statement of a catalog, the layering ones ({@code override}, {@code remove}) included:
+   * what RB111 lists and where parsing resumes after an error in a catalog statement.
+   */
   private static final Set<String> CATALOG_RECOVERY =
       union(CATALOG_STATEMENTS, LayerParser.STATEMENTS);
 
@@ -190,7 +193,7 @@ final class StatementParser {
           }
           case "override" -> layers.override();
           case "remove" -> layers.remove();
-          default -> throw unknownStatement(t, "catalog", CATALOG_STATEMENTS);
+          default -> throw unknownStatement(t, "catalog", CATALOG_RECOVERY);
         }
       } catch (Failure f) {
         in.recover(CATALOG_RECOVERY, before, level);
