@@ -1,8 +1,10 @@
 package dev.rubric.report;
 
 import dev.rubric.core.Language;
+import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
+import java.util.Optional;
 
 /**
  * Renders a scorecard as CSV, one row per node in catalog order (pre-order): {@code unit_code,
@@ -15,8 +17,26 @@ import dev.rubric.core.result.Scorecard;
 public final class ScorecardCsv {
   private ScorecardCsv() {}
 
-  /** Returns the CSV text, starting with a byte order mark. */
+  /**
+   * Returns the CSV text, starting with a byte order mark; {@code status_label} reads as for a
+   * criterion whatever the node (use {@link #render(Scorecard, Catalog, Language)} to word bonus
+   * and penalty items as the other reports do).
+   */
   public static String render(Scorecard card, Language lang) {
+    return render(card, Optional.empty(), lang);
+  }
+
+  /**
+   * Returns the CSV text, starting with a byte order mark, with each {@code status_label} worded
+   * for the kind of node in {@code catalog}, the catalog {@code card} was evaluated against: {@code
+   * Not earned} for a bonus item without points, {@code No deduction} for a penalty item without
+   * deduction ({@link Labels#status}).
+   */
+  public static String render(Scorecard card, Catalog catalog, Language lang) {
+    return render(card, Optional.of(catalog), lang);
+  }
+
+  private static String render(Scorecard card, Optional<Catalog> catalog, Language lang) {
     CsvText csv =
         new CsvText()
             .row(
@@ -33,12 +53,18 @@ public final class ScorecardCsv {
                 "status",
                 "status_label");
     for (NodeResult area : card.nodes()) {
-      rows(csv, card, area, 1, lang);
+      rows(csv, card, catalog, area, 1, lang);
     }
     return csv.toString();
   }
 
-  private static void rows(CsvText csv, Scorecard card, NodeResult n, int depth, Language lang) {
+  private static void rows(
+      CsvText csv,
+      Scorecard card,
+      Optional<Catalog> catalog,
+      NodeResult n,
+      int depth,
+      Language lang) {
     csv.row(
         card.unitCode(),
         card.unitName(),
@@ -51,9 +77,9 @@ public final class ScorecardCsv {
         n.max().toString(),
         n.applicableMax().toString(),
         Labels.code(n.status()),
-        n.status().label(lang));
+        catalog.map(c -> Labels.status(n, c, lang)).orElseGet(() -> n.status().label(lang)));
     for (NodeResult child : n.children()) {
-      rows(csv, card, child, depth + 1, lang);
+      rows(csv, card, catalog, child, depth + 1, lang);
     }
   }
 }

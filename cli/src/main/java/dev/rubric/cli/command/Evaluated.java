@@ -33,7 +33,7 @@ record Evaluated(
   String report(String format, Language lang, Ansi ansi) {
     return switch (format) {
       case "json" -> Json.write(card);
-      case "csv" -> ScorecardCsv.render(card, lang);
+      case "csv" -> ScorecardCsv.render(card, catalog.catalog(), lang);
       case "html" ->
           withoutWaivers.isPresent()
               ? ScorecardHtml.renderWithWaivers(
