@@ -124,7 +124,7 @@ class RankStreamingHeapTest {
     assertThat(rows).hasSize(1 + UNITS);
     // first: a unit with the cohort's best count (4,000 = 1,880 * 7,919 mod 4,001) and no one-stop
     // desk (1,880 % 5 == 0), which excludes area 2; the lowest code of those with 100.00
-    assertThat(rows.get(1)).isEqualTo("1,001880,Xã Đồng Tâm 1880,2022,10,100.00,Tốt,10,0");
+    assertThat(rows.get(1)).isEqualTo("1,001880,Xã Đồng Tâm 1880,2022,10,100,100.00,Tốt,10,0");
   }
 
   /**

@@ -120,14 +120,12 @@ final class CompareLabels {
 
   /** Returns a point's rounded index with its catalog's decimals, e.g. {@code 60,80}. */
   static String index(dev.rubric.cohort.compare.Point p, Language lang) {
-    String s = p.index().toString(p.indexDecimals());
-    return lang == Language.VI ? s.replace('.', ',') : s;
+    return Labels.index(p.index(), p.indexDecimals(), lang);
   }
 
   /** Returns {@code d} with {@code decimals} decimals, e.g. {@code 60,80}. */
   static String fixed(Decimal d, int decimals, Language lang) {
-    String s = d.toString(decimals);
-    return lang == Language.VI ? s.replace('.', ',') : s;
+    return Labels.index(d, decimals, lang);
   }
 
   /** Returns the number of decimals the last period's catalog publishes the index with. */

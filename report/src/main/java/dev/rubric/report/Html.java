@@ -50,12 +50,14 @@ final class Html {
           ".s-not_applicable{color:var(--na)}",
           ".s-insufficient_evidence{color:var(--insufficient)}",
           ".s-error{color:var(--error)}",
+          ".s-neutral{color:var(--na)}",
           ".fill.s-met{background:var(--met)}",
           ".fill.s-partial{background:var(--partial)}",
           ".fill.s-not_met{background:var(--not-met)}",
           ".fill.s-not_applicable{background:var(--na)}",
           ".fill.s-insufficient_evidence{background:var(--insufficient)}",
           ".fill.s-error{background:var(--error)}",
+          ".fill.s-neutral{background:var(--na)}",
           ".sev-critical{color:#9b2c2c}",
           ".sev-major{color:var(--not-met)}",
           ".sev-minor{color:var(--partial)}",
@@ -137,6 +139,14 @@ final class Html {
   /** Appends the footer and the end of the page. */
   static void close(StringBuilder out, String footer) {
     out.append("<footer>").append(escape(footer)).append("</footer>\n</main>\n</body>\n</html>\n");
+  }
+
+  /**
+   * Returns the CSS class of {@code status} for a node of {@code kind}: {@code s-neutral} (the
+   * colour of "not applicable") for a bonus item not earned, else {@link #statusClass(NodeStatus)}.
+   */
+  static String statusClass(NodeStatus status, NodeKind kind) {
+    return status.isNeutral(kind) ? "s-neutral" : statusClass(status);
   }
 
   /** Returns the CSS class of a status, e.g. {@code s-not_met}. */

@@ -3,10 +3,14 @@ package dev.rubric.report;
 import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
+import dev.rubric.core.catalog.Catalog;
+import dev.rubric.core.catalog.Node;
+import dev.rubric.core.catalog.NodeKind;
+import dev.rubric.core.message.DisplayNumbers;
+import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.NodeStatus;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.core.waiver.Waiver;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /** Words and number formats shared by the reports, in Vietnamese and English. */
@@ -18,16 +22,27 @@ public final class Labels {
     return language == Language.EN ? en : vi;
   }
 
-  /** The most decimals a number shown to people has; scorecards keep the exact values. */
-  public static final int DISPLAY_DECIMALS = 2;
+  /**
+   * The most decimals a number shown to people has ({@link DisplayNumbers#DECIMALS}); scorecards
+   * keep the exact values.
+   */
+  public static final int DISPLAY_DECIMALS = DisplayNumbers.DECIMALS;
 
   /**
-   * Returns {@code d} for people: rounded half-up to at most {@value #DISPLAY_DECIMALS} decimals,
-   * with a decimal comma in Vietnamese ({@code 8,5}) and a decimal point in English ({@code 8.5}).
+   * Returns {@code d} for people by {@link DisplayNumbers#points}: rounded half-up to at most
+   * {@value #DISPLAY_DECIMALS} decimals, with a decimal comma in Vietnamese ({@code 8,5}), a
+   * decimal point in English ({@code 8.5}) and the minus sign U+2212 ({@code −0,21}).
    */
   public static String number(Decimal d, Language language) {
-    String s = d.round(DISPLAY_DECIMALS, RoundingMode.HALF_UP).toString();
-    return language == Language.VI ? s.replace('.', ',') : s;
+    return DisplayNumbers.points(d, language);
+  }
+
+  /**
+   * Returns {@code part / whole} as a percentage for people by {@link DisplayNumbers#percent}, e.g.
+   * {@code 86,48%} or {@code −7%}; {@code –} when {@code whole} is not positive.
+   */
+  public static String percent(Decimal part, Decimal whole, Language language) {
+    return DisplayNumbers.percent(part, whole, language);
   }
 
   /** Returns the rounded index with the catalog's number of decimals, e.g. {@code 78,25}. */
@@ -42,8 +57,7 @@ public final class Labels {
 
   /** Returns a rounded index with {@code decimals} decimals, e.g. {@code 79,10}. */
   static String index(Decimal rounded, int decimals, Language language) {
-    String s = rounded.toString(decimals);
-    return language == Language.VI ? s.replace('.', ',') : s;
+    return DisplayNumbers.fixed(rounded, decimals, language);
   }
 
   /** Returns {@code earned/applicableMax} for people, e.g. {@code 8,5/12}. */
@@ -66,6 +80,23 @@ public final class Labels {
         String n = number(waiver.points().orElseThrow(), language);
         return tr(language, "tính " + n + " điểm", n + " points");
     }
+  }
+
+  /**
+   * Returns the kind of the node {@code code} in {@code catalog}: a bonus or penalty item, an area,
+   * or a criterion (also for a code the catalog does not have).
+   */
+  public static NodeKind kind(Catalog catalog, String code) {
+    return catalog.node(code).map(Node::kind).orElse(NodeKind.CRITERION);
+  }
+
+  /**
+   * Returns the status of {@code node} for people, by its kind in {@code catalog}: {@code Chưa được
+   * cộng} (not earned) for a bonus item without points, {@code Không bị trừ} (no deduction) for a
+   * penalty item without deduction ({@link NodeStatus#label(Language, NodeKind)}).
+   */
+  public static String status(NodeResult node, Catalog catalog, Language language) {
+    return node.status().label(language, kind(catalog, node.code()));
   }
 
   /** Returns the status code used in CSV and JSON, e.g. {@code not_applicable}. */

@@ -9,11 +9,13 @@ import java.util.List;
 
 /**
  * Renders a {@link Ranking} as CSV, one row per unit, best first: {@code rank, unit_code,
- * unit_name, period, total, index, band}, then {@code earned_<code>} per top-level node. Numbers
- * use a decimal point (a comma in the {@link CsvDialect#VI} dialects); the index is rounded as the
- * catalog prescribes; the band is in the chosen language. Text that a spreadsheet would run as a
- * formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first) gets a single
- * quote in front; numbers stay numbers.
+ * unit_name, period, total, index, index_rounded, band}, then {@code earned_<code>} per top-level
+ * node. Numbers are exact, like the JSON document's, with a decimal point (a comma in the {@link
+ * CsvDialect#VI} dialects); {@code index_rounded} is
+ * the index rounded as the catalog prescribes, with its decimals, the number the ranking is by and
+ * the other reports show. The band is in the chosen language. Text that a spreadsheet would run as
+ * a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first) gets a
+ * single quote in front; numbers stay numbers.
  */
 public final class RankingCsv {
   private RankingCsv() {}
@@ -27,7 +29,15 @@ public final class RankingCsv {
   public static String render(Ranking ranking, Language lang, CsvDialect dialect) {
     List<String> header =
         new ArrayList<>(
-            List.of("rank", "unit_code", "unit_name", "period", "total", "index", "band"));
+            List.of(
+                "rank",
+                "unit_code",
+                "unit_name",
+                "period",
+                "total",
+                "index",
+                "index_rounded",
+                "band"));
     for (Ranking.AreaAverage a : ranking.areas()) {
       header.add("earned_" + a.code());
     }
@@ -42,6 +52,7 @@ public final class RankingCsv {
                   c.unitName(),
                   c.periodId(),
                   csv.number(c.total().toString()),
+                  csv.number(c.index().toString()),
                   csv.number(c.indexRounded().toString(c.indexDecimals())),
                   c.band().map(b -> b.in(lang)).orElse("")));
       for (Decimal earned : c.earned()) {

@@ -117,19 +117,14 @@ public final class RankingHtml {
       // a penalty item's bar and share show the points deducted, in red
       boolean penalty = Html.isPenalty(ranking.catalog(), a.code());
       String percent = Html.barPercent(a.averageEarned(), a.averageApplicableMax(), penalty);
-      String share =
-          penalty && a.averageApplicableMax().signum() > 0
-              ? (a.averageEarned().signum() < 0 ? "−" : "")
-                  + Labels.number(Decimal.parse(percent), lang)
-                  + "%"
-              : RankingText.share(a, lang);
+      String share = RankingText.share(a, lang);
       out.append("<tr><td class=\"code\">")
           .append(escape(a.code()))
           .append("</td><td>")
           .append(escape(a.title().in(lang)));
       Html.bar(out, percent, penalty ? "s-not_met" : "", share);
       out.append("</td><td class=\"num\">")
-          .append(escape(Labels.points(a.averageEarned(), a.max(), lang)))
+          .append(escape(Labels.points(a.averageEarned(), a.averageApplicableMax(), lang)))
           .append("</td><td class=\"num\">")
           .append(escape(share))
           .append("</td></tr>\n");

@@ -3,7 +3,6 @@ package dev.rubric.report;
 import static dev.rubric.report.Labels.tr;
 
 import dev.rubric.cohort.Ranking;
-import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import java.util.List;
 
@@ -93,7 +92,7 @@ public final class RankingText {
       areas.row(
           a.code(),
           a.title().in(lang),
-          Labels.points(a.averageEarned(), a.max(), lang),
+          Labels.points(a.averageEarned(), a.averageApplicableMax(), lang),
           share(a, lang));
     }
     out.append(areas.render(ansi, ""));
@@ -102,14 +101,9 @@ public final class RankingText {
 
   /**
    * Returns the average earned as a percentage of the average applicable maximum, e.g. {@code
-   * 70,8%}.
+   * 70,8%}, or {@code −7%} for a penalty item (the share of its maximum deduction).
    */
   static String share(Ranking.AreaAverage a, Language lang) {
-    if (a.averageApplicableMax().signum() <= 0) {
-      return "–";
-    }
-    return Labels.number(
-            Decimal.parse(Html.percent(a.averageEarned(), a.averageApplicableMax())), lang)
-        + "%";
+    return Labels.percent(a.averageEarned(), a.averageApplicableMax(), lang);
   }
 }

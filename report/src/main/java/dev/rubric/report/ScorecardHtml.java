@@ -3,6 +3,7 @@ package dev.rubric.report;
 import static dev.rubric.report.Html.escape;
 import static dev.rubric.report.Labels.tr;
 
+import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.finding.Finding;
@@ -125,14 +126,18 @@ public final class ScorecardHtml {
       Html.bar(
           out,
           percent,
-          penalty ? "s-not_met" : Html.statusClass(area.status()),
-          (penalty ? tr(lang, "bị trừ ", "deducted ") : "") + percent + "%");
+          penalty
+              ? "s-not_met"
+              : Html.statusClass(area.status(), Labels.kind(catalog, area.code())),
+          (penalty ? tr(lang, "bị trừ ", "deducted ") : "")
+              + Labels.number(Decimal.parse(percent), lang)
+              + "%");
       out.append("</td><td class=\"num\">")
           .append(escape(Labels.points(area.earned(), area.applicableMax(), lang)))
           .append("</td><td><span class=\"status ")
-          .append(Html.statusClass(area.status()))
+          .append(Html.statusClass(area.status(), Labels.kind(catalog, area.code())))
           .append("\">")
-          .append(escape(area.status().label(lang)))
+          .append(escape(Labels.status(area, catalog, lang)))
           .append("</span>");
       waivedBadge(out, card, area, lang);
       out.append("</td></tr>\n");
@@ -148,7 +153,7 @@ public final class ScorecardHtml {
         .append(tr(lang, "Giải trình từng tiêu chí", "How each criterion was scored"))
         .append("</h2>\n");
     for (NodeResult area : card.nodes()) {
-      node(out, card, area, lang);
+      node(out, card, catalog, area, lang);
     }
     out.append("</section>\n");
     Html.close(
@@ -263,7 +268,8 @@ public final class ScorecardHtml {
                     .append("</span>"));
   }
 
-  private static void node(StringBuilder out, Scorecard card, NodeResult node, Language lang) {
+  private static void node(
+      StringBuilder out, Scorecard card, Catalog catalog, NodeResult node, Language lang) {
     out.append("<details><summary><span class=\"code\">")
         .append(escape(node.code()))
         .append("</span>")
@@ -271,16 +277,16 @@ public final class ScorecardHtml {
         .append("<span class=\"pts\">")
         .append(escape(Labels.points(node.earned(), node.applicableMax(), lang)))
         .append("</span><span class=\"status ")
-        .append(Html.statusClass(node.status()))
+        .append(Html.statusClass(node.status(), Labels.kind(catalog, node.code())))
         .append("\">")
-        .append(escape(node.status().label(lang)))
+        .append(escape(Labels.status(node, catalog, lang)))
         .append("</span>");
     waivedBadge(out, card, node, lang);
     out.append("</summary>\n<pre class=\"why\">")
         .append(escape(node.explanation().render(lang)))
         .append("</pre>\n");
     for (NodeResult child : node.children()) {
-      node(out, card, child, lang);
+      node(out, card, catalog, child, lang);
     }
     out.append("</details>\n");
   }

@@ -91,7 +91,7 @@ public final class ScorecardText {
             .column(tr(lang, "Điểm", "Points"), TextTable.Align.RIGHT)
             .column(tr(lang, "Kết quả", "Status"), TextTable.Align.LEFT);
     for (NodeResult area : card.nodes()) {
-      rows(table, card, area, 0, lang);
+      rows(table, card, catalog, area, 0, lang);
     }
     out.append(table.render(ansi, ""));
     out.append('\n');
@@ -211,7 +211,7 @@ public final class ScorecardText {
   }
 
   private static void rows(
-      TextTable table, Scorecard card, NodeResult node, int depth, Language lang) {
+      TextTable table, Scorecard card, Catalog catalog, NodeResult node, int depth, Language lang) {
     Ansi.Style[] weight = depth == 0 ? new Ansi.Style[] {Ansi.Style.BOLD} : new Ansi.Style[0];
     String waived =
         card.waiver(node.code()).isPresent() ? tr(lang, " · miễn trừ", " · waived") : "";
@@ -220,10 +220,11 @@ public final class ScorecardText {
             "  ".repeat(depth) + node.code(),
             node.title().in(lang),
             Labels.points(node.earned(), node.applicableMax(), lang),
-            node.status().label(lang) + waived),
-        List.of(weight, weight, weight, Styles.of(node.status())));
+            Labels.status(node, catalog, lang) + waived),
+        List.of(
+            weight, weight, weight, Styles.of(node.status(), Labels.kind(catalog, node.code()))));
     for (NodeResult child : node.children()) {
-      rows(table, card, child, depth + 1, lang);
+      rows(table, card, catalog, child, depth + 1, lang);
     }
   }
 

@@ -1,11 +1,17 @@
 package dev.rubric.report;
 
+import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.result.NodeStatus;
 
 /** The terminal styles of statuses and severities. */
 final class Styles {
   private Styles() {}
+
+  /** Returns the style of {@code status} for a node of {@code kind}: dim for a bonus not earned. */
+  static Ansi.Style[] of(NodeStatus status, NodeKind kind) {
+    return status.isNeutral(kind) ? new Ansi.Style[] {Ansi.Style.DIM} : of(status);
+  }
 
   static Ansi.Style[] of(NodeStatus status) {
     switch (status) {

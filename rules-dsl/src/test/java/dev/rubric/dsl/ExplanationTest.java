@@ -101,7 +101,7 @@ class ExplanationTest {
     assertThat(node(CARD, "1.2").explanation().render(Language.EN))
         .isEqualTo(
             "1.2 Reporting: 0 of 2 points (Not met)\n"
-                + "  2 − 0.5 × bao_cao_tre (5) = -0.5, floor 0 → 0 points");
+                + "  2 − 0.5 × bao_cao_tre (5) = −0.5, floor 0 → 0 points");
   }
 
   @Test
@@ -118,8 +118,8 @@ class ExplanationTest {
         .isEqualTo(
             "1.5 Communication or models: 3 of 3 points (Met)\n"
                 + "  the alternative with the most points: 2\n"
-                + "    alternative 1: ≈2.9429 points\n"
-                + "      ho_so_dung_han * max = ≈2.9429\n"
+                + "    alternative 1: ≈2.94 points\n"
+                + "      ho_so_dung_han * max = ≈2.94\n"
                 + "    alternative 2: 3 points\n"
                 + "      part 1: 1 points\n"
                 + "        hoat_dong = 5 ≥ 1: true\n"

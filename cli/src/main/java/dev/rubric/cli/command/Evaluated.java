@@ -42,7 +42,7 @@ record Evaluated(
   String report(String format, Language lang, Ansi ansi, CsvDialect dialect) {
     return switch (format) {
       case "json" -> Json.write(card);
-      case "csv" -> ScorecardCsv.render(card, lang, dialect);
+      case "csv" -> ScorecardCsv.render(card, catalog.catalog(), lang, dialect);
       case "html" ->
           withoutWaivers.isPresent()
               ? ScorecardHtml.renderWithWaivers(

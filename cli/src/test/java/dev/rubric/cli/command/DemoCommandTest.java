@@ -6,6 +6,7 @@ import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.finding.Severity;
 import dev.rubric.core.io.EvidenceLoader;
 import dev.rubric.core.json.Json;
@@ -72,7 +73,10 @@ class DemoCommandTest {
     for (String row : rows) {
       String status =
           Arrays.stream(NodeStatus.values())
-              .map(s -> s.label(dev.rubric.core.Language.VI))
+              .flatMap(
+                  s ->
+                      Arrays.stream(NodeKind.values())
+                          .map(k -> s.label(dev.rubric.core.Language.VI, k)))
               .filter(row::endsWith)
               .findFirst()
               .orElse(null);

@@ -104,8 +104,9 @@ class RankCommandTest {
     assertThat(lines).hasSize(15);
     assertThat(lines[0])
         .isEqualTo(
-            "\uFEFFrank,unit_code,unit_name,period,total,index,band,earned_1,earned_2,earned_3,"
-                + "earned_4,earned_5,earned_6,earned_7,earned_8,earned_S,earned_B.1,earned_P.1");
+            "\uFEFFrank,unit_code,unit_name,period,total,index,index_rounded,band,earned_1,earned_2,"
+                + "earned_3,earned_4,earned_5,earned_6,earned_7,earned_8,earned_S,earned_B.1,"
+                + "earned_P.1");
     assertThat(lines[10]).startsWith("10,01969,Thị trấn Phủ Thông,2022,").contains(",77.06,Khá,");
     assertThat(lines[5]).startsWith("5,01993,");
     assertThat(lines[6]).startsWith("5,02014,");

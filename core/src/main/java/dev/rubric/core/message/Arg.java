@@ -3,9 +3,9 @@ package dev.rubric.core.message;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
+import dev.rubric.core.catalog.NodeKind;
 import dev.rubric.core.result.NodeStatus;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -79,8 +79,8 @@ public sealed interface Arg {
   }
 
   /**
-   * Points as a scorecard reports them: the decimal itself, rounded half-up to 4 places when it has
-   * more ({@code 1.5}, Vietnamese {@code 1,5}).
+   * Points as a scorecard reports them, by the rule of {@link DisplayNumbers#points}: at most 2
+   * decimals, rounded half-up ({@code 1.5}, Vietnamese {@code 1,5}).
    *
    * @param value the points
    */
@@ -92,9 +92,7 @@ public sealed interface Arg {
 
     @Override
     public String in(Language language) {
-      String s =
-          value.scale() > 4 ? value.round(4, RoundingMode.HALF_UP).toString() : value.toString();
-      return localize(s, language);
+      return DisplayNumbers.points(value, language);
     }
 
     @Override
@@ -105,9 +103,10 @@ public sealed interface Arg {
 
   /**
    * An exact rational number {@code numerator / denominator}, as the evaluator computed it, shown
-   * as a number ({@code 98.1}, up to 4 decimals, {@code ≈} when rounded) or, when {@code percent},
-   * as a percentage with up to 2 decimals ({@code 98.10%}). Two amounts are equal when they have
-   * the same value and display, whatever their numerators and denominators.
+   * as a number ({@code 98.1}, exact up to 4 decimals, else 2 decimals and {@code ≈} when rounded)
+   * or, when {@code percent}, as a percentage with up to 2 decimals ({@code 98.10%}). Two amounts
+   * are equal when they have the same value and display, whatever their numerators and
+   * denominators.
    *
    * @param numerator the numerator
    * @param denominator the denominator; positive
@@ -332,19 +331,28 @@ public sealed interface Arg {
   }
 
   /**
-   * A node's status, shown by its label: {@code đạt}, {@code met}.
+   * A node's status, shown by its label for the kind of node: {@code đạt}, {@code met}; for a bonus
+   * item not earned {@code not earned}, for a penalty item without deduction {@code no deduction}
+   * ({@link NodeStatus#label(Language, NodeKind)}).
    *
    * @param value the status
+   * @param kind the kind of node whose status it is
    */
-  record Status(NodeStatus value) implements Arg {
-    /** Checks that {@code value} is present. */
+  record Status(NodeStatus value, NodeKind kind) implements Arg {
+    /** Checks that {@code value} and {@code kind} are present. */
     public Status {
       Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Returns the status of a criterion (not a bonus or penalty item). */
+    public Status(NodeStatus value) {
+      this(value, NodeKind.CRITERION);
     }
 
     @Override
     public String in(Language language) {
-      return value.label(language);
+      return value.label(language, kind);
     }
 
     @Override
@@ -430,7 +438,7 @@ public sealed interface Arg {
   }
 
   private static String localize(String english, Language language) {
-    return language == Language.VI ? english.replace('.', ',') : english;
+    return DisplayNumbers.localize(english, language);
   }
 
   private static String date(LocalDate d, Language language) {

@@ -8,26 +8,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How exact numbers read in messages, in English (the Vietnamese form swaps the decimal point for a
- * comma): a number with up to 4 decimals and no trailing zeros, {@code ≈} in front when rounded; a
- * percentage with up to 2 decimals, rounded half-up.
+ * comma): by the rule of {@link DisplayNumbers}, a value of an explanation's arithmetic exactly
+ * when it has at most {@value DisplayNumbers#EXACT_DECIMALS} decimals, else with {@value
+ * DisplayNumbers#DECIMALS} decimals and {@code ≈} in front; a percentage with up to {@value
+ * DisplayNumbers#DECIMALS} decimals; both rounded half-up, without trailing zeros.
  */
 final class Numbers {
   private Numbers() {}
 
   static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  /** Returns {@code n / d} (d > 0) as a number: {@code 98.1}, {@code ≈0.3333}. */
+  /**
+   * Returns {@code n / d} (d > 0) as a number: exactly when it has at most {@value
+   * DisplayNumbers#EXACT_DECIMALS} decimals ({@code 98.1}, {@code 0.375}), else rounded half-up to
+   * {@value DisplayNumbers#DECIMALS} with {@code ≈} in front ({@code ≈0.33}).
+   */
   static String number(BigDecimal n, BigDecimal d) {
     boolean whole = d.compareTo(BigDecimal.ONE) == 0;
-    if (whole && n.scale() <= 4 && n.precision() <= 64) {
+    if (whole && n.scale() <= DisplayNumbers.EXACT_DECIMALS && n.precision() <= 64) {
       return plain(n);
     }
-    BigDecimal b = rounded(n, d, 4).stripTrailingZeros();
+    BigDecimal exact = rounded(n, d, DisplayNumbers.EXACT_DECIMALS);
+    if (exact.multiply(d).compareTo(n) == 0) {
+      return plain(exact);
+    }
+    BigDecimal b = rounded(n, d, DisplayNumbers.DECIMALS).stripTrailingZeros();
     if (b.scale() < 0) {
       b = b.setScale(0);
     }
-    String s = b.toPlainString();
-    return b.multiply(d).compareTo(n) == 0 ? s : "≈" + s;
+    return "≈" + b.toPlainString();
   }
 
   /** Returns {@code n / d} (d > 0) as a percentage: {@code 98%}, {@code 98.10%}. */
@@ -38,7 +47,10 @@ final class Numbers {
     }
     BigDecimal hundred = n.multiply(BigDecimal.valueOf(100));
     BigDecimal whole = rounded(hundred, d, 0);
-    BigDecimal shown = whole.multiply(d).compareTo(hundred) == 0 ? whole : rounded(hundred, d, 2);
+    BigDecimal shown =
+        whole.multiply(d).compareTo(hundred) == 0
+            ? whole
+            : rounded(hundred, d, DisplayNumbers.DECIMALS);
     return shown.toPlainString() + "%";
   }
 

@@ -1,6 +1,7 @@
 package dev.rubric.core.result;
 
 import dev.rubric.core.Language;
+import dev.rubric.core.catalog.NodeKind;
 import java.util.Objects;
 
 /**
@@ -41,5 +42,34 @@ public enum NodeStatus {
   public String label(Language language) {
     Objects.requireNonNull(language, "language");
     return language == Language.EN ? en : vi;
+  }
+
+  /**
+   * Returns the human-readable name of this status for a node of {@code kind}, in {@code language}:
+   * a bonus item that earned nothing is {@code "Chưa được cộng"} ({@code "Not earned"}), not "not
+   * met"; a penalty item with no deduction is {@code "Không bị trừ"} ({@code "No deduction"}) and
+   * one with a deduction {@code "Bị trừ điểm"} ({@code "Deducted"}); every other node reads as
+   * {@link #label(Language)}.
+   */
+  public String label(Language language, NodeKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    if (kind == NodeKind.BONUS && this == NOT_MET) {
+      return language == Language.EN ? "Not earned" : "Chưa được cộng";
+    }
+    if (kind == NodeKind.PENALTY && this == MET) {
+      return language == Language.EN ? "No deduction" : "Không bị trừ";
+    }
+    if (kind == NodeKind.PENALTY && this == NOT_MET) {
+      return language == Language.EN ? "Deducted" : "Bị trừ điểm";
+    }
+    return label(language);
+  }
+
+  /**
+   * Returns whether this status, for a node of {@code kind}, is neutral news rather than a
+   * shortfall: a bonus item not earned. Reports show it without the colour of "not met".
+   */
+  public boolean isNeutral(NodeKind kind) {
+    return kind == NodeKind.BONUS && this == NOT_MET;
   }
 }

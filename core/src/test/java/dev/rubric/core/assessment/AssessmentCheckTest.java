@@ -124,9 +124,9 @@ class AssessmentCheckTest {
         .containsExactly(
             "Tiêu chí 1.2, vòng tự đánh giá: điểm phải trong khoảng [0, 2] nhưng là 2,5"
                 + " ($.scores[0], RB802)",
-            "Tiêu chí P.1, vòng chính thức: điểm phải trong khoảng [-0,5, 0] nhưng là -0,75"
+            "Tiêu chí P.1, vòng chính thức: điểm phải trong khoảng [−0,5, 0] nhưng là −0,75"
                 + " ($.scores[1], RB802)",
-            "Tiêu chí 1.1, vòng thẩm định: điểm phải trong khoảng [0, 1] nhưng là -1"
+            "Tiêu chí 1.1, vòng thẩm định: điểm phải trong khoảng [0, 1] nhưng là −1"
                 + " ($.scores[2], RB802)");
   }
 

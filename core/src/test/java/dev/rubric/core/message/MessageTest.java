@@ -87,11 +87,17 @@ class MessageTest {
   }
 
   @Test
-  void amount_number_showsUpToFourDecimals_andMarksRounding() {
+  void amount_number_showsExactUpToFourDecimals_elseTwoDecimalsHalfUpMarkedRounded() {
     assertThat(amount(3, 1, false).in(Language.EN)).isEqualTo("3");
-    assertThat(amount(1, 3, false).in(Language.EN)).isEqualTo("≈0.3333");
-    assertThat(amount(1, 3, false).in(Language.VI)).isEqualTo("≈0,3333");
+    assertThat(amount(1, 3, false).in(Language.EN)).isEqualTo("≈0.33");
+    assertThat(amount(1, 3, false).in(Language.VI)).isEqualTo("≈0,33");
     assertThat(amount(5, 8, false).in(Language.EN)).isEqualTo("0.625");
+    assertThat(amount(-5, 8, false).in(Language.VI)).isEqualTo("−0,625");
+    assertThat(amount(-2, 3, false).in(Language.VI)).isEqualTo("≈−0,67");
+    assertThat(amount(1, 32, false).in(Language.EN)).isEqualTo("≈0.03");
+    assertThat(Arg.Amount.of(new BigDecimal("13.34919840928239890584")).in(Language.EN))
+        .isEqualTo("≈13.35");
+    assertThat(amount(1, 4, false).in(Language.EN)).isEqualTo("0.25");
     assertThat(Arg.Amount.of(new BigDecimal("2.50")).in(Language.VI)).isEqualTo("2,5");
   }
 

@@ -614,7 +614,7 @@ final class NodeWalker {
         p.titleArg,
         new Arg.Points(earned),
         new Arg.Points(applicable),
-        new Arg.Status(status));
+        new Arg.Status(status, p.node.kind()));
   }
 
   /**
