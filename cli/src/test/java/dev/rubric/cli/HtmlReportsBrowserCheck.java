@@ -151,6 +151,49 @@ class HtmlReportsBrowserCheck {
         .contains("100 × (75,52 + 0 − 0) / 98 = 77,06");
   }
 
+  /**
+   * A weighted index (fixture {@code weighted.rubric}, in English): the page shows the weights
+   * table and the formula with the unit's numbers, and no total-points tile.
+   */
+  @Test
+  void scorecard_weightedIndex_showsTheWeightsAndTheWorking() throws IOException {
+    // given
+    Path html = OUT.resolve("scorecard-weighted-en.html");
+    Cli.Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            Cli.fixture("weighted.rubric"),
+            "--evidence",
+            Cli.fixture("weighted.json"),
+            "--format",
+            "html",
+            "--lang",
+            "en",
+            "--out",
+            html.toString());
+    assertThat(r.status()).isZero();
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      assertThat(shown(page, "index")).isEqualTo("0.3726");
+      assertThat(
+              page.evaluate("document.querySelectorAll('#index-weights tbody tr').length").asInt())
+          .isEqualTo(3);
+      assertThat(shown(page, "index-formula"))
+          .contains("Weighted index")
+          .contains("0.4 × 3/9 + 0.35 × 0.83/4 + 0.25 × 2/3 = 0.3726");
+      assertThat(page.evaluate("document.querySelector('header').innerText").asText())
+          .doesNotContain("Total points");
+      assertFitsWidth(page, WIDTH);
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "scorecard-weighted-en-phone.png");
+  }
+
   /** The text of a PDF file, by {@code pdftotext} of poppler-utils. */
   private static String pdfText(Path pdf) throws IOException, InterruptedException {
     Path tool = Path.of("/usr/bin/pdftotext");
