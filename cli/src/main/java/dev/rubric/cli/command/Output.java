@@ -1,10 +1,12 @@
 package dev.rubric.cli.command;
 
+import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
 import dev.rubric.report.Ansi;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,7 @@ final class Output {
     if (file == null) {
       return Optional.empty();
     }
-    Path path = Path.of(file);
+    Path path = path(file);
     boolean slash = file.endsWith("/") || file.endsWith(File.separator);
     return slash || Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
   }
@@ -45,11 +47,19 @@ final class Output {
    */
   void emit(RubricCommand rubric, String content) {
     if (file != null) {
-      TextFiles.write(Path.of(file), content);
+      TextFiles.write(path(file), content);
     } else {
       PrintWriter out = rubric.out();
       out.print(content);
       out.flush();
+    }
+  }
+
+  private static Path path(String written) {
+    try {
+      return Path.of(written);
+    } catch (InvalidPathException e) {
+      throw new InvalidInputException("cannot write '" + written + "': " + e.getReason());
     }
   }
 }
