@@ -303,6 +303,28 @@ final class Chromium implements AutoCloseable {
       Files.write(file, Base64.getDecoder().decode(data));
     }
 
+    /**
+     * Prints the page to PDF as the browser's print dialog would (A4, backgrounds as the page's
+     * print style sheet says) and writes it to {@code file}; {@code beforeprint} and the print
+     * style sheet apply.
+     */
+    void printToPdf(Path file) throws IOException {
+      ObjectNode params =
+          obj()
+              .put("paperWidth", 8.27)
+              .put("paperHeight", 11.69)
+              .put("printBackground", false)
+              .put("preferCSSPageSize", true);
+      String data = send(session, "Page.printToPDF", params).get("data").asText();
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, Base64.getDecoder().decode(data));
+    }
+
+    /** Makes the page render as for print ({@code @media print}), or as for the screen again. */
+    void emulatePrint(boolean print) {
+      send(session, "Emulation.setEmulatedMedia", obj().put("media", print ? "print" : ""));
+    }
+
     /** Closes the tab. */
     void close() {
       send(null, "Target.closeTarget", obj().put("targetId", targetId));

@@ -108,6 +108,164 @@ class HtmlReportsBrowserCheck {
     assertFitsPhone(html, "scorecard-phu-thong-phone.png");
   }
 
+  /**
+   * Printing keeps the explanations (issue 19): closed {@code <details>} print without their
+   * content and CSS cannot open them, so the page carries an open copy that only print shows. Two
+   * checks in the real browser: under print emulation the copy is rendered and the {@code
+   * <details>} are not; and the page printed to PDF ({@code Page.printToPDF}, what "Save as PDF"
+   * does) holds explanation lines of a criterion three levels down, read back with {@code
+   * pdftotext} (poppler-utils, which {@code .ci/run} installs like Chromium). A PDF's text is
+   * compressed and its fonts subset, so extracting it needs a real PDF reader; {@code pdftotext} is
+   * the common one, and comparing with whitespace collapsed makes the check independent of where
+   * lines break on paper.
+   */
+  @Test
+  void scorecard_printedToPdf_holdsTheExplanations() throws IOException, InterruptedException {
+    // given
+    Path html = OUT.resolve("scorecard-phu-thong-print.html");
+    assertThat(Cli.run("demo", "--format", "html", "--out", html.toString()).status()).isZero();
+    Path pdf = OUT.resolve("scorecard-phu-thong.pdf");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    try {
+      assertClean(page, html);
+      String deep = "ho_so_dung_han là 1284/1302 = 98,62%, không thấp hơn 98%, nên được 3 điểm";
+      // on screen the explanations are in closed <details>: not rendered
+      assertThat(page.evaluate("document.body.innerText").asText()).doesNotContain(deep);
+      page.emulatePrint(true);
+      String printed = page.evaluate("document.body.innerText").asText();
+      assertThat(printed).contains(deep).contains("1.1.1 Ban hành kế hoạch CCHC năm đúng hạn");
+      assertThat(
+              page.evaluate("document.querySelector('#explanations details').offsetHeight").asInt())
+          .isZero();
+      page.emulatePrint(false);
+      page.printToPdf(pdf);
+    } finally {
+      page.close();
+    }
+    // then
+    String text = pdfText(pdf).replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("ho_so_dung_han là 1284/1302 = 98,62%, không thấp hơn 98%, nên được 3 điểm")
+        .contains("khac_phuc_kiem_tra.denominator là 5, khác 0")
+        .contains("100 × (75,52 + 0 − 0) / 98 = 77,06");
+  }
+
+  /**
+   * A weighted index (fixture {@code weighted.rubric}, in English): the page shows the weights
+   * table and the formula with the unit's numbers, and no total-points tile.
+   */
+  @Test
+  void scorecard_weightedIndex_showsTheWeightsAndTheWorking() throws IOException {
+    // given
+    Path html = OUT.resolve("scorecard-weighted-en.html");
+    Cli.Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            Cli.fixture("weighted.rubric"),
+            "--evidence",
+            Cli.fixture("weighted.json"),
+            "--format",
+            "html",
+            "--lang",
+            "en",
+            "--out",
+            html.toString());
+    assertThat(r.status()).isZero();
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      assertThat(shown(page, "index")).isEqualTo("0.3726");
+      assertThat(
+              page.evaluate("document.querySelectorAll('#index-weights tbody tr').length").asInt())
+          .isEqualTo(3);
+      assertThat(shown(page, "index-formula"))
+          .contains("Weighted index")
+          .contains("0.4 × 3/9 + 0.35 × 0.83/4 + 0.25 × 2/3 = 0.3726");
+      assertThat(page.evaluate("document.querySelector('header').innerText").asText())
+          .doesNotContain("Total points");
+      assertFitsWidth(page, WIDTH);
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "scorecard-weighted-en-phone.png");
+  }
+
+  /** The text of a PDF file, by {@code pdftotext} of poppler-utils. */
+  private static String pdfText(Path pdf) throws IOException, InterruptedException {
+    Path tool = Path.of("/usr/bin/pdftotext");
+    assertThat(tool)
+        .as("pdftotext is needed by this check; install Debian's 'poppler-utils' package")
+        .isExecutable();
+    Path txt = pdf.resolveSibling(pdf.getFileName() + ".txt");
+    Process p =
+        new ProcessBuilder(tool.toString(), "-enc", "UTF-8", pdf.toString(), txt.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as("pdftotext: %s", output).isZero();
+    return Files.readString(txt, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The ranking as a bundle of pages ({@code rank --format html --out DIR/}): the index page has
+   * the band legend with thresholds, every unit's name links to a page that exists, and following
+   * the link to Phủ Thông in the browser opens its scorecard.
+   */
+  @Test
+  void rankingBundle_everyLinkOpensTheUnitsScorecard() throws IOException {
+    // given
+    Path dir = OUT.resolve("rank-bach-thong-pages");
+    if (Files.exists(dir)) {
+      deleteTree(dir);
+    }
+    String[] rank = {"rank", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_DIR};
+    Cli.Result r = Cli.run(concat(rank, "--format", "html", "--out", dir + "/"));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    Path index = dir.resolve("index.html");
+    // when
+    Chromium.Page page = chromium.open(index.toUri(), WIDTH, HEIGHT);
+    JsonNode links;
+    try {
+      assertClean(page, index);
+      links =
+          page.evaluate(
+              "[...document.querySelectorAll('#ranking a')].map(a => ({href: a.href, text:"
+                  + " a.textContent}))");
+      assertThat(shown(page, "band-legend"))
+          .contains("Tốt: từ 90 trở lên", "Khá: từ 70 đến dưới 90", "Kém: dưới 50");
+      assertThat(
+              page.evaluate(
+                      "[...document.querySelectorAll('#band-legend .swatch')].map(s =>"
+                          + " getComputedStyle(s).backgroundColor)")
+                  .toString())
+          .contains("rgb(47, 133, 90)", "rgb(49, 130, 206)");
+      assertFitsWidth(page, WIDTH);
+    } finally {
+      page.close();
+    }
+    // then
+    assertThat(links).hasSize(14);
+    for (JsonNode link : links) {
+      Path target = Path.of(URI.create(link.get("href").asText()));
+      assertThat(target).as("link of %s", link.get("text").asText()).isRegularFile();
+      if (link.get("text").asText().equals(UNIT)) {
+        Chromium.Page unit = chromium.open(target.toUri(), WIDTH, HEIGHT);
+        try {
+          assertClean(unit, target);
+          assertThat(shown(unit, "unit-name")).isEqualTo(UNIT);
+          assertThat(shown(unit, "index")).isEqualTo("77,06");
+        } finally {
+          unit.close();
+        }
+      }
+    }
+  }
+
   @Test
   void scorecard_withWaivers_showsBothIndexesTheWaiversAndTheBadges() throws IOException {
     // given

@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * Renders a scorecard as one self-contained HTML page: the unit ({@code id="unit-name"}), index
  * ({@code id="index"}) and band, a bar per area, the findings by severity with their
- * recommendations, and each criterion's explanation in {@code <details>}. Needs no script.
+ * recommendations, how the index was computed ({@code id="index-formula"}) and each criterion's
+ * explanation in {@code <details>}, with an open copy of the explanations that only print shows
+ * (closed {@code <details>} would print without them). Needs no script.
  */
 public final class ScorecardHtml {
   private ScorecardHtml() {}
@@ -55,6 +57,7 @@ public final class ScorecardHtml {
       Language lang) {
     StringBuilder out = new StringBuilder();
     String index = Labels.index(card, lang);
+    IndexWorking working = IndexWorking.of(card, catalog, lang);
     Html.open(
         out,
         lang,
@@ -65,7 +68,8 @@ public final class ScorecardHtml {
             + " · "
             + card.catalogId()
             + " "
-            + card.periodId());
+            + card.periodId(),
+        CSS);
 
     out.append("<header>\n");
     out.append("<p class=\"eyebrow\">").append(escape(catalog.title().in(lang))).append("</p>\n");
@@ -87,14 +91,19 @@ public final class ScorecardHtml {
         out,
         tr(lang, "Xếp loại", "Band"),
         "<span id=\"band\">" + escape(card.band().map(b -> b.in(lang)).orElse("–")) + "</span>");
-    tile(out, tr(lang, "Tổng điểm", "Total points"), escape(Labels.number(card.total(), lang)));
+    if (!working.weighted()) {
+      // under a weighted index the plain sum of points says nothing about the index: not shown
+      tile(out, tr(lang, "Tổng điểm", "Total points"), escape(Labels.number(card.total(), lang)));
+    }
     withoutWaivers.ifPresent(
         w ->
             tile(
                 out,
                 tr(lang, "Chỉ số không tính miễn trừ", "Index without waivers"),
                 "<span id=\"index-without-waivers\">" + escape(Labels.index(w, lang)) + "</span>"));
-    out.append("</div>\n</header>\n");
+    out.append("</div>\n");
+    indexWorking(out, working, lang);
+    out.append("</header>\n");
 
     if (!card.waivers().isEmpty()) {
       // only pages with waivers carry the badge's style, so other pages stay as they were
@@ -152,14 +161,81 @@ public final class ScorecardHtml {
     out.append("<section id=\"explanations\">\n<h2>")
         .append(tr(lang, "Giải trình từng tiêu chí", "How each criterion was scored"))
         .append("</h2>\n");
+    out.append("<div class=\"screen-only\">\n");
     for (NodeResult area : card.nodes()) {
       node(out, card, catalog, area, lang);
     }
-    out.append("</section>\n");
+    // Printed, closed <details> would lose their content, and CSS cannot open them: paper gets the
+    // same explanations, all open, in a copy that only print shows (no script needed).
+    out.append("</div>\n<div class=\"print-only\">\n");
+    for (NodeResult area : card.nodes()) {
+      out.append("<pre class=\"why\">");
+      printed(out, area, lang, "");
+      out.append("</pre>\n");
+    }
+    out.append("</div>\n</section>\n");
     Html.close(
         out,
         "Rubric · " + card.catalogId() + " " + card.catalogVersion() + " · " + card.catalogHash());
     return out.toString();
+  }
+
+  /**
+   * The page's own styles: the explanations' copy for paper ({@code .print-only}), shown only when
+   * printing, in place of the {@code <details>} of the screen ({@code .screen-only}); the index's
+   * working.
+   */
+  private static final String CSS =
+      String.join(
+          "\n",
+          ".print-only{display:none}",
+          "#index-formula p{margin:.3rem 0}",
+          "#index-formula .working{font-variant-numeric:tabular-nums;font-weight:600}",
+          "@media print{.screen-only{display:none}.print-only{display:block}",
+          "  .print-only pre.why{break-inside:auto}}");
+
+  /** Appends how the index was computed ({@code id="index-formula"}). */
+  private static void indexWorking(StringBuilder out, IndexWorking working, Language lang) {
+    out.append("<section id=\"index-formula\">\n<p>")
+        .append(escape(working.formula()))
+        .append("</p>\n");
+    if (!working.terms().isEmpty()) {
+      out.append("<table id=\"index-weights\">\n<thead><tr><th>")
+          .append(tr(lang, "Mã", "Code"))
+          .append("</th><th>")
+          .append(tr(lang, "Lĩnh vực", "Area"))
+          .append("</th><th class=\"num\">")
+          .append(tr(lang, "Trọng số", "Weight"))
+          .append("</th><th class=\"num\">")
+          .append(tr(lang, "Tỷ lệ đạt", "Share"))
+          .append("</th></tr></thead>\n<tbody>\n");
+      for (IndexWorking.Term t : working.terms()) {
+        out.append("<tr><td class=\"code\">")
+            .append(escape(t.code()))
+            .append("</td><td>")
+            .append(escape(t.title()))
+            .append("</td><td class=\"num\">")
+            .append(escape(t.weight()))
+            .append("</td><td class=\"num\">")
+            .append(escape(t.share().orElse(tr(lang, "không tính", "not counted"))))
+            .append("</td></tr>\n");
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    working
+        .working()
+        .ifPresent(w -> out.append("<p class=\"working\">").append(escape(w)).append("</p>\n"));
+    out.append("</section>\n");
+  }
+
+  /** Appends a node's explanation and its children's, indented, as text for the printed copy. */
+  private static void printed(StringBuilder out, NodeResult node, Language lang, String indent) {
+    for (String line : node.explanation().render(lang).split("\n", -1)) {
+      out.append(indent).append(escape(line)).append('\n');
+    }
+    for (NodeResult child : node.children()) {
+      printed(out, child, lang, indent + "  ");
+    }
   }
 
   private static void tile(StringBuilder out, String label, String valueHtml) {

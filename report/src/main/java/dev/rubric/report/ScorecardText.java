@@ -96,7 +96,15 @@ public final class ScorecardText {
     out.append(table.render(ansi, ""));
     out.append('\n');
 
-    out.append(tr(lang, "Tổng điểm: ", "Total: "))
+    IndexWorking working = IndexWorking.of(card, catalog, lang);
+    // under a weighted index the plain sum of points is not what the index is made of
+    out.append(
+            working.weighted()
+                ? tr(
+                    lang,
+                    "Tổng điểm (cộng không theo trọng số, không dùng để tính chỉ số): ",
+                    "Total (unweighted sum of points, not used for the index): ")
+                : tr(lang, "Tổng điểm: ", "Total: "))
         .append(Labels.number(card.total(), lang))
         .append(tr(lang, " (thưởng ", " (bonus "))
         .append(Labels.number(card.bonus(), lang))
@@ -120,6 +128,7 @@ public final class ScorecardText {
                   b -> out.append(tr(lang, " · Xếp loại: ", " · Band: ")).append(b.in(lang)));
           out.append('\n');
         });
+    indexWorking(out, working, lang, ansi);
     if (!card.surveyIncluded() && hasSurvey(card)) {
       out.append(
               ansi.paint(
@@ -136,6 +145,42 @@ public final class ScorecardText {
     }
     findings(out, card.findings(), lang, ansi);
     return out.toString();
+  }
+
+  /**
+   * Appends how the index was computed: the formula in words, each weighted area's weight and share
+   * under a weighted index, and the formula with the unit's numbers when they reproduce the index.
+   */
+  private static void indexWorking(
+      StringBuilder out, IndexWorking working, Language lang, Ansi ansi) {
+    for (String line :
+        TextTable.wrap(tr(lang, "Cách tính: ", "How: ") + working.formula(), TEXT_WIDTH)) {
+      out.append(ansi.paint(line, Ansi.Style.DIM)).append('\n');
+    }
+    for (IndexWorking.Term t : working.terms()) {
+      String text =
+          t.code()
+              + " "
+              + t.title()
+              + tr(lang, ": trọng số ", ": weight ")
+              + t.weight()
+              + ", "
+              + t.share()
+                  .map(v -> tr(lang, "tỷ lệ đạt ", "share ") + v)
+                  .orElse(tr(lang, "không áp dụng, không tính", "does not apply, not counted"));
+      for (String line : TextTable.wrap(text, TEXT_WIDTH - 4)) {
+        out.append("  • ").append(line).append('\n');
+      }
+    }
+    working
+        .working()
+        .ifPresent(
+            w -> {
+              List<String> lines = TextTable.wrap(w, TEXT_WIDTH - 2);
+              for (String line : lines) {
+                out.append("  ").append(line).append('\n');
+              }
+            });
   }
 
   /** Appends the waivers applied, one per line with its effect, decision and reason. */
@@ -178,6 +223,24 @@ public final class ScorecardText {
     unitLine(out, card, lang, ansi);
     out.append('\n');
     explain(out, node, card, lang, ansi, "");
+    return out.toString();
+  }
+
+  /**
+   * Returns the explanation of one node as {@link #explain(NodeResult, Scorecard, Language, Ansi)}
+   * does, and for a top-level node under a weighted index ({@code catalog}'s formula) the node's
+   * part in the index: its weight and share, then the whole formula with the unit's numbers.
+   */
+  public static String explain(
+      NodeResult node, Scorecard card, Catalog catalog, Language lang, Ansi ansi) {
+    StringBuilder out = new StringBuilder(explain(node, card, lang, ansi));
+    IndexWorking working = IndexWorking.of(card, catalog, lang);
+    if (working.terms().stream().anyMatch(t -> t.code().equals(node.code()))) {
+      out.append('\n')
+          .append(ansi.paint(tr(lang, "TRONG CHỈ SỐ", "IN THE INDEX"), Ansi.Style.BOLD))
+          .append('\n');
+      indexWorking(out, working, lang, ansi);
+    }
     return out.toString();
   }
 

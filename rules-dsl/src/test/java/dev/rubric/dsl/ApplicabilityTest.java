@@ -103,9 +103,9 @@ class ApplicabilityTest {
 
     assertThat(node(card, "2").explanation().render(Language.EN))
         .isEqualTo(
-            "2 Bộ phận một cửa: 0 of 0 points (Not applicable)\n"
-                + "  unit.co_mot_cua: false\n"
-                + "  not applicable → excluded from the total");
+            "2 Bộ phận một cửa: 0/0 points (Not applicable)\n"
+                + "  unit.co_mot_cua does not hold\n"
+                + "  does not apply, so it is left out of the total");
   }
 
   @Test

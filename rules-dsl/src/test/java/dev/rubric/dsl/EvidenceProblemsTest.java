@@ -169,8 +169,8 @@ class EvidenceProblemsTest {
                 + "hop: Chủ tịch đi công tác dài ngày");
     assertThat(node(card, "1").explanation().render(Language.EN))
         .isEqualTo(
-            "1 Regular meetings: 0 of 2 points (Insufficient evidence)\n"
-                + "  missing evidence: hop (missing_explained) → 0 points\n"
+            "1 Regular meetings: 0/2 points (Insufficient evidence)\n"
+                + "  evidence missing: hop (missing_explained), so it scores 0\n"
                 + "  the unit's explanation: hop: Chủ tịch đi công tác dài ngày");
   }
 

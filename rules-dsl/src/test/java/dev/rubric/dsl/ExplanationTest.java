@@ -66,9 +66,9 @@ class ExplanationTest {
   void tiers_english_showsTheRateAndTheTierReached() {
     assertThat(node(CARD, "3.2").explanation().render(Language.EN))
         .isEqualTo(
-            "3.2 On-time dossier resolution: 3 of 4 points (Partially met)\n"
-                + "  ho_so_dung_han = 412/420 = 98.10% ≥ 100%: false\n"
-                + "  ho_so_dung_han = 412/420 = 98.10% ≥ 98% → 3 points");
+            "3.2 On-time dossier resolution: 3/4 points (Partially met)\n"
+                + "  ho_so_dung_han is 412/420 = 98.10%, below 100%\n"
+                + "  ho_so_dung_han is 412/420 = 98.10%, at least 98%, so it scores 3");
   }
 
   @Test
@@ -76,32 +76,32 @@ class ExplanationTest {
     assertThat(node(CARD, "3.2").explanation().render(Language.VI))
         .isEqualTo(
             "3.2 Tỷ lệ hồ sơ giải quyết đúng hạn: 3/4 điểm (Đạt một phần)\n"
-                + "  ho_so_dung_han = 412/420 = 98,10% ≥ 100%: sai\n"
-                + "  ho_so_dung_han = 412/420 = 98,10% ≥ 98% → 3 điểm");
+                + "  ho_so_dung_han là 412/420 = 98,10%, thấp hơn 100%\n"
+                + "  ho_so_dung_han là 412/420 = 98,10%, không thấp hơn 98%, nên được 3 điểm");
   }
 
   @Test
   void score_datedDeadline_showsDatesInEachLanguagesFormat() {
     assertThat(node(CARD, "1.1").explanation().render(Language.EN))
         .isEqualTo(
-            "1.1 Annual PAR plan issued on time: 0.5 of 1 points (Partially met)\n"
-                + "  ke_hoach_cchc.issued = 2022-02-10 ≤ 2022-01-31: false\n"
-                + "  ke_hoach_cchc.issued = 2022-02-10 ≤ 2022-03-02: true\n"
-                + "  → 0.5 points");
+            "1.1 Annual PAR plan issued on time: 0.5/1 points (Partially met)\n"
+                + "  ke_hoach_cchc.issued is 2022-02-10, after 2022-01-31\n"
+                + "  ke_hoach_cchc.issued is 2022-02-10, on or before 2022-03-02\n"
+                + "  so it scores 0.5");
     assertThat(node(CARD, "1.1").explanation().render(Language.VI))
         .isEqualTo(
             "1.1 Ban hành kế hoạch CCHC năm đúng hạn: 0,5/1 điểm (Đạt một phần)\n"
-                + "  ke_hoach_cchc.issued = 10/02/2022 ≤ 31/01/2022: sai\n"
-                + "  ke_hoach_cchc.issued = 10/02/2022 ≤ 02/03/2022: đúng\n"
-                + "  → 0,5 điểm");
+                + "  ke_hoach_cchc.issued là 10/02/2022, muộn hơn 31/01/2022\n"
+                + "  ke_hoach_cchc.issued là 10/02/2022, không muộn hơn 02/03/2022\n"
+                + "  nên được 0,5 điểm");
   }
 
   @Test
   void deduct_showsTheArithmeticAndTheFloor() {
     assertThat(node(CARD, "1.2").explanation().render(Language.EN))
         .isEqualTo(
-            "1.2 Reporting: 0 of 2 points (Not met)\n"
-                + "  2 − 0.5 × bao_cao_tre (5) = −0.5, floor 0 → 0 points");
+            "1.2 Reporting: 0/2 points (Not met)\n"
+                + "  2 − 0.5 for each of bao_cao_tre (5) = −0.5; with a floor of 0, it scores 0");
   }
 
   @Test
@@ -109,28 +109,28 @@ class ExplanationTest {
     assertThat(node(CARD, "1.4").explanation().render(Language.VI))
         .isEqualTo(
             "1.4 Hoạt động tuyên truyền: 1,5/1,5 điểm (Đạt)\n"
-                + "  0,375 × hoat_dong (5) = 1,875, giới hạn 1,5 → 1,5 điểm");
+                + "  0,375 điểm cho mỗi hoat_dong (5) = 1,875; tối đa 1,5 nên được 1,5 điểm");
   }
 
   @Test
   void bestOf_nestsEachAlternative() {
     assertThat(node(CARD, "1.5").explanation().render(Language.EN))
         .isEqualTo(
-            "1.5 Communication or models: 3 of 3 points (Met)\n"
+            "1.5 Communication or models: 3/3 points (Met)\n"
                 + "  the alternative with the most points: 2\n"
-                + "    alternative 1: ≈2.94 points\n"
-                + "      ho_so_dung_han * max = ≈2.94\n"
-                + "    alternative 2: 3 points\n"
-                + "      part 1: 1 points\n"
-                + "        hoat_dong = 5 ≥ 1: true\n"
-                + "        → 1 points\n"
-                + "      part 2: 2 points\n"
-                + "        0.5 × hoat_dong (5) = 2.5, capped at 2 → 2 points");
+                + "    alternative 1 scores ≈2.94\n"
+                + "      it scores ho_so_dung_han * max = ≈2.94\n"
+                + "    alternative 2 scores 3\n"
+                + "      part 1 scores 1\n"
+                + "        hoat_dong is 5, at least 1\n"
+                + "        so it scores 1\n"
+                + "      part 2 scores 2\n"
+                + "        0.5 for each of hoat_dong (5) = 2.5; capped at 2, it scores 2");
   }
 
   @Test
   void parent_headline_sumsItsChildren() {
     assertThat(node(CARD, "1").explanation().render(Language.EN))
-        .isEqualTo("1 Direction: 5 of 7.5 points (Partially met)");
+        .isEqualTo("1 Direction: 5/7.5 points (Partially met)");
   }
 }

@@ -58,7 +58,7 @@ class FindingsTest {
                 dec("0.5"),
                 LocalizedText.of(
                     "Ban chỉ đạo họp định kỳ: đạt 1,5/2 điểm",
-                    "Steering committee meetings: 1.5 of 2 points")));
+                    "Steering committee meetings: 1.5/2 points")));
   }
 
   @Test

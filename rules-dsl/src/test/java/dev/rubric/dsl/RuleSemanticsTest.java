@@ -478,7 +478,8 @@ class RuleSemanticsTest {
         .extracting(NodeResult::earned, NodeResult::status)
         .containsExactly(dec("0"), NodeStatus.NOT_MET);
     assertThat(node(card, "7").explanation().render(Language.EN))
-        .contains("su_co = 2 = 0: false", "a required condition does not hold → 0 points");
+        .contains(
+            "su_co is 2, not equal to 0", "a required condition does not hold, so it scores 0");
   }
 
   // ---------------------------------------------------------------- let
@@ -526,7 +527,9 @@ class RuleSemanticsTest {
                 .putEvidence("nv_hoan_thanh", count(8)));
 
     assertThat(node(card, "1").explanation().render(Language.EN).lines())
-        .contains("  ty_le = nv_hoan_thanh / nv_ke_hoach = 80%", "  ty_le = 80% ≥ 80% → 1 points");
+        .contains(
+            "  ty_le = nv_hoan_thanh / nv_ke_hoach = 80%",
+            "  ty_le is 80%, at least 80%, so it scores 1");
   }
 
   @Test

@@ -38,15 +38,10 @@ class RenderingProperties {
     for (Language lang : Language.values()) {
       for (NodeResult node : card.nodes().stream().flatMap(n -> n.flatten().stream()).toList()) {
         String points =
-            lang == Language.VI
-                ? new Arg.Points(node.earned()).in(lang)
-                    + "/"
-                    + new Arg.Points(node.applicableMax()).in(lang)
-                    + " điểm"
-                : new Arg.Points(node.earned()).in(lang)
-                    + " of "
-                    + new Arg.Points(node.applicableMax()).in(lang)
-                    + " points";
+            new Arg.Points(node.earned()).in(lang)
+                + "/"
+                + new Arg.Points(node.applicableMax()).in(lang)
+                + (lang == Language.VI ? " điểm" : " points");
         String headline = node.explanation().message().in(lang);
         assertThat(headline).as("headline of %s", node.code()).contains(points);
         checkTree(node.explanation(), lang);

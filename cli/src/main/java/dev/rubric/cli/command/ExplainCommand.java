@@ -149,7 +149,9 @@ final class ExplainCommand implements Callable<Integer> {
                               .orElseGet(() -> nearest(e.card(), lang)));
                 });
     PrintWriter out = rubric.out();
-    out.print(ScorecardText.explain(node, e.card(), rubric.language(), rubric.ansi()));
+    out.print(
+        ScorecardText.explain(
+            node, e.card(), e.catalog().catalog(), rubric.language(), rubric.ansi()));
     out.print(provenance(e.catalog().lineage(), node.code(), rubric.language()));
     out.flush();
     return 0;

@@ -308,19 +308,25 @@ public sealed interface Arg {
 
   /** Whether a condition holds: true, false, or undecided for lack of data. */
   enum Verdict implements Arg {
-    /** The condition holds: {@code đúng}, {@code true}. */
+    /** The condition holds: {@code thỏa mãn}, {@code holds}. */
     TRUE,
-    /** The condition does not hold: {@code sai}, {@code false}. */
+    /** The condition does not hold: {@code không thỏa mãn}, {@code does not hold}. */
     FALSE,
-    /** The condition could not be decided: {@code thiếu dữ liệu}, {@code missing data}. */
+    /**
+     * The condition could not be decided: {@code chưa xác định được (thiếu dữ liệu)}, {@code cannot
+     * be decided (missing data)}.
+     */
     UNDECIDED;
 
     @Override
     public String in(Language language) {
       return switch (this) {
-        case TRUE -> language == Language.VI ? "đúng" : "true";
-        case FALSE -> language == Language.VI ? "sai" : "false";
-        case UNDECIDED -> language == Language.VI ? "thiếu dữ liệu" : "missing data";
+        case TRUE -> language == Language.VI ? "thỏa mãn" : "holds";
+        case FALSE -> language == Language.VI ? "không thỏa mãn" : "does not hold";
+        case UNDECIDED ->
+            language == Language.VI
+                ? "chưa xác định được (thiếu dữ liệu)"
+                : "cannot be decided (missing data)";
       };
     }
 

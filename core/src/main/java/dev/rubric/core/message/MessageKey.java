@@ -50,26 +50,49 @@ public enum MessageKey {
   DEFINED_VALUE("explain.defined-value", "name:text", "expression:text", "value:value"),
   /** A node whose applicability condition could not be decided. */
   APPLICABILITY_UNDECIDED("explain.applicability-undecided", "code:text"),
-  /** A comparison with both sides' values and whether it holds. */
-  COMPARISON(
-      "explain.comparison",
-      "left:text",
-      "value:value",
-      "op:text",
-      "right:value",
-      "verdict:verdict"),
+  /**
+   * A comparison decided: the left side's value and how it stands to the right side ({@code ty_le
+   * is 90%, below 100%}); the relation is one of the {@code RELATION_} keys, the one that holds.
+   */
+  COMPARISON("explain.comparison", "left:text", "value:value", "relation:message", "right:value"),
+  /** A comparison that cannot be decided, for lack of the left side's value. */
+  COMPARISON_UNDECIDED("explain.comparison-undecided", "left:text", "value:value", "right:value"),
+  /** How two values stand: equal. */
+  RELATION_EQUAL("explain.relation.equal"),
+  /** How two values stand: different. */
+  RELATION_NOT_EQUAL("explain.relation.not-equal"),
+  /** How two numbers stand: the first is at least the second. */
+  RELATION_AT_LEAST("explain.relation.at-least"),
+  /** How two numbers stand: the first is above the second. */
+  RELATION_ABOVE("explain.relation.above"),
+  /** How two numbers stand: the first is at most the second. */
+  RELATION_AT_MOST("explain.relation.at-most"),
+  /** How two numbers stand: the first is below the second. */
+  RELATION_BELOW("explain.relation.below"),
+  /** How two dates stand: the first is on or after the second. */
+  RELATION_ON_OR_AFTER("explain.relation.on-or-after"),
+  /** How two dates stand: the first is after the second. */
+  RELATION_AFTER("explain.relation.after"),
+  /** How two dates stand: the first is on or before the second. */
+  RELATION_ON_OR_BEFORE("explain.relation.on-or-before"),
+  /** How two dates stand: the first is before the second. */
+  RELATION_BEFORE("explain.relation.before"),
   /** A condition and whether it holds. */
   CONDITION("explain.condition", "condition:text", "verdict:verdict"),
   /** The points a case of a rule gives. */
   POINTS("explain.points", "points:value"),
-  /** The points of a rule's {@code otherwise}. */
+  /** The points a formula computed ({@code points = …}). */
+  FORMULA("explain.formula", "expression:text", "points:value"),
+  /** The points of a rule's {@code otherwise}, when they are a number. */
   OTHERWISE("explain.otherwise", "points:value"),
-  /** The tier a value reached. */
+  /** The points of a rule's {@code otherwise}, when it computes them. */
+  OTHERWISE_COMPUTED("explain.otherwise-computed", "expression:text", "points:value"),
+  /** The tier a value reached, with how the value stands to the tier's threshold. */
   TIER_REACHED(
       "explain.tier-reached",
       "subject:text",
       "value:value",
-      "op:text",
+      "relation:message",
       "threshold:value",
       "points:value"),
   /** A value that reached no tier. */

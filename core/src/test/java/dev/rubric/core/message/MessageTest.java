@@ -35,7 +35,7 @@ class MessageTest {
         .isEqualTo("3.2 Tỷ lệ hồ sơ đúng hạn: 1,5/2 điểm (Đạt một phần)");
     assertThat(HEADLINE.in(Language.EN))
         .isEqualTo(
-            "3.2 On-time rate: 1.5 of 2 points (" + NodeStatus.PARTIAL.label(Language.EN) + ")");
+            "3.2 On-time rate: 1.5/2 points (" + NodeStatus.PARTIAL.label(Language.EN) + ")");
     assertThat(HEADLINE.key()).isEqualTo("explain.headline");
   }
 
@@ -140,7 +140,7 @@ class MessageTest {
         .isEqualTo("document of 2022-01-05");
     assertThat(new Arg.Quoted("xã").in(Language.EN)).isEqualTo("'xã'");
     assertThat(Arg.Absent.MISSING.in(Language.VI)).isEqualTo("(thiếu)");
-    assertThat(Arg.Verdict.UNDECIDED.in(Language.EN)).isEqualTo("missing data");
+    assertThat(Arg.Verdict.UNDECIDED.in(Language.EN)).isEqualTo("cannot be decided (missing data)");
     assertThat(new Arg.Items(List.of("a (missing)", "b (incomplete)"), ", ").in(Language.EN))
         .isEqualTo("a (missing), b (incomplete)");
   }

@@ -369,9 +369,10 @@ final class NodeWalker {
       boolean pct = p.lets[i].percent || v instanceof Values.Ratio;
       Arg value = Values.arg(v, pct);
       Code let = p.lets[i];
+      // a name for a number reads "muc_tieu = 60%", not "muc_tieu = 60% = 60%"
       why.add(
-          let.src.equals(p.letNames[i])
-              ? Rules.line(MessageKey.VALUE, let.source, value)
+          let.src.equals(p.letNames[i]) || let instanceof Code.Const
+              ? Rules.line(MessageKey.VALUE, Arg.text(p.letNames[i]), value)
               : Rules.line(MessageKey.DEFINED_VALUE, Arg.text(p.letNames[i]), let.source, value));
     }
   }

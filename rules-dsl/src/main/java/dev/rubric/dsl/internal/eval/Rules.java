@@ -40,13 +40,7 @@ final class Rules {
   static Explanation explainCondition(Code c, Frame f, Object result) {
     if (c instanceof Code.Compare cmp) {
       boolean pct = cmp.left.percent || cmp.right.percent;
-      return line(
-          MessageKey.COMPARISON,
-          cmp.left.source,
-          Values.arg(safe(cmp.left, f), pct),
-          Values.op(cmp.op),
-          Values.arg(safe(cmp.right, f), pct),
-          Values.verdict(result));
+      return compared(cmp.left.source, safe(cmp.left, f), cmp.op, safe(cmp.right, f), pct, result);
     }
     if (c instanceof Code.Logic lg) {
       List<Explanation> parts = new ArrayList<>();
@@ -59,6 +53,25 @@ final class Rules {
           Message.of(MessageKey.CONDITION, c.source, Values.verdict(result)), parts);
     }
     return c.verdict(result);
+  }
+
+  /**
+   * Explains a comparison of {@code left} (named {@code name}) with {@code right} that gave {@code
+   * result}: how the value stands to the other side ("ty_le is 90%, below 100%"), or, when it could
+   * not be decided, that it cannot be compared.
+   */
+  static Explanation compared(
+      Arg name, Object left, Expr.BinaryOp op, Object right, boolean pct, Object result) {
+    if (!(result instanceof Boolean holds)) {
+      return line(
+          MessageKey.COMPARISON_UNDECIDED, name, Values.arg(left, pct), Values.arg(right, pct));
+    }
+    return line(
+        MessageKey.COMPARISON,
+        name,
+        Values.arg(left, pct),
+        Values.relation(op, holds, left),
+        Values.arg(right, pct));
   }
 
   /** Evaluates {@code c} for display only; errors show as missing. */
@@ -108,7 +121,11 @@ final class Rules {
       }
       Object p = otherwise.number(f);
       if (why != null) {
-        why.add(line(MessageKey.OTHERWISE, Values.arg(p, false)));
+        // a computed 'otherwise' shows what it computed, a number only the number
+        why.add(
+            otherwise instanceof Code.Const
+                ? line(MessageKey.OTHERWISE, Values.arg(p, false))
+                : line(MessageKey.OTHERWISE_COMPUTED, otherwise.source, Values.arg(p, false)));
       }
       return p;
     }
@@ -156,7 +173,6 @@ final class Rules {
           continue;
         }
         boolean pct = subject.percent || thresholds[i].percent;
-        Arg op = Values.op(ops[i]);
         if (holds == Boolean.TRUE) {
           Object p = points[i].number(f);
           why.add(
@@ -164,19 +180,12 @@ final class Rules {
                   MessageKey.TIER_REACHED,
                   name,
                   Values.arg(s, pct),
-                  op,
+                  Values.relation(ops[i], true, s),
                   Values.arg(t, pct),
                   Values.arg(p, false)));
           return p;
         }
-        why.add(
-            line(
-                MessageKey.COMPARISON,
-                name,
-                Values.arg(s, pct),
-                op,
-                Values.arg(t, pct),
-                Values.verdict(holds)));
+        why.add(compared(name, s, ops[i], t, pct, holds));
       }
       Object p = otherwise.number(f);
       if (why != null) {
@@ -205,7 +214,10 @@ final class Rules {
     public Object eval(Frame f, @Nullable List<Explanation> why) {
       Object p = points.number(f);
       if (why != null) {
-        why.add(line(MessageKey.VALUE, points.source, Values.arg(p, false)));
+        why.add(
+            points instanceof Code.Const
+                ? arrow(p)
+                : line(MessageKey.FORMULA, points.source, Values.arg(p, false)));
       }
       return p;
     }

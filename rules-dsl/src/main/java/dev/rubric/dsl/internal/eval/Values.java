@@ -6,8 +6,6 @@ import dev.rubric.core.message.Arg;
 import dev.rubric.core.message.Message;
 import dev.rubric.core.message.MessageKey;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -90,25 +88,36 @@ final class Values {
     return Boolean.TRUE.equals(v) ? Arg.Verdict.TRUE : Arg.Verdict.FALSE;
   }
 
-  private static final Map<Expr.BinaryOp, Arg> OPS = new EnumMap<>(Expr.BinaryOp.class);
-
-  static {
-    for (Expr.BinaryOp op : Expr.BinaryOp.values()) {
-      OPS.put(
-          op,
-          Arg.text(
-              switch (op) {
-                case GE -> "≥";
-                case LE -> "≤";
-                case NE -> "≠";
-                case EQ -> "=";
-                default -> op.symbol();
-              }));
-    }
+  /**
+   * Returns how {@code left} stands to {@code right} in words, as a nested message: the relation
+   * {@code op} when {@code holds}, else its opposite ({@code ≥} that fails reads "below"); dates
+   * read "on or before", "after" and so on. Only for comparison operators.
+   */
+  static Arg relation(Expr.BinaryOp op, boolean holds, Object left) {
+    Expr.BinaryOp shown = holds ? op : opposite(op);
+    boolean date = left instanceof LocalDate;
+    MessageKey key =
+        switch (shown) {
+          case EQ -> MessageKey.RELATION_EQUAL;
+          case NE -> MessageKey.RELATION_NOT_EQUAL;
+          case GE -> date ? MessageKey.RELATION_ON_OR_AFTER : MessageKey.RELATION_AT_LEAST;
+          case GT -> date ? MessageKey.RELATION_AFTER : MessageKey.RELATION_ABOVE;
+          case LE -> date ? MessageKey.RELATION_ON_OR_BEFORE : MessageKey.RELATION_AT_MOST;
+          case LT -> date ? MessageKey.RELATION_BEFORE : MessageKey.RELATION_BELOW;
+          default -> throw new IllegalArgumentException("not a comparison: " + op);
+        };
+    return new Arg.Nested(Message.of(key));
   }
 
-  /** Returns how explanations show a comparison operator: {@code ≥}, {@code ≠}, {@code <}. */
-  static Arg op(Expr.BinaryOp op) {
-    return Objects.requireNonNull(OPS.get(op));
+  private static Expr.BinaryOp opposite(Expr.BinaryOp op) {
+    return switch (op) {
+      case EQ -> Expr.BinaryOp.NE;
+      case NE -> Expr.BinaryOp.EQ;
+      case GE -> Expr.BinaryOp.LT;
+      case GT -> Expr.BinaryOp.LE;
+      case LE -> Expr.BinaryOp.GT;
+      case LT -> Expr.BinaryOp.GE;
+      default -> throw new IllegalArgumentException("not a comparison: " + op);
+    };
   }
 }
