@@ -11,11 +11,10 @@ import java.util.List;
  * Renders a {@link Ranking} as CSV, one row per unit, best first: {@code rank, unit_code,
  * unit_name, period, total, index, index_rounded, band}, then {@code earned_<code>} per top-level
  * node. Numbers are exact, like the JSON document's, with a decimal point (a comma in the {@link
- * CsvDialect#VI} dialects); {@code index_rounded} is
- * the index rounded as the catalog prescribes, with its decimals, the number the ranking is by and
- * the other reports show. The band is in the chosen language. Text that a spreadsheet would run as
- * a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first) gets a
- * single quote in front; numbers stay numbers.
+ * CsvDialect#VI} dialects); {@code index_rounded} is the index rounded as the catalog prescribes,
+ * with its decimals, the number the ranking is by and the other reports show. The band is in the
+ * chosen language. Text that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -},
+ * {@code @}, tab or carriage return first) gets a single quote in front; numbers stay numbers.
  */
 public final class RankingCsv {
   private RankingCsv() {}

@@ -20,8 +20,8 @@ public final class ScorecardCsv {
 
   /**
    * Returns the CSV text in the standard dialect, starting with a byte order mark; {@code
-   * status_label} reads as for a criterion whatever the node (use {@link #render(Scorecard, Catalog,
-   * Language, CsvDialect)} to word bonus and penalty items as the other reports do).
+   * status_label} reads as for a criterion whatever the node (use {@link #render(Scorecard,
+   * Catalog, Language, CsvDialect)} to word bonus and penalty items as the other reports do).
    */
   public static String render(Scorecard card, Language lang) {
     return render(card, Optional.empty(), lang, CsvDialect.STANDARD);
@@ -38,8 +38,7 @@ public final class ScorecardCsv {
    * evaluated against: {@code Not earned} for a bonus item without points, {@code No deduction} for
    * a penalty item without deduction ({@link Labels#status}).
    */
-  public static String render(
-      Scorecard card, Catalog catalog, Language lang, CsvDialect dialect) {
+  public static String render(Scorecard card, Catalog catalog, Language lang, CsvDialect dialect) {
     return render(card, Optional.of(catalog), lang, dialect);
   }
 
