@@ -9,6 +9,7 @@ import dev.rubric.cohort.compare.Change;
 import dev.rubric.cohort.compare.Comparability;
 import dev.rubric.cohort.compare.Warning;
 import dev.rubric.core.Language;
+import dev.rubric.core.csv.CsvDialect;
 import dev.rubric.core.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -113,8 +114,13 @@ public final class CatalogDiffReport {
 
   /** Returns the changes as CSV, one row per change, starting with a byte order mark. */
   public static String csv(CatalogDiff d, Language lang) {
+    return csv(d, lang, CsvDialect.STANDARD);
+  }
+
+  /** Returns the changes as CSV in {@code dialect}, one row per change. */
+  public static String csv(CatalogDiff d, Language lang, CsvDialect dialect) {
     CsvText csv =
-        new CsvText()
+        new CsvText(dialect)
             .row(
                 "kind",
                 "change",

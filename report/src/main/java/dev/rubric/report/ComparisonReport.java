@@ -10,6 +10,7 @@ import dev.rubric.cohort.compare.NodeDelta;
 import dev.rubric.cohort.compare.Point;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
+import dev.rubric.core.csv.CsvDialect;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.json.Json;
 import java.io.IOException;
@@ -391,9 +392,18 @@ public final class ComparisonReport {
    * @throws IllegalArgumentException if the history has no such unit
    */
   public static String unitCsv(History h, String unitCode, Language lang) {
+    return unitCsv(h, unitCode, lang, CsvDialect.STANDARD);
+  }
+
+  /**
+   * Returns one unit's node changes as CSV in {@code dialect}, one row per step and node.
+   *
+   * @throws IllegalArgumentException if the history has no such unit
+   */
+  public static String unitCsv(History h, String unitCode, Language lang, CsvDialect dialect) {
     series(h, unitCode);
     CsvText csv =
-        new CsvText()
+        new CsvText(dialect)
             .row(
                 "from_period",
                 "to_period",
@@ -418,14 +428,14 @@ public final class ComparisonReport {
             d.fromCode().orElse(""),
             d.title().in(lang),
             d.comparability().code(),
-            d.before().map(x -> x.earned().toString()).orElse(""),
-            d.before().map(x -> x.applicableMax().toString()).orElse(""),
+            d.before().map(x -> csv.number(x.earned().toString())).orElse(""),
+            d.before().map(x -> csv.number(x.applicableMax().toString())).orElse(""),
             d.before().map(x -> Labels.code(x.status())).orElse(""),
-            d.after().map(x -> x.earned().toString()).orElse(""),
-            d.after().map(x -> x.applicableMax().toString()).orElse(""),
+            d.after().map(x -> csv.number(x.earned().toString())).orElse(""),
+            d.after().map(x -> csv.number(x.applicableMax().toString())).orElse(""),
             d.after().map(x -> Labels.code(x.status())).orElse(""),
-            d.pointsDelta().map(Decimal::toString).orElse(""),
-            d.shareDelta().map(Decimal::toString).orElse(""));
+            d.pointsDelta().map(x -> csv.number(x.toString())).orElse(""),
+            d.shareDelta().map(x -> csv.number(x.toString())).orElse(""));
       }
     }
     return csv.toString();
@@ -433,8 +443,15 @@ public final class ComparisonReport {
 
   /** Returns every continuing unit's change as CSV, one row per step and unit. */
   public static String cohortCsv(History h, Language lang) {
+    return cohortCsv(h, lang, CsvDialect.STANDARD);
+  }
+
+  /**
+   * Returns every continuing unit's change as CSV in {@code dialect}, one row per step and unit.
+   */
+  public static String cohortCsv(History h, Language lang, CsvDialect dialect) {
     CsvText csv =
-        new CsvText()
+        new CsvText(dialect)
             .row(
                 "from_period",
                 "to_period",
@@ -457,9 +474,9 @@ public final class ComparisonReport {
             u.after().unitCode(),
             u.before().unitCode(),
             u.after().unitName(),
-            u.before().index().toString(u.before().indexDecimals()),
-            u.after().index().toString(u.after().indexDecimals()),
-            u.indexDelta().map(Decimal::toString).orElse(""),
+            csv.number(u.before().index().toString(u.before().indexDecimals())),
+            csv.number(u.after().index().toString(u.after().indexDecimals())),
+            u.indexDelta().map(x -> csv.number(x.toString())).orElse(""),
             u.before().band().map(b -> b.in(lang)).orElse(""),
             u.after().band().map(b -> b.in(lang)).orElse(""),
             Integer.toString(u.before().rank()),

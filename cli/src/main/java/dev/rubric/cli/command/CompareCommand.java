@@ -83,6 +83,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin private Output output;
 
+  @Mixin private CsvDialectOption csvDialect;
+
   @ParentCommand private RubricCommand rubric;
 
   @Spec private CommandSpec spec;
@@ -173,7 +175,7 @@ final class CompareCommand implements Callable<Integer> {
       rendered =
           switch (format) {
             case "json" -> ComparisonReport.unitJson(history, code);
-            case "csv" -> ComparisonReport.unitCsv(history, code, lang);
+            case "csv" -> ComparisonReport.unitCsv(history, code, lang, csvDialect.dialect());
             case "html" -> ComparisonHtml.unit(history, code, lang);
             default -> ComparisonReport.unitText(history, code, lang, output.ansi(rubric));
           };
@@ -181,7 +183,7 @@ final class CompareCommand implements Callable<Integer> {
       rendered =
           switch (format) {
             case "json" -> ComparisonReport.cohortJson(history);
-            case "csv" -> ComparisonReport.cohortCsv(history, lang);
+            case "csv" -> ComparisonReport.cohortCsv(history, lang, csvDialect.dialect());
             case "html" -> ComparisonHtml.district(history, lang);
             default -> ComparisonReport.cohortText(history, lang, output.ansi(rubric));
           };

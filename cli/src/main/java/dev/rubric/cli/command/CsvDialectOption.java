@@ -5,9 +5,10 @@ import picocli.CommandLine.Option;
 
 /**
  * The option {@code --csv-dialect} of the commands that write CSV ({@code evaluate}, {@code rank},
- * {@code advise}, {@code reconcile}): {@code standard} ({@code ','} and decimal points), {@code vi}
- * ({@code ';'} and decimal commas, as a spreadsheet program in a Vietnamese locale expects) or
- * {@code vi-sep} ({@code vi} with a first line {@code sep=;} for Microsoft Excel). A picocli mixin.
+ * {@code advise}, {@code reconcile}, {@code diff}, {@code compare}; not {@code template}): {@code
+ * standard} ({@code ','} and decimal points), {@code vi} ({@code ';'} and decimal commas, as a
+ * spreadsheet program in a Vietnamese locale expects) or {@code vi-sep} ({@code vi} with a first
+ * line {@code sep=;} for Microsoft Excel). A picocli mixin.
  */
 final class CsvDialectOption {
 

@@ -48,6 +48,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Mixin private Output output;
 
+  @Mixin private CsvDialectOption csvDialect;
+
   @ParentCommand private RubricCommand rubric;
 
   @Override
@@ -60,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
     String rendered =
         switch (format) {
           case "json" -> CatalogDiffReport.json(diff);
-          case "csv" -> CatalogDiffReport.csv(diff, lang);
+          case "csv" -> CatalogDiffReport.csv(diff, lang, csvDialect.dialect());
           case "html" -> CatalogDiffReport.html(diff, lang);
           default -> CatalogDiffReport.text(diff, lang, output.ansi(rubric));
         };

@@ -99,6 +99,40 @@ class CsvDialectCliTest {
   }
 
   @Test
+  void compare_csvDialectVi_readsBackAsTheStandardCsvWithDecimalCommas() {
+    List<String> args =
+        List.of(
+            "compare",
+            "--catalog",
+            "../examples/data/catalogs/cchc-xa-2021.rubric",
+            "--evidence",
+            "../examples/data/evidence/bach-thong-2021.csv",
+            "--catalog",
+            Cli.CATALOG,
+            "--evidence",
+            Cli.EVIDENCE_CSV,
+            "--mapping",
+            "../examples/data/catalogs/cchc-xa-2021-to-2022.mapping.json",
+            "--format",
+            "csv");
+    Result standard = Cli.run(args.toArray(String[]::new));
+    List<String> viArgs = new ArrayList<>(args);
+    viArgs.addAll(List.of("--csv-dialect", "vi"));
+
+    Result vi = Cli.run(viArgs.toArray(String[]::new));
+
+    assertThat(vi.status()).isZero();
+    List<List<String>> expected = new ArrayList<>();
+    for (List<String> record : parse(standard.out(), ',')) {
+      expected.add(
+          record.stream()
+              .map(f -> DECIMAL.matcher(f).matches() ? f.replace('.', ',') : f)
+              .toList());
+    }
+    assertThat(parse(vi.out(), ';')).isEqualTo(expected).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void rank_evidenceInTheViDialect_ranksAsTheStandardFile(@TempDir Path dir) throws IOException {
     // given: the DTI evidence rewritten as a Vietnamese-locale spreadsheet saves it
     Path standardFile = Path.of(RankDtiCommandTest.EVIDENCE);

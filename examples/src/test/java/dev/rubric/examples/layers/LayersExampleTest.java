@@ -27,7 +27,7 @@ class LayersExampleTest {
         .containsExactly(
             "max 3 set by cchc-xa-khung 2022.1.0 at "
                 + BASES.resolve("cchc-xa-khung-2022.rubric")
-                + ":177",
+                + ":181",
             "max 4 set by cchc-xa-bac-kan 2022.1.0 at "
                 + BASES.resolve("cchc-xa-bac-kan-2022.rubric")
                 + ":24");
