@@ -61,7 +61,7 @@ class ReadmeTest {
     String explained =
         card.node("3.2").orElseThrow().explanation().children().stream()
             .map(e -> e.text().in(Language.EN))
-            .filter(t -> t.contains("→"))
+            .filter(t -> t.contains(", so it scores "))
             .findFirst()
             .orElseThrow();
     assertThat(readme).contains("`" + explained + "`");

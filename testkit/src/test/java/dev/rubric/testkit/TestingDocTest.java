@@ -127,7 +127,7 @@ class TestingDocTest {
     String typo = text.replace("tiers ho_so_dung_han {", "tiers ho_so_dung_hn {");
     assertThat(Rubric.standard().compile(SourceText.of("typo.rubric", typo)))
         .hasError("RB204")
-        .at(177, 13)
+        .at(181, 13)
         .hasMessage("unknown name 'ho_so_dung_hn'");
     // end doc:compilation
   }

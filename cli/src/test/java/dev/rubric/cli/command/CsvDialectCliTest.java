@@ -188,9 +188,12 @@ class CsvDialectCliTest {
             "--format",
             "csv",
             "--csv-dialect",
-            "excel");
+            "excel",
+            "--lang",
+            "en");
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("'--csv-dialect' expects standard, vi, vi-sep but found 'excel'");
+    assertThat(r.err())
+        .contains("option '--csv-dialect' expects standard, vi, vi-sep but found 'excel'");
   }
 }
