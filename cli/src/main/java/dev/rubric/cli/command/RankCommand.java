@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
       "  rubric rank --catalog examples/data/catalogs/cchc-xa-2022.rubric \\",
       "      --evidence examples/data/evidence/bach-thong-2022 --format html --out bach-thong.html",
       "  rubric rank --catalog examples/data/catalogs/cchc-xa-2022.rubric \\",
-      "      --evidence examples/data/evidence/bach-thong-2022.csv --robustness --perturb 20% --seed 7"
+      "      --evidence examples/data/evidence/bach-thong-2022.csv --robustness --perturb 20%% --seed 7"
     })
 final class RankCommand implements Callable<Integer> {
 
