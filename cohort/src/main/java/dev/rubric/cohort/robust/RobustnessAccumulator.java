@@ -521,6 +521,21 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     private final long[] d;
     private final boolean[] applies;
     private final boolean[] fits;
+
+    /**
+     * The terms of the units that do not fit a {@code long}, split as {@code hi·2^48 + lo} with
+     * {@code 0 ≤ lo < 2^48}, for units whose terms have at most {@value #SPLIT_BITS} bits.
+     */
+    private final long[] aHi;
+
+    private final long[] aLo;
+    private final long[] bHi;
+    private final long[] bLo;
+    private final long[] cHi;
+    private final long[] cLo;
+    private final long[] dHi;
+    private final long[] dLo;
+    private final boolean[] split;
     private final List<Unit> units;
 
     Kernel(List<Unit> units) {
@@ -532,6 +547,15 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
       this.d = new long[n];
       this.applies = new boolean[n * k];
       this.fits = new boolean[n];
+      this.aHi = new long[n * k];
+      this.aLo = new long[n * k];
+      this.bHi = new long[n * k];
+      this.bLo = new long[n * k];
+      this.cHi = new long[n];
+      this.cLo = new long[n];
+      this.dHi = new long[n];
+      this.dLo = new long[n];
+      this.split = new boolean[n];
       for (int u = 0; u < n; u++) {
         Unit unit = units.get(u);
         boolean f = fitsLong(unit.c()) && fitsLong(unit.d());
@@ -547,8 +571,28 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
           }
           c[u] = unit.c().longValue();
           d[u] = unit.d().longValue();
+        } else if (k <= MAX_SPLIT_AREAS && splits(unit)) {
+          split[u] = true;
+          for (int i = 0; i < k; i++) {
+            aHi[u * k + i] = unit.a()[i].shiftRight(LOW_BITS).longValueExact();
+            aLo[u * k + i] = low(unit.a()[i]);
+            bHi[u * k + i] = unit.b()[i].shiftRight(LOW_BITS).longValueExact();
+            bLo[u * k + i] = low(unit.b()[i]);
+          }
+          cHi[u] = unit.c().shiftRight(LOW_BITS).longValueExact();
+          cLo[u] = low(unit.c());
+          dHi[u] = unit.d().shiftRight(LOW_BITS).longValueExact();
+          dLo[u] = low(unit.d());
         }
       }
+    }
+
+    private boolean splits(Unit unit) {
+      boolean f = unit.c().bitLength() <= SPLIT_BITS && unit.d().bitLength() <= SPLIT_BITS;
+      for (int i = 0; i < k; i++) {
+        f &= unit.a()[i].bitLength() <= SPLIT_BITS && unit.b()[i].bitLength() <= SPLIT_BITS;
+      }
+      return f;
     }
 
     /** Fills {@code keys} and the competition {@code ranks} of every unit for the factors. */
@@ -572,7 +616,39 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
           // exact below, in BigInteger
         }
       }
+      if (split[u]) {
+        return splitKey(u, q);
+      }
       return bigKey(units.get(u), q);
+    }
+
+    /**
+     * The key from the split terms: the low and high halves are summed in {@code long}s, which
+     * cannot overflow (at most {@value #MAX_SPLIT_AREAS} + 1 terms of less than 2^59 each, and high
+     * halves below 2^40 times factors below 2^11), then joined once into a {@code BigInteger}.
+     */
+    private long splitKey(int u, int[] q) {
+      long numHi = cHi[u] * NOMINAL;
+      long numLo = cLo[u] * NOMINAL;
+      long denHi = dHi[u] * NOMINAL;
+      long denLo = dLo[u] * NOMINAL;
+      boolean any = false;
+      int base = u * k;
+      for (int i = 0; i < k; i++) {
+        long f = q[i];
+        if (f == 0) {
+          continue;
+        }
+        any |= applies[base + i];
+        numHi += f * aHi[base + i];
+        numLo += f * aLo[base + i];
+        denHi += f * bHi[base + i];
+        denLo += f * bLo[base + i];
+      }
+      if (!any) {
+        return emptyKey;
+      }
+      return finish(join(numHi, numLo), join(denHi, denLo));
     }
 
     private long fastKey(int u, int[] q) {
@@ -616,7 +692,15 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
         num = num.add(u.a()[i].multiply(f));
         den = den.add(u.b()[i].multiply(f));
       }
-      if (!any || den.signum() == 0) {
+      if (!any) {
+        return emptyKey;
+      }
+      return finish(num, den);
+    }
+
+    /** The rounded key of the index {@code multiplier × num / den}, clamped when the formula is. */
+    private long finish(BigInteger num, BigInteger den) {
+      if (den.signum() == 0) {
         return emptyKey;
       }
       if (clamp) {
@@ -627,9 +711,7 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
           return multiplier;
         }
       }
-      return new BigDecimal(num.multiply(BigInteger.valueOf(multiplier)))
-          .divide(new BigDecimal(den), 0, mode)
-          .longValueExact();
+      return divide(num.multiply(BigInteger.valueOf(multiplier)), den, mode);
     }
   }
 
@@ -648,6 +730,62 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     return lo;
   }
 
+  /** The bits of the low half of a split term. */
+  private static final int LOW_BITS = 48;
+
+  private static final long LOW_MASK = (1L << LOW_BITS) - 1;
+
+  /** The most bits of a term kept split: the high half then has at most 40 bits. */
+  private static final int SPLIT_BITS = 88;
+
+  /** The most areas of a catalog whose terms are kept split, so that the sums cannot overflow. */
+  private static final int MAX_SPLIT_AREAS = 14;
+
+  private static long low(BigInteger v) {
+    return v.and(BigInteger.valueOf(LOW_MASK)).longValue();
+  }
+
+  private static BigInteger join(long hi, long lo) {
+    return BigInteger.valueOf(hi).shiftLeft(LOW_BITS).add(BigInteger.valueOf(lo));
+  }
+
+  /** Returns {@code num / den} rounded to an integer by {@code mode}. */
+  static long divide(BigInteger num, BigInteger den, RoundingMode mode) {
+    if (num.bitLength() < 63 && den.bitLength() < 63) {
+      return divide(num.longValue(), den.longValue(), mode);
+    }
+    if (den.signum() < 0) {
+      return divide(num.negate(), den.negate(), mode);
+    }
+    BigInteger[] qr = num.divideAndRemainder(den);
+    BigInteger q = qr[0];
+    BigInteger r = qr[1];
+    if (r.signum() < 0) {
+      q = q.subtract(BigInteger.ONE);
+      r = r.add(den);
+    }
+    if (r.signum() == 0) {
+      return q.longValueExact();
+    }
+    boolean positive = num.signum() > 0;
+    int half = r.shiftLeft(1).compareTo(den);
+    boolean up = roundsUp(mode, positive, half, q.testBit(0));
+    return (up ? q.add(BigInteger.ONE) : q).longValueExact();
+  }
+
+  private static boolean roundsUp(RoundingMode mode, boolean positive, int half, boolean odd) {
+    return switch (mode) {
+      case FLOOR -> false;
+      case CEILING -> true;
+      case DOWN -> !positive;
+      case UP -> positive;
+      case HALF_UP -> half > 0 || (half == 0 && positive);
+      case HALF_DOWN -> half > 0 || (half == 0 && !positive);
+      case HALF_EVEN -> half > 0 || (half == 0 && odd);
+      case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
+    };
+  }
+
   private static boolean fitsLong(BigInteger v) {
     return v.bitLength() < 63;
   }
@@ -664,17 +802,7 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     }
     boolean positive = num > 0;
     int half = Long.compare(r, den - r); // the fraction against one half
-    boolean up =
-        switch (mode) {
-          case FLOOR -> false;
-          case CEILING -> true;
-          case DOWN -> !positive;
-          case UP -> positive;
-          case HALF_UP -> half > 0 || (half == 0 && positive);
-          case HALF_DOWN -> half > 0 || (half == 0 && !positive);
-          case HALF_EVEN -> half > 0 || (half == 0 && (q & 1) != 0);
-          case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
-        };
+    boolean up = roundsUp(mode, positive, half, (q & 1) != 0);
     return up ? q + 1 : q;
   }
 

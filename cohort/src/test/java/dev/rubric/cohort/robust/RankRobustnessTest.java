@@ -310,6 +310,28 @@ class RankRobustnessTest {
   }
 
   @Test
+  void divide_bigIntegers_roundLikeBigDecimalInEveryMode() {
+    Random random = new Random(5);
+    java.math.BigInteger big = java.math.BigInteger.TEN.pow(22);
+    for (RoundingMode mode : RoundingMode.values()) {
+      if (mode == RoundingMode.UNNECESSARY) {
+        continue;
+      }
+      for (int i = 0; i < 2000; i++) {
+        java.math.BigInteger den = big.add(java.math.BigInteger.valueOf(random.nextInt(1000) + 1L));
+        java.math.BigInteger num =
+            den.multiply(java.math.BigInteger.valueOf(random.nextInt(2001) - 1000L))
+                .add(java.math.BigInteger.valueOf(random.nextInt(2001) - 1000L))
+                .add(i % 3 == 0 ? den.shiftRight(1) : java.math.BigInteger.ZERO);
+        long expected = new BigDecimal(num).divide(new BigDecimal(den), 0, mode).longValueExact();
+        assertThat(RobustnessAccumulator.divide(num, den, mode))
+            .as("%s / %s %s", num, den, mode)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void nearestRank_isTheCeilingOfPTimesNOver100() {
     assertThat(RobustnessAccumulator.nearestRank(5, 1000)).isEqualTo(49);
     assertThat(RobustnessAccumulator.nearestRank(50, 1000)).isEqualTo(499);
