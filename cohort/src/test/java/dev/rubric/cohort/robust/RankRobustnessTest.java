@@ -155,6 +155,90 @@ class RankRobustnessTest {
   }
 
   @Test
+  void analyse_pointsOfTwentyDecimals_matchABruteForceComputation() throws IOException {
+    // terms of some 80 bits: the analysis sums them in two long halves; here, in BigDecimal
+    Path dir = Path.of("src/test/resources/fixtures");
+    List<EvidenceFile> fractions =
+        CsvEvidenceReader.read(
+            "robust-fraction-units.csv",
+            Files.readString(dir.resolve("robust-fraction-units.csv")),
+            catalog.catalog());
+    BigDecimal[][] points = new BigDecimal[fractions.size()][3];
+    for (int u = 0; u < fractions.size(); u++) {
+      for (int i = 0; i < 3; i++) {
+        points[u][i] =
+            new BigDecimal(
+                Files.readString(dir.resolve("robust-fraction-units.csv"))
+                    .lines()
+                    .skip(2 + u)
+                    .findFirst()
+                    .orElseThrow()
+                    .split(",", -1)[6 + i]);
+      }
+    }
+    RobustnessAccumulator accumulator = new RobustnessAccumulator(catalog.catalog());
+    catalog.evaluateAll(fractions, accumulator);
+    RankRobustness analysis =
+        accumulator.analyse(RobustnessOptions.defaults().withRuns(300).withSpread(500), 2);
+
+    int runs = 300;
+    int n = points.length;
+    int[][] ranks = new int[n][runs];
+    SplittableRandom random = new SplittableRandom(RobustnessOptions.DEFAULT_SEED);
+    for (int r = 0; r < runs; r++) {
+      int[] q = new int[3];
+      for (int i = 0; i < 3; i++) {
+        q[i] = 1000 + random.nextInt(-500, 501);
+      }
+      BigDecimal[] index = new BigDecimal[n];
+      for (int u = 0; u < n; u++) {
+        BigDecimal earned = BigDecimal.ZERO;
+        long max = 0;
+        for (int i = 0; i < 3; i++) {
+          earned = earned.add(points[u][i].multiply(BigDecimal.valueOf(q[i])));
+          max += (long) q[i] * MAX[i];
+        }
+        index[u] =
+            earned
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(max), 2, RoundingMode.HALF_UP);
+      }
+      int[] rank = ranks(index);
+      for (int u = 0; u < n; u++) {
+        ranks[u][r] = rank[u];
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      int[] sorted = ranks[u].clone();
+      Arrays.sort(sorted);
+      expected.add(
+          "0"
+              + (u + 1)
+              + " "
+              + sorted[(int) Math.ceil(0.50 * runs) - 1]
+              + " "
+              + sorted[(int) Math.ceil(0.05 * runs) - 1]
+              + "–"
+              + sorted[(int) Math.ceil(0.95 * runs) - 1]);
+    }
+    assertThat(
+            analysis.units().stream()
+                .map(
+                    u ->
+                        u.unitCode()
+                            + " "
+                            + u.medianRank()
+                            + " "
+                            + u.lowRank()
+                            + "–"
+                            + u.highRank())
+                .toList())
+        .containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(analysis.units()).anyMatch(u -> u.intervalWidth() > 0);
+  }
+
+  @Test
   void analyse_nominal_isThePublishedRankingWithTiesSharingARank() {
     RankRobustness analysis = analyse(RobustnessOptions.defaults().withRuns(10), 1);
     assertThat(analysis.units())
