@@ -239,6 +239,109 @@ class RankRobustnessTest {
   }
 
   @Test
+  void analyse_weightedIndex_matchesABruteForceComputation() throws IOException {
+    // index weighted percent, weights 1, 2, 1: 100 × Σ qᵢ·wᵢ·pointsᵢ/maxᵢ / Σ qᵢ·wᵢ
+    Path dir = Path.of("src/test/resources/fixtures");
+    CompiledCatalog weighted =
+        Rubric.standard()
+            .compile(
+                SourceText.of(
+                    "robust-weighted.rubric",
+                    Files.readString(dir.resolve("robust-weighted.rubric"))))
+            .orElseThrow();
+    RobustnessAccumulator accumulator = new RobustnessAccumulator(weighted.catalog());
+    weighted.evaluateAll(
+        CsvEvidenceReader.read(
+            "robust-units.csv",
+            Files.readString(dir.resolve("robust-units.csv")),
+            weighted.catalog()),
+        accumulator);
+    RankRobustness analysis =
+        accumulator.analyse(RobustnessOptions.defaults().withRuns(250).withSeed(3), 3);
+    int[] w = {1, 2, 1};
+    int runs = 250;
+    int n = CODES.length;
+    int[][] ranks = new int[n][runs];
+    SplittableRandom random = new SplittableRandom(3);
+    for (int r = 0; r < runs; r++) {
+      int[] q = new int[3];
+      for (int i = 0; i < 3; i++) {
+        q[i] = 1000 + random.nextInt(-200, 201);
+      }
+      int[] rank = ranks(weightedIndexes(q, w));
+      for (int u = 0; u < n; u++) {
+        ranks[u][r] = rank[u];
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    int[] nominal = ranks(weightedIndexes(new int[] {1000, 1000, 1000}, w));
+    int[][] leaveOut = new int[3][];
+    for (int j = 0; j < 3; j++) {
+      int[] q = {1000, 1000, 1000};
+      q[j] = 0;
+      leaveOut[j] = ranks(weightedIndexes(q, w));
+    }
+    for (int u = 0; u < n; u++) {
+      int[] sorted = ranks[u].clone();
+      Arrays.sort(sorted);
+      expected.add(
+          CODES[u]
+              + " "
+              + nominal[u]
+              + " "
+              + sorted[(int) Math.ceil(0.50 * runs) - 1]
+              + " "
+              + sorted[(int) Math.ceil(0.05 * runs) - 1]
+              + "–"
+              + sorted[(int) Math.ceil(0.95 * runs) - 1]
+              + " "
+              + List.of(leaveOut[0][u], leaveOut[1][u], leaveOut[2][u]));
+    }
+    assertThat(
+            analysis.units().stream()
+                .map(
+                    u ->
+                        u.unitCode()
+                            + " "
+                            + u.rank()
+                            + " "
+                            + u.medianRank()
+                            + " "
+                            + u.lowRank()
+                            + "–"
+                            + u.highRank()
+                            + " "
+                            + u.leaveOneOut())
+                .toList())
+        .containsExactlyInAnyOrderElementsOf(expected);
+    // unit 01: (1·10/10 + 2·12/20 + 1·24/30) / 4 = 0.75
+    assertThat(analysis.units())
+        .filteredOn(u -> u.unitCode().equals("01"))
+        .extracting(u -> u.index().toString())
+        .containsExactly("75");
+    assertThat(analysis.areas())
+        .extracting(a -> a.weight().toString())
+        .containsExactly("1", "2", "1");
+  }
+
+  /** The weighted indexes of the fixture's units, rounded to 2 places half-up. */
+  private static BigDecimal[] weightedIndexes(int[] q, int[] w) {
+    BigDecimal[] index = new BigDecimal[CODES.length];
+    for (int u = 0; u < CODES.length; u++) {
+      long num = 0;
+      long den = 0;
+      for (int i = 0; i < 3; i++) {
+        // shares over the common denominator 60 of the maxima 10, 20 and 30
+        num += (long) q[i] * w[i] * POINTS[u][i] * (60 / MAX[i]);
+        den += (long) q[i] * w[i] * 60;
+      }
+      index[u] =
+          BigDecimal.valueOf(100 * num).divide(BigDecimal.valueOf(den), 2, RoundingMode.HALF_UP);
+    }
+    return index;
+  }
+
+  @Test
   void analyse_nominal_isThePublishedRankingWithTiesSharingARank() {
     RankRobustness analysis = analyse(RobustnessOptions.defaults().withRuns(10), 1);
     assertThat(analysis.units())
@@ -363,6 +466,20 @@ class RankRobustnessTest {
         .hasMessage(
             "spread of area 'Z': expected one of the perturbed areas [A, B, C] but found none of"
                 + " that code");
+  }
+
+  @Test
+  void accumulator_xccdfIndex_isRefusedWithTheFormulasItCanPerturb() throws IOException {
+    String text =
+        Files.readString(Path.of("src/test/resources/fixtures/robust-weighted.rubric"))
+            .replace("index weighted percent", "index xccdf default");
+    CompiledCatalog xccdf =
+        Rubric.standard().compile(SourceText.of("xccdf.rubric", text)).orElseThrow();
+    assertThatThrownBy(() -> new RobustnessAccumulator(xccdf.catalog()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "index: expected a formula robustness can perturb (percent, weighted or sum) but found"
+                + " xccdf");
   }
 
   @Test
