@@ -1,7 +1,8 @@
 /**
  * Operations over a cohort of scorecards: ranking with ties, band distribution, area averages;
  * comparisons over time (catalog versions, a unit or a cohort over several periods); advice on
- * which fix gains most; and reconciliation of assessments with the computed scores.
+ * which fix gains most; reconciliation of assessments with the computed scores; and the robustness
+ * of a ranking when the weights move.
  */
 module dev.rubric.cohort {
   requires transitive dev.rubric.core;
@@ -15,4 +16,5 @@ module dev.rubric.cohort {
   exports dev.rubric.cohort.advice;
   exports dev.rubric.cohort.compare;
   exports dev.rubric.cohort.reconcile;
+  exports dev.rubric.cohort.robust;
 }

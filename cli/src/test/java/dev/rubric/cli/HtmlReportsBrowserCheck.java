@@ -357,6 +357,77 @@ class HtmlReportsBrowserCheck {
   }
 
   @Test
+  void robustness_bachThong_loadsCleanlyAndDrawsEveryUnitsRankInterval() throws IOException {
+    // given
+    Path html = OUT.resolve("rank-robustness-bach-thong.html");
+    String[] rank = {
+      "rank",
+      "--catalog",
+      Cli.CATALOG,
+      "--evidence",
+      Cli.EVIDENCE_CSV,
+      "--robustness",
+      "--seed",
+      "7"
+    };
+    assertThat(Cli.run(concat(rank, "--format", "html", "--out", html.toString())).status())
+        .isZero();
+    JsonNode units = MAPPER.readTree(Cli.run(concat(rank, "--format", "json")).out()).get("units");
+    // when
+    Chromium.Page page = chromium.open(html.toUri(), WIDTH, HEIGHT);
+    // then
+    try {
+      assertClean(page, html);
+      JsonNode table =
+          page.evaluate(
+              "[...document.querySelectorAll('#robustness tbody tr')].map(tr =>"
+                  + " [...tr.cells].map(td => td.innerText.trim()))");
+      assertThat(table).hasSize(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        JsonNode u = units.get(i);
+        assertThat(table.get(i).get(1).asText()).isEqualTo(u.get("unitCode").asText());
+        String interval =
+            u.get("lowRank").asInt() == u.get("highRank").asInt()
+                ? u.get("lowRank").asText()
+                : u.get("lowRank").asText() + "–" + u.get("highRank").asText();
+        assertThat(table.get(i).get(6).asText()).isEqualTo(interval);
+      }
+      // the picture: one interval bar, one median dot and one nominal tick per unit, in rank order
+      JsonNode bars =
+          page.evaluate(
+              "[...document.querySelectorAll('#rank-intervals rect.interval')].map(r => {"
+                  + " const b = r.getBoundingClientRect(); return [b.left, b.top, b.width]; })");
+      assertThat(bars).hasSize(units.size());
+      for (int i = 0; i < bars.size(); i++) {
+        assertThat(bars.get(i).get(2).asDouble()).isPositive();
+        if (i > 0) {
+          assertThat(bars.get(i).get(1).asDouble())
+              .isGreaterThan(bars.get(i - 1).get(1).asDouble());
+          // a unit ranked lower starts no further left than the best of its interval allows
+          assertThat(
+                  units.get(i).get("lowRank").asInt() >= units.get(i - 1).get("lowRank").asInt()
+                      == bars.get(i).get(0).asDouble() >= bars.get(i - 1).get(0).asDouble() - 0.01)
+              .isTrue();
+        }
+      }
+      assertThat(
+              page.evaluate("document.querySelectorAll('#rank-intervals circle').length").asInt())
+          .isEqualTo(units.size());
+      assertThat(
+              page.evaluate("document.querySelectorAll('#rank-intervals line.nominal').length")
+                  .asInt())
+          .isEqualTo(units.size());
+      assertThat(shown(page, "leave-one-out")).contains(UNIT);
+      assertThat(shown(page, "weight-influence")).contains("Cải cách thể chế");
+      assertFitsWidth(page, WIDTH);
+      page.screenshot(OUT.resolve("rank-robustness-bach-thong.png"));
+    } finally {
+      page.close();
+    }
+    assertFitsPhone(html, "rank-robustness-bach-thong-phone.png");
+  }
+
+  @Test
   void advice_phuThong_loadsCleanlyAndShowsEveryFixWithItsGain() throws IOException {
     // given
     Path html = OUT.resolve("advise-phu-thong.html");

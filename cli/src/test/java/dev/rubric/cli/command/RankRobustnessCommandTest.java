@@ -1,0 +1,138 @@
+package dev.rubric.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rubric.cli.Cli;
+import dev.rubric.cli.Cli.Result;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code rubric rank --robustness}: how Bạch Thông's ranking holds when the weights move. */
+class RankRobustnessCommandTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static Result rank(String... more) {
+    List<String> args =
+        new ArrayList<>(List.of("rank", "--catalog", Cli.CATALOG, "--evidence", Cli.EVIDENCE_CSV));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void robustness_json_nominalRanksAreThePublishedRanking() throws Exception {
+    // when
+    Result robust = rank("--robustness", "--runs", "200", "--perturb", "40%", "--format", "json");
+    Result ranking = rank("--format", "json");
+    // then
+    assertThat(robust.status()).isZero();
+    assertThat(robust.err()).isEmpty();
+    JsonNode units = MAPPER.readTree(robust.out()).get("units");
+    JsonNode rows = MAPPER.readTree(ranking.out()).get("rows");
+    assertThat(units).hasSize(14);
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(units.get(i).get("unitCode").asText())
+          .isEqualTo(rows.get(i).get("unitCode").asText());
+      assertThat(units.get(i).get("rank").asInt()).isEqualTo(rows.get(i).get("rank").asInt());
+      assertThat(units.get(i).get("index").decimalValue())
+          .isEqualByComparingTo(rows.get(i).get("indexRounded").decimalValue());
+      int low = units.get(i).get("lowRank").asInt();
+      int high = units.get(i).get("highRank").asInt();
+      int median = units.get(i).get("medianRank").asInt();
+      assertThat(low).isLessThanOrEqualTo(median);
+      assertThat(median).isLessThanOrEqualTo(high);
+      assertThat(units.get(i).get("bandChange").get("of").asInt()).isEqualTo(200);
+      assertThat(units.get(i).get("leaveOneOut")).hasSize(9);
+    }
+    // ±40% moves some ranks of Bạch Thông
+    assertThat(units.findValues("highRank").stream().map(JsonNode::asInt).toList())
+        .isNotEqualTo(units.findValues("lowRank").stream().map(JsonNode::asInt).toList());
+  }
+
+  @Test
+  void robustness_sameSeed_givesByteIdenticalOutput() {
+    String[] args = {"--robustness", "--runs", "300", "--seed", "11", "--format", "json"};
+    Result first = rank(args);
+    assertThat(first.status()).isZero();
+    assertThat(rank(args).out()).isEqualTo(first.out());
+    assertThat(rank("--robustness", "--runs", "300", "--seed", "11", "--format", "csv").out())
+        .isEqualTo(rank("--robustness", "--runs", "300", "--seed", "11", "--format", "csv").out());
+  }
+
+  @Test
+  void robustness_areaSpread_isWrittenInTheMethod() throws Exception {
+    Result r =
+        rank(
+            "--robustness",
+            "--runs",
+            "50",
+            "--perturb",
+            "12,5%",
+            "--perturb-area",
+            "S=0%",
+            "--format",
+            "json");
+    assertThat(r.status()).isZero();
+    JsonNode method = MAPPER.readTree(r.out()).get("method");
+    assertThat(method.get("spreadPercent").decimalValue()).isEqualByComparingTo("12.5");
+    assertThat(method.get("areaSpreadPercent").get("S").asInt()).isZero();
+  }
+
+  /** Returns standard error of a usage error, after checking its status and empty output. */
+  private static String usageError(String... more) {
+    Result r = rank(more);
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    return r.err();
+  }
+
+  @Test
+  void robustness_badSpread_isAUsageErrorInTheChosenLanguage() {
+    assertThat(usageError("--robustness", "--perturb", "120%"))
+        .startsWith(
+            "lỗi: --perturb: cần tỉ lệ phần trăm từ 0 đến 99,9 với nhiều nhất một chữ số thập"
+                + " phân, ví dụ 20%, nhưng có '120%'\n"
+                + "Cách dùng: rubric rank --catalog FILE --evidence FILE [tùy chọn]\n");
+    assertThat(usageError("--robustness", "--perturb", "abc", "--lang", "en"))
+        .startsWith(
+            "error: --perturb: expected a percentage from 0 to 99.9 with at most one decimal, e.g."
+                + " 20%, but found 'abc'\n"
+                + "Usage: rubric rank --catalog FILE --evidence FILE [options]\n");
+  }
+
+  @Test
+  void robustness_badRunsAndAreas_areUsageErrors() {
+    assertThat(usageError("--robustness", "--runs", "0", "--lang", "en"))
+        .startsWith("error: --runs: expected a number of runs from 1 to 1000000 but found 0\n");
+    assertThat(usageError("--robustness", "--perturb-area", "10%", "--lang", "en"))
+        .startsWith("error: --perturb-area: expected CODE=PERCENT, e.g. 3=10%, but found '10%'\n");
+    assertThat(usageError("--robustness", "--stable-width", "-1", "--lang", "en"))
+        .startsWith(
+            "error: --stable-width: expected a number of ranks of at least 0 but found -1\n");
+  }
+
+  @Test
+  void robustnessOptions_withoutRobustness_areUsageErrors() {
+    assertThat(usageError("--seed", "3"))
+        .startsWith(
+            "lỗi: --seed: chỉ dùng cùng --robustness nhưng không có --robustness\n"
+                + "Cách dùng: rubric rank");
+    assertThat(usageError("--runs", "10", "--lang", "en"))
+        .startsWith(
+            "error: --runs: expected --robustness with it but found none\nUsage: rubric rank");
+  }
+
+  @Test
+  void robustness_unknownArea_isAnInputErrorNamingThePerturbedAreas() {
+    Result r = rank("--robustness", "--perturb-area", "9=10%", "--lang", "en");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            "error: spread of area '9': expected one of the perturbed areas [1, 2, 3, 4, 5, 6, 7,"
+                + " 8, S] but found none of that code\n");
+  }
+}
