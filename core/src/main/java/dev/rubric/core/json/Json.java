@@ -82,7 +82,8 @@ public final class Json {
           "rubric-comparison/1",
           "rubric-reconciliation/1",
           "rubric-ranking/1",
-          "rubric-advice/1");
+          "rubric-advice/1",
+          "rubric-robustness/1");
 
   private Json() {}
 
@@ -213,10 +214,11 @@ public final class Json {
    * "rubric-evidence/1"}, {@code "rubric-assessment/1"}, {@code "rubric-scorecard/1"}, {@code
    * "rubric-waivers/1"}, {@code "rubric-mapping/1"}, {@code "rubric-succession/1"}, {@code
    * "rubric-diff/1"}, {@code "rubric-comparison/1"}, {@code "rubric-reconciliation/1"}, {@code
-   * "rubric-ranking/1"} or {@code "rubric-advice/1"} ({@link #SCHEMA_FORMATS}). A host validates
-   * documents with it before handing them on, without copying the schema files. On the class path
-   * the schemas are also the resources {@code dev/rubric/core/json/schemas/<name>.schema.json},
-   * where {@code <name>} is the format's name without {@code rubric-} and the version.
+   * "rubric-ranking/1"}, {@code "rubric-advice/1"} or {@code "rubric-robustness/1"} ({@link
+   * #SCHEMA_FORMATS}). A host validates documents with it before handing them on, without copying
+   * the schema files. On the class path the schemas are also the resources {@code
+   * dev/rubric/core/json/schemas/<name>.schema.json}, where {@code <name>} is the format's name
+   * without {@code rubric-} and the version.
    *
    * @throws IllegalArgumentException if {@code format} is none of these
    */

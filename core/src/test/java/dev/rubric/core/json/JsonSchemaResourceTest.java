@@ -49,6 +49,6 @@ class JsonSchemaResourceTest {
     assertThatThrownBy(() -> Json.schema("rubric-evidence/2"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("format: expected one of rubric-evidence/1, rubric-assessment/1,")
-        .hasMessageEndingWith("rubric-advice/1 but found 'rubric-evidence/2'");
+        .hasMessageEndingWith("rubric-robustness/1 but found 'rubric-evidence/2'");
   }
 }
