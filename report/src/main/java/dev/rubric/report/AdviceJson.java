@@ -6,8 +6,6 @@ import dev.rubric.cohort.advice.CohortAdvice;
 import dev.rubric.cohort.advice.Fix;
 import dev.rubric.cohort.advice.UnitAdvice;
 import dev.rubric.cohort.advice.Unsolved;
-import dev.rubric.core.Decimal;
-import dev.rubric.core.LocalizedText;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.json.Json;
 import dev.rubric.core.result.Scorecard;
@@ -80,11 +78,11 @@ public final class AdviceJson {
         for (CohortAdvice.ParetoRow r : pareto) {
           g.writeStartObject();
           g.writeStringField("criterionCode", r.criterionCode());
-          text(g, "title", r.title());
-          decimal(g, "pointsLost", r.pointsLost());
+          JsonFields.text(g, "title", r.title());
+          JsonFields.decimal(g, "pointsLost", r.pointsLost());
           g.writeNumberField("units", r.units());
-          decimal(g, "share", r.share());
-          decimal(g, "cumulativeShare", r.cumulativeShare());
+          JsonFields.decimal(g, "share", r.share());
+          JsonFields.decimal(g, "cumulativeShare", r.cumulativeShare());
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -107,10 +105,10 @@ public final class AdviceJson {
     g.writeStringField("unitCode", c.unitCode());
     g.writeStringField("unitName", c.unitName());
     g.writeStringField("periodId", c.periodId());
-    decimal(g, "index", c.index());
-    decimal(g, "indexRounded", c.indexRounded());
+    JsonFields.decimal(g, "index", c.index());
+    JsonFields.decimal(g, "indexRounded", c.indexRounded());
     if (c.band().isPresent()) {
-      text(g, "band", c.band().get());
+      JsonFields.text(g, "band", c.band().get());
     }
     g.writeArrayFieldStart("fixes");
     int rank = 1;
@@ -118,7 +116,7 @@ public final class AdviceJson {
       g.writeStartObject();
       g.writeNumberField("rank", rank++);
       g.writeStringField("criterionCode", f.criterionCode());
-      text(g, "title", f.title());
+      JsonFields.text(g, "title", f.title());
       g.writeArrayFieldStart("changes");
       for (Change ch : f.changes()) {
         g.writeStartObject();
@@ -132,19 +130,19 @@ public final class AdviceJson {
         g.writeEndObject();
       }
       g.writeEndArray();
-      decimal(g, "pointsBefore", f.pointsBefore());
-      decimal(g, "pointsAfter", f.pointsAfter());
-      decimal(g, "pointsGained", f.pointsGained());
-      decimal(g, "indexBefore", f.indexBefore());
-      decimal(g, "indexAfter", f.indexAfter());
-      decimal(g, "indexGained", f.indexGained());
-      decimal(g, "indexRoundedBefore", f.indexRoundedBefore());
-      decimal(g, "indexRoundedAfter", f.indexRoundedAfter());
+      JsonFields.decimal(g, "pointsBefore", f.pointsBefore());
+      JsonFields.decimal(g, "pointsAfter", f.pointsAfter());
+      JsonFields.decimal(g, "pointsGained", f.pointsGained());
+      JsonFields.decimal(g, "indexBefore", f.indexBefore());
+      JsonFields.decimal(g, "indexAfter", f.indexAfter());
+      JsonFields.decimal(g, "indexGained", f.indexGained());
+      JsonFields.decimal(g, "indexRoundedBefore", f.indexRoundedBefore());
+      JsonFields.decimal(g, "indexRoundedAfter", f.indexRoundedAfter());
       if (f.bandBefore().isPresent()) {
-        text(g, "bandBefore", f.bandBefore().get());
+        JsonFields.text(g, "bandBefore", f.bandBefore().get());
       }
       if (f.bandAfter().isPresent()) {
-        text(g, "bandAfter", f.bandAfter().get());
+        JsonFields.text(g, "bandAfter", f.bandAfter().get());
       }
       g.writeBooleanField("changesBand", f.changesBand());
       g.writeEndObject();
@@ -154,8 +152,8 @@ public final class AdviceJson {
     for (Unsolved s : u.unsolved()) {
       g.writeStartObject();
       g.writeStringField("criterionCode", s.criterionCode());
-      text(g, "title", s.title());
-      decimal(g, "pointsLost", s.pointsLost());
+      JsonFields.text(g, "title", s.title());
+      JsonFields.decimal(g, "pointsLost", s.pointsLost());
       g.writeStringField("reason", s.reason().code());
       g.writeEndObject();
     }
@@ -170,11 +168,11 @@ public final class AdviceJson {
     if (v instanceof EvidenceValue.Count c) {
       g.writeNumberField("value", c.value());
     } else if (v instanceof EvidenceValue.Quantity q) {
-      decimal(g, "amount", q.amount());
+      JsonFields.decimal(g, "amount", q.amount());
       g.writeStringField("unit", q.unit());
     } else if (v instanceof EvidenceValue.Ratio r) {
-      decimal(g, "numerator", r.numerator());
-      decimal(g, "denominator", r.denominator());
+      JsonFields.decimal(g, "numerator", r.numerator());
+      JsonFields.decimal(g, "denominator", r.denominator());
     } else if (v instanceof EvidenceValue.Flag f) {
       g.writeBooleanField("value", f.value());
     } else if (v instanceof EvidenceValue.Choice c) {
@@ -196,19 +194,6 @@ public final class AdviceJson {
       if (d.issuer().isPresent()) {
         g.writeStringField("issuer", d.issuer().get());
       }
-    }
-    g.writeEndObject();
-  }
-
-  private static void decimal(JsonGenerator g, String name, Decimal d) throws IOException {
-    g.writeNumberField(name, d.toBigDecimal());
-  }
-
-  private static void text(JsonGenerator g, String name, LocalizedText t) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("vi", t.vi());
-    if (t.en().isPresent()) {
-      g.writeStringField("en", t.en().get());
     }
     g.writeEndObject();
   }

@@ -2,8 +2,6 @@ package dev.rubric.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rubric.cohort.Ranking;
-import dev.rubric.core.Decimal;
-import dev.rubric.core.LocalizedText;
 import dev.rubric.core.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -54,11 +52,11 @@ public final class RankingJson {
         g.writeStringField("unitCode", c.unitCode());
         g.writeStringField("unitName", c.unitName());
         g.writeStringField("periodId", c.periodId());
-        decimal(g, "total", c.total());
-        decimal(g, "index", c.index());
-        decimal(g, "indexRounded", c.indexRounded());
+        JsonFields.decimal(g, "total", c.total());
+        JsonFields.decimal(g, "index", c.index());
+        JsonFields.decimal(g, "indexRounded", c.indexRounded());
         if (c.band().isPresent()) {
-          text(g, "band", c.band().get());
+          JsonFields.text(g, "band", c.band().get());
         }
         g.writeEndObject();
       }
@@ -66,7 +64,7 @@ public final class RankingJson {
       g.writeArrayFieldStart("distribution");
       for (Ranking.BandCount b : ranking.distribution()) {
         g.writeStartObject();
-        text(g, "band", b.band());
+        JsonFields.text(g, "band", b.band());
         g.writeNumberField("count", b.count());
         g.writeEndObject();
       }
@@ -75,10 +73,10 @@ public final class RankingJson {
       for (Ranking.AreaAverage a : ranking.areas()) {
         g.writeStartObject();
         g.writeStringField("code", a.code());
-        text(g, "title", a.title());
-        decimal(g, "max", a.max());
-        decimal(g, "averageEarned", a.averageEarned());
-        decimal(g, "averageApplicableMax", a.averageApplicableMax());
+        JsonFields.text(g, "title", a.title());
+        JsonFields.decimal(g, "max", a.max());
+        JsonFields.decimal(g, "averageEarned", a.averageEarned());
+        JsonFields.decimal(g, "averageApplicableMax", a.averageApplicableMax());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -87,18 +85,5 @@ public final class RankingJson {
       throw new UncheckedIOException(e);
     }
     return w + "\n";
-  }
-
-  private static void decimal(JsonGenerator g, String name, Decimal d) throws IOException {
-    g.writeNumberField(name, d.toBigDecimal());
-  }
-
-  private static void text(JsonGenerator g, String name, LocalizedText t) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("vi", t.vi());
-    if (t.en().isPresent()) {
-      g.writeStringField("en", t.en().get());
-    }
-    g.writeEndObject();
   }
 }

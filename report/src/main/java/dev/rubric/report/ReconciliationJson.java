@@ -67,16 +67,16 @@ public final class ReconciliationJson {
     g.writeStringField("unitCode", u.unitCode());
     g.writeStringField("unitName", u.unitName());
     g.writeBooleanField("assessed", u.assessed());
-    decimal(g, "overClaimedPoints", u.overClaimedPoints());
+    JsonFields.decimal(g, "overClaimedPoints", u.overClaimedPoints());
     g.writeArrayFieldStart("indexes");
     for (RoundIndex i : u.indexes()) {
       g.writeStartObject();
       g.writeStringField("view", i.view());
-      decimal(g, "total", i.total());
-      decimal(g, "index", i.index());
-      decimal(g, "indexRounded", i.indexRounded());
+      JsonFields.decimal(g, "total", i.total());
+      JsonFields.decimal(g, "index", i.index());
+      JsonFields.decimal(g, "indexRounded", i.indexRounded());
       if (i.band().isPresent()) {
-        text(g, "band", i.band().get());
+        JsonFields.text(g, "band", i.band().get());
       }
       g.writeEndObject();
     }
@@ -85,17 +85,17 @@ public final class ReconciliationJson {
     for (CriterionLine l : u.lines()) {
       g.writeStartObject();
       g.writeStringField("criterion", l.code());
-      text(g, "title", l.title());
+      JsonFields.text(g, "title", l.title());
       g.writeStringField("channel", l.channel().keyword());
-      decimal(g, "max", l.max());
+      JsonFields.decimal(g, "max", l.max());
       optional(g, "claimed", l.claimed());
-      decimal(g, "computed", l.computed());
+      JsonFields.decimal(g, "computed", l.computed());
       optional(g, "appraised", l.appraised());
       if (l.appraisedIn().isPresent()) {
         g.writeStringField("appraisedIn", l.appraisedIn().get().code());
       }
       optional(g, "explained", l.explained());
-      decimal(g, "final", l.finalPoints());
+      JsonFields.decimal(g, "final", l.finalPoints());
       g.writeStringField("source", l.source().code());
       if (l.remark().isPresent()) {
         g.writeStringField("remark", l.remark().get());
@@ -129,10 +129,10 @@ public final class ReconciliationJson {
           g.writeStringField(key, v);
         }
       }
-      text(
+      JsonFields.text(
           g, "message", LocalizedText.of(f.message().in(Language.VI), f.message().in(Language.EN)));
       if (f.recommendation().isPresent()) {
-        text(g, "recommendation", f.recommendation().get());
+        JsonFields.text(g, "recommendation", f.recommendation().get());
       }
       g.writeEndObject();
     }
@@ -158,7 +158,7 @@ public final class ReconciliationJson {
     for (CriterionAgreement c : a.criteria()) {
       g.writeStartObject();
       g.writeStringField("criterion", c.code());
-      text(g, "title", c.title());
+      JsonFields.text(g, "title", c.title());
       g.writeNumberField("claims", c.claims());
       g.writeNumberField("overClaims", c.overClaims());
       ratio(g, "overClaimRate", Optional.of(c.overClaimRate()));
@@ -178,10 +178,10 @@ public final class ReconciliationJson {
       g.writeStartObject();
       g.writeStringField("unitCode", d.unitCode());
       g.writeStringField("unitName", d.unitName());
-      decimal(g, "selfIndex", d.selfIndex());
-      decimal(g, "finalIndex", d.finalIndex());
-      decimal(g, "indexGap", d.indexGap());
-      decimal(g, "pointGap", d.pointGap());
+      JsonFields.decimal(g, "selfIndex", d.selfIndex());
+      JsonFields.decimal(g, "finalIndex", d.finalIndex());
+      JsonFields.decimal(g, "indexGap", d.indexGap());
+      JsonFields.decimal(g, "pointGap", d.pointGap());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -195,28 +195,14 @@ public final class ReconciliationJson {
     g.writeObjectFieldStart(name);
     g.writeNumberField("numerator", r.get().numerator());
     g.writeNumberField("denominator", r.get().denominator());
-    decimal(g, "value", r.get().round(STATISTIC_DECIMALS));
+    JsonFields.decimal(g, "value", r.get().round(STATISTIC_DECIMALS));
     g.writeEndObject();
   }
 
   private static void optional(JsonGenerator g, String name, Optional<Decimal> d)
       throws IOException {
     if (d.isPresent()) {
-      decimal(g, name, d.get());
+      JsonFields.decimal(g, name, d.get());
     }
-  }
-
-  private static void decimal(JsonGenerator g, String name, Decimal d) throws IOException {
-    g.writeFieldName(name);
-    g.writeNumber(d.toString());
-  }
-
-  private static void text(JsonGenerator g, String name, LocalizedText t) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("vi", t.vi());
-    if (t.en().isPresent()) {
-      g.writeStringField("en", t.en().get());
-    }
-    g.writeEndObject();
   }
 }

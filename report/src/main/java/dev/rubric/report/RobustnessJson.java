@@ -6,7 +6,6 @@ import dev.rubric.cohort.robust.RankRobustness;
 import dev.rubric.cohort.robust.RobustnessOptions;
 import dev.rubric.cohort.robust.UnitRobustness;
 import dev.rubric.core.Decimal;
-import dev.rubric.core.LocalizedText;
 import dev.rubric.core.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -43,12 +42,12 @@ public final class RobustnessJson {
       for (AreaInfluence a : r.areas()) {
         g.writeStartObject();
         g.writeStringField("code", a.code());
-        text(g, "title", a.title());
-        decimal(g, "weight", a.weight());
-        decimal(g, "spreadPercent", RobustnessWords.percent(a.spreadPerMille()));
-        decimal(g, "meanRankShift", a.meanRankShift());
+        JsonFields.text(g, "title", a.title());
+        JsonFields.decimal(g, "weight", a.weight());
+        JsonFields.decimal(g, "spreadPercent", RobustnessWords.percent(a.spreadPerMille()));
+        JsonFields.decimal(g, "meanRankShift", a.meanRankShift());
         g.writeNumberField("maxRankShift", a.maxRankShift());
-        decimal(g, "meanIndexShift", a.meanIndexShift());
+        JsonFields.decimal(g, "meanIndexShift", a.meanIndexShift());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -69,15 +68,15 @@ public final class RobustnessJson {
     g.writeStringField("sampling", "uniform-per-mille");
     g.writeNumberField("runs", o.runs());
     g.writeNumberField("seed", o.seed());
-    decimal(g, "spreadPercent", RobustnessWords.percent(o.spreadPerMille()));
+    JsonFields.decimal(g, "spreadPercent", RobustnessWords.percent(o.spreadPerMille()));
     g.writeObjectFieldStart("areaSpreadPercent");
     for (Map.Entry<String, Integer> e : o.areaSpreads().entrySet()) {
-      decimal(g, e.getKey(), RobustnessWords.percent(e.getValue()));
+      JsonFields.decimal(g, e.getKey(), RobustnessWords.percent(e.getValue()));
     }
     g.writeEndObject();
     g.writeStringField("percentile", "nearest-rank");
     g.writeNumberField("stableWidth", o.stableWidth());
-    decimal(g, "stableBandChangeBelow", Decimal.parse("0.05"));
+    JsonFields.decimal(g, "stableBandChangeBelow", Decimal.parse("0.05"));
     g.writeEndObject();
   }
 
@@ -89,7 +88,7 @@ public final class RobustnessJson {
     g.writeFieldName("index");
     g.writeNumber(u.index().toString(r.catalog().rounding().decimals()));
     if (u.band().isPresent()) {
-      text(g, "band", u.band().get());
+      JsonFields.text(g, "band", u.band().get());
     }
     g.writeNumberField("rank", u.rank());
     g.writeNumberField("medianRank", u.medianRank());
@@ -98,7 +97,7 @@ public final class RobustnessJson {
     g.writeObjectFieldStart("bandChange");
     g.writeNumberField("runs", u.bandChanges());
     g.writeNumberField("of", u.runs());
-    decimal(g, "probability", u.bandChangeProbability(PROBABILITY_DECIMALS));
+    JsonFields.decimal(g, "probability", u.bandChangeProbability(PROBABILITY_DECIMALS));
     g.writeEndObject();
     g.writeBooleanField("stable", u.stable());
     g.writeObjectFieldStart("leaveOneOut");
@@ -106,20 +105,6 @@ public final class RobustnessJson {
       g.writeNumberField(r.areas().get(i).code(), u.leaveOneOut().get(i));
     }
     g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  private static void decimal(JsonGenerator g, String name, Decimal d) throws IOException {
-    g.writeFieldName(name);
-    g.writeNumber(d.toString());
-  }
-
-  private static void text(JsonGenerator g, String name, LocalizedText t) throws IOException {
-    g.writeObjectFieldStart(name);
-    g.writeStringField("vi", t.vi());
-    if (t.en().isPresent()) {
-      g.writeStringField("en", t.en().get());
-    }
     g.writeEndObject();
   }
 }
