@@ -259,6 +259,14 @@ class HtmlReportsBrowserCheck {
           assertClean(unit, target);
           assertThat(shown(unit, "unit-name")).isEqualTo(UNIT);
           assertThat(shown(unit, "index")).isEqualTo("77,06");
+          // the way back: the link above the name leads to the ranking page
+          assertThat(shown(unit, "back-to-ranking")).isEqualTo("← Bảng xếp hạng");
+          assertThat(
+                  Path.of(
+                      URI.create(
+                          unit.evaluate("document.getElementById('back-to-ranking').href")
+                              .asText())))
+              .isEqualTo(index.toAbsolutePath());
         } finally {
           unit.close();
         }

@@ -31,7 +31,18 @@ public final class ScorecardHtml {
    */
   public static String render(
       Scorecard card, Catalog catalog, Optional<String> note, Language lang) {
-    return render(card, Optional.empty(), catalog, note, lang);
+    return render(card, Optional.empty(), catalog, note, lang, Optional.empty());
+  }
+
+  /**
+   * Returns the page for {@code card} as one page of a bundle beside a ranking page: as {@link
+   * #render(Scorecard, Catalog, Optional, Language)}, with a link back to {@code rankingPage} (a
+   * relative URL such as {@code index.html}, {@code id="back-to-ranking"}) above the unit's name.
+   */
+  public static String renderInBundle(
+      Scorecard card, Catalog catalog, Language lang, String rankingPage) {
+    return render(
+        card, Optional.empty(), catalog, Optional.empty(), lang, Optional.of(rankingPage));
   }
 
   /**
@@ -46,7 +57,7 @@ public final class ScorecardHtml {
       Catalog catalog,
       Optional<String> note,
       Language lang) {
-    return render(withWaivers, Optional.of(withoutWaivers), catalog, note, lang);
+    return render(withWaivers, Optional.of(withoutWaivers), catalog, note, lang, Optional.empty());
   }
 
   private static String render(
@@ -54,7 +65,8 @@ public final class ScorecardHtml {
       Optional<Scorecard> withoutWaivers,
       Catalog catalog,
       Optional<String> note,
-      Language lang) {
+      Language lang,
+      Optional<String> rankingPage) {
     StringBuilder out = new StringBuilder();
     String index = Labels.index(card, lang);
     IndexWorking working = IndexWorking.of(card, catalog, lang);
@@ -72,6 +84,13 @@ public final class ScorecardHtml {
         CSS);
 
     out.append("<header>\n");
+    rankingPage.ifPresent(
+        page ->
+            out.append("<p class=\"back screen-only\"><a id=\"back-to-ranking\" href=\"")
+                .append(escape(page))
+                .append("\">← ")
+                .append(tr(lang, "Bảng xếp hạng", "Ranking"))
+                .append("</a></p>\n"));
     out.append("<p class=\"eyebrow\">").append(escape(catalog.title().in(lang))).append("</p>\n");
     out.append("<h1 id=\"unit-name\">").append(escape(card.unitName())).append("</h1>\n");
     out.append("<p class=\"meta\">")

@@ -269,7 +269,7 @@ final class RankCommand implements Callable<Integer> {
                   pages.put(key(card.unitCode(), card.periodId()), name);
                   TextFiles.write(
                       staging.resolve(name),
-                      ScorecardHtml.render(card, catalog, Optional.empty(), lang));
+                      ScorecardHtml.renderInBundle(card, catalog, lang, "index.html"));
                 });
       } catch (DataQualityException problems) {
         return StrictOption.fail(problems, rubric);

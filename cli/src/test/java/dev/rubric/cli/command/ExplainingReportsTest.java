@@ -152,7 +152,10 @@ class ExplainingReportsTest {
       Path page = dir.resolve(link.group(1));
       assertThat(page).as("page of %s", link.group(2)).isRegularFile();
       assertThat(Files.readString(page, StandardCharsets.UTF_8))
-          .contains("<h1 id=\"unit-name\">" + link.group(2) + "</h1>");
+          .contains("<h1 id=\"unit-name\">" + link.group(2) + "</h1>")
+          .contains(
+              "<p class=\"back screen-only\"><a id=\"back-to-ranking\" href=\"index.html\">← Bảng xếp"
+                  + " hạng</a></p>");
       linked.add(link.group(1));
     }
     assertThat(linked).hasSize(14).doesNotHaveDuplicates().contains("unit-01969-2022.html");
