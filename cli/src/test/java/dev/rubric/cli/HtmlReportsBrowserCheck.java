@@ -148,7 +148,7 @@ class HtmlReportsBrowserCheck {
     assertThat(text)
         .contains("ho_so_dung_han là 1284/1302 = 98,62%, không thấp hơn 98%, nên được 3 điểm")
         .contains("khac_phuc_kiem_tra.denominator là 5, khác 0")
-        .contains("100 × (75,52 + 0 − 0) / 98 = 77,06");
+        .contains("100 × (≈75,52 + 0 − 0) / 98 = 77,06");
   }
 
   /**

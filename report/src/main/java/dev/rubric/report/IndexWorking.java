@@ -7,9 +7,11 @@ import dev.rubric.core.Language;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.catalog.IndexFormula;
 import dev.rubric.core.catalog.Node;
+import dev.rubric.core.message.DisplayNumbers;
 import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
 import dev.rubric.core.result.Scorecard;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +19,13 @@ import java.util.Optional;
 /**
  * How a scorecard's index came from its points, for people: which formula the catalog chose, in
  * words, and the formula with the unit's numbers, e.g. {@code 0,4 × 3/9 + 0,35 × 0,83/4 + 0,25 ×
- * 2/3 = 0,4893} for a weighted index or {@code 100 × (75,52 + 0 − 0) / 98 = 77,06} for a percentage
- * of the applicable maximum.
+ * 2/3 = 0,4893} for a weighted index or {@code 100 × (≈75,52 + 0 − 0) / 98 = 77,06} for a
+ * percentage of the applicable maximum.
  *
  * <p>The numbers are shown only when they reproduce the unit's index (rounded as the catalog
- * rounds); otherwise (points rounded per node, an XCCDF model) the report names the formula and
- * shows no working, rather than a sum that does not add up.
+ * rounds), both exactly and as they read (each rounded for display, so that a reader who redoes the
+ * arithmetic gets the index); otherwise (points rounded per node, an XCCDF model) the report names
+ * the formula and shows no working, rather than a sum that does not add up.
  *
  * @param formula the formula in words, e.g. {@code "Chỉ số có trọng số: Σ wᵢ·vᵢ / Σ wᵢ, …"}
  * @param working the formula with the unit's numbers and the index, if it reproduces the index
@@ -91,19 +94,50 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
                 + (p.clamp() ? ", limited to 0–100." : "."));
     Optional<String> working = Optional.empty();
     if (applicable.signum() > 0) {
-      Decimal exact = Decimal.HUNDRED.times(earned).divide(applicable);
-      if (p.clamp()) {
-        exact = exact.max(Decimal.ZERO).min(Decimal.HUNDRED);
-      }
+      Decimal exact = clamp(p.clamp(), Decimal.HUNDRED.times(earned).divide(applicable));
       if (reproduces(card, catalog, exact)) {
-        working =
-            Optional.of(
-                "100 × ("
-                    + points
-                    + ") / "
-                    + Labels.number(applicable, lang)
-                    + " = "
-                    + Labels.index(card, lang));
+        // the numbers as explanations show them (exact up to four decimals, else ≈ and two) when a
+        // reader redoing the arithmetic gets the index from them, else with four (≈ where rounded)
+        for (int decimals : new int[] {DisplayNumbers.DECIMALS, DisplayNumbers.EXACT_DECIMALS}) {
+          Decimal[] terms = {
+            earned.minus(card.bonus()).plus(card.penalty()),
+            card.bonus(),
+            card.penalty(),
+            applicable
+          };
+          Decimal[] read = new Decimal[terms.length];
+          for (int i = 0; i < terms.length; i++) {
+            // as explanations show numbers: exact up to four decimals, else rounded
+            Decimal four = terms[i].round(DisplayNumbers.EXACT_DECIMALS, RoundingMode.HALF_UP);
+            read[i] =
+                four.compareTo(terms[i]) == 0
+                    ? terms[i]
+                    : terms[i].round(decimals, RoundingMode.HALF_UP);
+          }
+          if (read[3].signum() > 0
+              && reproduces(
+                  card,
+                  catalog,
+                  clamp(
+                      p.clamp(),
+                      Decimal.HUNDRED
+                          .times(read[0].plus(read[1]).minus(read[2]))
+                          .divide(read[3])))) {
+            working =
+                Optional.of(
+                    "100 × ("
+                        + shownAs(terms[0], read[0], lang)
+                        + " + "
+                        + shownAs(terms[1], read[1], lang)
+                        + " − "
+                        + shownAs(terms[2], read[2], lang)
+                        + ") / "
+                        + shownAs(terms[3], read[3], lang)
+                        + " = "
+                        + Labels.index(card, lang));
+            break;
+          }
+        }
       }
     }
     return new IndexWorking(words, working, List.of(), false);
@@ -128,6 +162,7 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
     List<Term> terms = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     Decimal sum = Decimal.ZERO;
+    Decimal shownSum = Decimal.ZERO;
     Decimal weights = Decimal.ZERO;
     for (Node n : catalog.nodes()) {
       Optional<Decimal> weight = w.weightOf(n.code()).or(n::weight);
@@ -144,6 +179,7 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
               share.map(Share::text)));
       if (share.isPresent()) {
         sum = sum.plus(weight.get().times(share.get().value()));
+        shownSum = shownSum.plus(shown(weight.get()).times(share.get().shown()));
         weights = weights.plus(weight.get());
         parts.add(Labels.number(weight.get(), lang) + " × " + share.get().text());
       }
@@ -151,10 +187,13 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
     Optional<String> working = Optional.empty();
     if (weights.signum() > 0) {
       Decimal exact = sum.divide(weights);
+      Decimal shownWeights = shown(weights);
+      Decimal fromShown = shownWeights.signum() == 0 ? exact : shownSum.divide(shownWeights);
       if (percent) {
         exact = Decimal.HUNDRED.times(exact);
+        fromShown = Decimal.HUNDRED.times(fromShown);
       }
-      if (reproduces(card, catalog, exact)) {
+      if (reproduces(card, catalog, exact) && reproduces(card, catalog, fromShown)) {
         String terms1 = String.join(" + ", parts);
         String body =
             weights.equals(Decimal.ONE)
@@ -166,8 +205,16 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
     return new IndexWorking(words, working, terms, true);
   }
 
-  /** A node's share from 0 to 1 and how it reads. */
-  private record Share(Decimal value, String text) {}
+  /**
+   * A node's share from 0 to 1, how it reads, and the share a reader computes from the numbers as
+   * they read (rounded for display), which the working must also reproduce the index from.
+   */
+  private record Share(Decimal value, String text, Decimal shown) {}
+
+  /** Returns {@code d} as the reports show it: rounded by the display rule. */
+  private static Decimal shown(Decimal d) {
+    return d.round(DisplayNumbers.DECIMALS, RoundingMode.HALF_UP);
+  }
 
   /**
    * Returns a node's share as {@code IndexFormulas} of rubric-rules-dsl computes it (earned /
@@ -182,14 +229,18 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
     if (!composite || r.children().size() != n.children().size()) {
       Decimal v = r.earned().divide(r.applicableMax());
       if (v.signum() >= 0 && v.compareTo(Decimal.ONE) <= 0) {
+        Decimal shownMax = shown(r.applicableMax());
         return Optional.of(
             new Share(
-                v, Labels.number(r.earned(), lang) + "/" + Labels.number(r.applicableMax(), lang)));
+                v,
+                Labels.number(r.earned(), lang) + "/" + Labels.number(r.applicableMax(), lang),
+                shownMax.signum() == 0 ? v : shown(r.earned()).divide(shownMax)));
       }
       Decimal limited = v.max(Decimal.ZERO).min(Decimal.ONE);
-      return Optional.of(new Share(limited, Labels.number(limited, lang)));
+      return Optional.of(new Share(limited, Labels.number(limited, lang), shown(limited)));
     }
     Decimal sum = Decimal.ZERO;
+    Decimal shownSum = Decimal.ZERO;
     Decimal weights = Decimal.ZERO;
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < n.children().size(); i++) {
@@ -200,6 +251,7 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
       Optional<Share> s = share(c, r.children().get(i), lang);
       if (s.isPresent()) {
         sum = sum.plus(c.weight().get().times(s.get().value()));
+        shownSum = shownSum.plus(shown(c.weight().get()).times(s.get().shown()));
         weights = weights.plus(c.weight().get());
         parts.add(Labels.number(c.weight().get(), lang) + " × " + s.get().text());
       }
@@ -212,7 +264,22 @@ record IndexWorking(String formula, Optional<String> working, List<Term> terms, 
         weights.equals(Decimal.ONE)
             ? "(" + inner + ")"
             : "(" + inner + ") / " + Labels.number(weights, lang);
-    return Optional.of(new Share(sum.divide(weights), text));
+    Decimal shownWeights = shown(weights);
+    return Optional.of(
+        new Share(
+            sum.divide(weights),
+            text,
+            shownWeights.signum() == 0 ? sum.divide(weights) : shownSum.divide(shownWeights)));
+  }
+
+  /** Returns {@code read}, the rounding of {@code exact}, with {@code ≈} when they differ. */
+  private static String shownAs(Decimal exact, Decimal read, Language lang) {
+    String text = DisplayNumbers.localize(read.toString(), lang);
+    return read.compareTo(exact) == 0 ? text : "≈" + text;
+  }
+
+  private static Decimal clamp(boolean clamp, Decimal index) {
+    return clamp ? index.max(Decimal.ZERO).min(Decimal.HUNDRED) : index;
   }
 
   /** Whether {@code exact}, rounded as the catalog rounds, is the unit's published index. */

@@ -4,6 +4,7 @@ import dev.rubric.cohort.robust.AreaInfluence;
 import dev.rubric.cohort.robust.RankRobustness;
 import dev.rubric.cohort.robust.UnitRobustness;
 import dev.rubric.core.Language;
+import dev.rubric.core.csv.CsvDialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,16 @@ import java.util.List;
 public final class RobustnessCsv {
   private RobustnessCsv() {}
 
-  /** Returns the CSV text, starting with a byte order mark. */
+  /** Returns the CSV text in the standard dialect, starting with a byte order mark. */
   public static String render(RankRobustness r, Language lang) {
+    return render(r, lang, CsvDialect.STANDARD);
+  }
+
+  /**
+   * Returns the CSV text in {@code dialect}, starting with a byte order mark: the index and the
+   * probability are numbers of the dialect (a decimal comma in the {@link CsvDialect#VI} dialects).
+   */
+  public static String render(RankRobustness r, Language lang, CsvDialect dialect) {
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -37,7 +46,7 @@ public final class RobustnessCsv {
     for (AreaInfluence a : r.areas()) {
       header.add("rank_without_" + a.code());
     }
-    CsvText csv = new CsvText().row(header);
+    CsvText csv = new CsvText(dialect).row(header);
     int decimals = r.catalog().rounding().decimals();
     for (UnitRobustness u : r.units()) {
       List<String> row =
@@ -47,14 +56,15 @@ public final class RobustnessCsv {
                   u.unitCode(),
                   u.unitName(),
                   u.periodId(),
-                  u.index().toString(decimals),
+                  csv.number(u.index().toString(decimals)),
                   u.band().map(b -> b.in(lang)).orElse(""),
                   Integer.toString(u.medianRank()),
                   Integer.toString(u.lowRank()),
                   Integer.toString(u.highRank()),
                   Integer.toString(u.bandChanges()),
-                  u.bandChangeProbability(RobustnessJson.PROBABILITY_DECIMALS)
-                      .toString(RobustnessJson.PROBABILITY_DECIMALS),
+                  csv.number(
+                      u.bandChangeProbability(RobustnessJson.PROBABILITY_DECIMALS)
+                          .toString(RobustnessJson.PROBABILITY_DECIMALS)),
                   Boolean.toString(u.stable())));
       for (int rank : u.leaveOneOut()) {
         row.add(Integer.toString(rank));

@@ -2,6 +2,9 @@ package dev.rubric.cli.command;
 
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import dev.rubric.report.Ansi;
 import java.io.File;
 import java.io.PrintWriter;
@@ -41,12 +44,17 @@ final class Output {
   }
 
   /**
-   * Writes {@code content} to the file named by {@code --out}, or else to standard output.
+   * Writes {@code content} to the file named by {@code --out}, or else to standard output. A path
+   * written as a directory (a trailing {@code /}) is refused: only a bundle of pages goes there.
    *
    * @throws dev.rubric.core.io.InvalidInputException if the file cannot be written
    */
   void emit(RubricCommand rubric, String content) {
     if (file != null) {
+      if (file.endsWith("/") || file.endsWith(File.separator)) {
+        // a directory is for a bundle of pages (rank --format html); one report is one file
+        throw new InvalidInputException(Message.of(MessageKey.WRITE_DIRECTORY, Arg.text(file)));
+      }
       TextFiles.write(path(file), content);
     } else {
       PrintWriter out = rubric.out();
@@ -59,7 +67,8 @@ final class Output {
     try {
       return Path.of(written);
     } catch (InvalidPathException e) {
-      throw new InvalidInputException("cannot write '" + written + "': " + e.getReason());
+      throw new InvalidInputException(
+          Message.of(MessageKey.WRITE_FAILED, Arg.text(written), Arg.text(e.getReason())));
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.rubric.cohort.robust.RobustnessAccumulator;
 import dev.rubric.cohort.robust.RobustnessOptions;
 import dev.rubric.core.Language;
 import dev.rubric.core.catalog.Catalog;
+import dev.rubric.core.catalog.Node;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
 import dev.rubric.core.message.Arg;
@@ -134,6 +135,15 @@ final class RankCommand implements Callable<Integer> {
           loaded.catalog().catalog().id(),
           String.valueOf(e.getMessage()));
     }
+    for (String code : options.areaSpreads().keySet()) {
+      List<String> codes = accumulator.areas().stream().map(Node::code).toList();
+      if (!codes.contains(code)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            ErrorWords.text(
+                rubric.language(), "usage.perturbAreaCode", code, String.join(", ", codes)));
+      }
+    }
     RankRobustness analysis;
     try {
       // each unit is evaluated once, streamed; the runs recompute indexes from its kept terms
@@ -151,7 +161,7 @@ final class RankCommand implements Callable<Integer> {
     String rendered =
         switch (format) {
           case "json" -> RobustnessJson.render(analysis);
-          case "csv" -> RobustnessCsv.render(analysis, lang);
+          case "csv" -> RobustnessCsv.render(analysis, lang, csvDialect.dialect());
           case "html" -> RobustnessHtml.render(analysis, lang);
           default -> RobustnessText.render(analysis, lang, output.ansi(rubric));
         };

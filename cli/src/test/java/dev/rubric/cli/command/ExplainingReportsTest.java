@@ -95,11 +95,11 @@ class ExplainingReportsTest {
     assertThat(text)
         .contains(
             "Cách tính: Chỉ số = 100 × (điểm đạt + điểm thưởng − điểm trừ) / tổng điểm tối đa")
-        .contains("  100 × (75,52 + 0 − 0) / 98 = 77,06\n")
+        .contains("  100 × (≈75,52 + 0 − 0) / 98 = 77,06\n")
         .startsWith("Thị trấn Phủ Thông");
     assertThat(html)
         .contains("Index = 100 × (earned + bonus − penalty) / applicable maximum")
-        .contains("<p class=\"working\">100 × (75.52 + 0 − 0) / 98 = 77.06</p>")
+        .contains("<p class=\"working\">100 × (≈75.52 + 0 − 0) / 98 = 77.06</p>")
         .contains(">Total points<");
   }
 

@@ -59,4 +59,15 @@ class RankDtiCommandTest {
         .contains("Hình thành")
         .contains("Khởi động");
   }
+
+  @Test
+  void evaluate_phuThong_showsNoWorkingItsRoundedSharesWouldNotGiveBack() {
+    // Phủ Thông's shares read 7/10, 8,89/10, …, 7,88/10: redone from those numbers the weighted
+    // mean is 0,78995, which rounds to 0,7900, not the published 0,7899; so the page names the
+    // formula and shows no working that does not add up
+    Result r = Cli.run("evaluate", "--catalog", CATALOG, "--evidence", EVIDENCE, "--unit", "01969");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("0,7899").contains("Σ wᵢ × vᵢ / Σ wᵢ").doesNotContain("/ 1000 =");
+  }
 }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rubric rank --robustness}: how Bạch Thông's ranking holds when the weights move. */
 class RankRobustnessCommandTest {
@@ -81,6 +83,30 @@ class RankRobustnessCommandTest {
     assertThat(method.get("areaSpreadPercent").get("S").asInt()).isZero();
   }
 
+  @Test
+  void robustness_csvInTheVietnameseDialect_hasSemicolonsAndDecimalCommas() {
+    Result standard = rank("--robustness", "--runs", "50", "--format", "csv");
+    Result vi = rank("--robustness", "--runs", "50", "--format", "csv", "--csv-dialect", "vi");
+
+    assertThat(vi.status()).isZero();
+    assertThat(standard.out()).contains(",98.35,").doesNotContain(";");
+    assertThat(vi.out())
+        .startsWith("\uFEFFrank;unit_code;unit_name;period;index;")
+        .contains(";98,35;")
+        .contains(";0,0000;");
+  }
+
+  @Test
+  void robustness_html_outAsADirectory_isRefusedNotWrittenAsAFile(@TempDir Path dir) {
+    Path named = dir.resolve("pages");
+    Result r = rank("--robustness", "--runs", "10", "--format", "html", "--out", named + "/");
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("lỗi: không ghi được '" + named + "/': đây là một thư mục\n");
+    assertThat(named).doesNotExist();
+  }
+
   /** Returns standard error of a usage error, after checking its status and empty output. */
   private static String usageError(String... more) {
     Result r = rank(more);
@@ -126,13 +152,14 @@ class RankRobustnessCommandTest {
   }
 
   @Test
-  void robustness_unknownArea_isAnInputErrorNamingThePerturbedAreas() {
-    Result r = rank("--robustness", "--perturb-area", "9=10%", "--lang", "en");
-    assertThat(r.status()).isEqualTo(1);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err())
-        .isEqualTo(
-            "error: spread of area '9': expected one of the perturbed areas [1, 2, 3, 4, 5, 6, 7,"
-                + " 8, S] but found none of that code\n");
+  void robustness_unknownArea_isAUsageErrorNamingThePerturbedAreas() {
+    assertThat(usageError("--robustness", "--perturb-area", "9=10%", "--lang", "en"))
+        .startsWith(
+            "error: --perturb-area: expected the code of an area whose weight moves (1, 2, 3, 4,"
+                + " 5, 6, 7, 8, S) but found '9'\nUsage: rubric rank");
+    assertThat(usageError("--robustness", "--perturb-area", "9=10%"))
+        .startsWith(
+            "lỗi: --perturb-area: cần mã của một lĩnh vực có trọng số thay đổi (1, 2, 3, 4, 5, 6,"
+                + " 7, 8, S) nhưng có '9'\nCách dùng: rubric rank");
   }
 }
