@@ -91,6 +91,15 @@ final class UsageErrors implements IParameterExceptionHandler {
           : ErrorWords.text(lang, "usage.unexpectedArgument", arg);
     }
     if (ex instanceof MissingParameterException missingParameterException) {
+      // a misspelt required option ('--evidnce') leaves the option missing: name the misspelling
+      for (String arg : ex.getCommandLine().getUnmatchedArguments()) {
+        if (arg.length() > 2 && arg.startsWith("--")) {
+          int eq = arg.indexOf('=');
+          String name = eq < 0 ? arg : arg.substring(0, eq);
+          List<String> names = spec.options().stream().map(OptionSpec::longestName).toList();
+          return ErrorWords.text(lang, "usage.unknownOption", name) + hint(name, names, lang);
+        }
+      }
       ArgSpec missing = missingParameterException.getMissing().get(0);
       if (!missing.isOption()) {
         return ErrorWords.text(lang, "usage.missingArgument", missing.paramLabel());

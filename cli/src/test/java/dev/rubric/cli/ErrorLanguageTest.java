@@ -55,6 +55,19 @@ class ErrorLanguageTest {
   }
 
   @Test
+  void misspeltRequiredOption_namesTheMisspellingNotTheMissingOption() {
+    Result vi = Cli.run("rank", "--catalog", Cli.CATALOG, "--evidnce", Cli.EVIDENCE_CSV);
+    Result en = Cli.runEn("rank", "--catalog", Cli.CATALOG, "--evidnce", Cli.EVIDENCE_CSV);
+
+    assertThat(vi.status()).isEqualTo(2);
+    assertThat(vi.err())
+        .startsWith("lỗi: không có tùy chọn '--evidnce'; có phải là '--evidence'?\n");
+    assertThat(en.status()).isEqualTo(2);
+    assertThat(en.err())
+        .startsWith("error: unknown option '--evidnce'; did you mean '--evidence'?\n");
+  }
+
+  @Test
   void unknownCommand_isVietnameseByDefaultAndEnglishWithLangEn() {
     Result vi = Cli.run("evalute");
     Result en = Cli.runEn("evalute");
