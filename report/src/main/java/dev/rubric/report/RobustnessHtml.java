@@ -296,20 +296,30 @@ public final class RobustnessHtml {
         .round(1, RoundingMode.HALF_UP);
   }
 
-  /** The ranks the axis marks: 1, n and up to eight between. */
-  private static List<Integer> ticks(int n) {
-    if (n <= 10) {
-      java.util.ArrayList<Integer> all = new java.util.ArrayList<>();
-      for (int i = 1; i <= Math.max(1, n); i++) {
-        all.add(i);
+  /**
+   * Returns the ranks the axis labels: every rank up to 20 units, so that each unit's rank has its
+   * label; for more, 1 and the multiples of a round step (1, 2 or 5 times a power of ten) that
+   * gives at most 10 more.
+   */
+  static List<Integer> ticks(int n) {
+    java.util.ArrayList<Integer> ticks = new java.util.ArrayList<>();
+    ticks.add(1);
+    long power = 1;
+    int mantissa = 0; // index into 1, 2, 5
+    long step = 1;
+    while (n > 20 && n / step > 10) {
+      mantissa = (mantissa + 1) % 3;
+      if (mantissa == 0) {
+        power *= 10;
       }
-      return all;
+      step = power * (mantissa == 0 ? 1 : mantissa == 1 ? 2 : 5);
     }
-    java.util.ArrayList<Integer> some = new java.util.ArrayList<>();
-    for (int i = 0; i <= 9; i++) {
-      some.add(1 + (int) ((long) i * (n - 1) / 9));
+    for (long r = step; r <= n; r += step) {
+      if (r > 1) {
+        ticks.add((int) r);
+      }
     }
-    return some;
+    return ticks;
   }
 
   private static int bandIndex(List<Band> bands, Optional<LocalizedText> band) {

@@ -91,4 +91,14 @@ class RobustnessReportsTest {
                 + moved.bandChanges()
                 + ",");
   }
+
+  @Test
+  void chartTicks_labelEveryRankUpToTwentyUnits_thenRoundSteps() {
+    assertThat(RobustnessHtml.ticks(14))
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+    assertThat(RobustnessHtml.ticks(100))
+        .containsExactly(1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100);
+    assertThat(RobustnessHtml.ticks(45)).containsExactly(1, 5, 10, 15, 20, 25, 30, 35, 40, 45);
+    assertThat(RobustnessHtml.ticks(10000)).startsWith(1, 1000, 2000).endsWith(10000).hasSize(11);
+  }
 }
