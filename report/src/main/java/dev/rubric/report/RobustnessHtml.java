@@ -11,6 +11,7 @@ import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Band;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -302,7 +303,7 @@ public final class RobustnessHtml {
    * gives at most 10 more.
    */
   static List<Integer> ticks(int n) {
-    java.util.ArrayList<Integer> ticks = new java.util.ArrayList<>();
+    List<Integer> ticks = new ArrayList<>();
     ticks.add(1);
     long power = 1;
     int mantissa = 0; // index into 1, 2, 5
