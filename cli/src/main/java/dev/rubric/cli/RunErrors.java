@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
  * A command that stopped on bad input: prints one {@code error:} line naming the file and position,
  * or a catalog's diagnostics, to standard error and returns status 1. Any other exception is a bug:
  * it is named in one line, also without a stack trace, and also returns 1. The lines are in the
- * run's language, except a catalog's diagnostics, which are in English like a compiler's.
+ * run's language, a catalog's diagnostics included.
  */
 final class RunErrors implements IExecutionExceptionHandler {
 
@@ -31,8 +31,8 @@ final class RunErrors implements IExecutionExceptionHandler {
     PrintWriter err = command.getErr();
     if (ex instanceof InvalidInputException invalid) {
       err.println(ErrorWords.line(lang, invalid.message(lang)));
-    } else if (ex instanceof InvalidCatalogException) {
-      err.println(String.valueOf(ex.getMessage()).stripTrailing());
+    } else if (ex instanceof InvalidCatalogException invalid) {
+      err.println(invalid.message(lang).stripTrailing());
     } else if (ex instanceof InvalidWaiversException) {
       // one line per waiver, each 'file:line:column: error: path: ... [RB75x]'
       err.println(ex.getMessage());

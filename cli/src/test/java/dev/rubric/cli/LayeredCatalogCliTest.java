@@ -65,10 +65,13 @@ class LayeredCatalogCliTest {
         Files.readString(bk, StandardCharsets.UTF_8).replace("override \"5\" max 8", ""),
         StandardCharsets.UTF_8);
 
-    Result r = Cli.run("check", "--bases", dir.toString(), TOP);
+    Result r = Cli.run("check", "--bases", dir.toString(), TOP, "--lang", "en");
+    Result vi = Cli.run("check", "--bases", dir.toString(), TOP);
 
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).contains(bk + ":27:3: error: after this layer the max of '5' is 8.5");
+    assertThat(vi.status()).isEqualTo(1);
+    assertThat(vi.out()).contains(bk + ":27:3: lỗi: ");
   }
 
   @Test

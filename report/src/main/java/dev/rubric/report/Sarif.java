@@ -210,7 +210,7 @@ public final class Sarif {
           g.writeArrayFieldStart("results");
           for (Source s : sources) {
             for (Diagnostic d : s.diagnostics()) {
-              diagnostic(g, s, d, ids.indexOf(d.code()));
+              diagnostic(g, s, d, ids.indexOf(d.code()), lang);
             }
           }
           g.writeEndArray();
@@ -447,15 +447,16 @@ public final class Sarif {
     g.writeStringField("columnKind", "unicodeCodePoints");
   }
 
-  private static void diagnostic(JsonGenerator g, Source s, Diagnostic d, int ruleIndex)
-      throws IOException {
+  private static void diagnostic(
+      JsonGenerator g, Source s, Diagnostic d, int ruleIndex, Language lang) throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", d.code());
     g.writeNumberField("ruleIndex", ruleIndex);
     g.writeStringField("level", level(d.severity()));
-    StringBuilder text = new StringBuilder(d.message());
-    for (String hint : d.hints()) {
-      text.append("\nhint: ").append(hint);
+    StringBuilder text = new StringBuilder(d.message(lang));
+    String hintWord = lang == Language.VI ? "\ngợi ý: " : "\nhint: ";
+    for (String hint : d.hints(lang)) {
+      text.append(hintWord).append(hint);
     }
     message(g, text.toString());
     g.writeArrayFieldStart("locations");

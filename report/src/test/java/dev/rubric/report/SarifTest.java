@@ -156,7 +156,8 @@ class SarifTest {
     assertThat(result).isNotNull();
     assertThat(result.get("level").asText()).isEqualTo("error");
     assertThat(result.get("message").get("text").asText())
-        .isEqualTo(unknown.message() + "\nhint: " + unknown.hints().get(0));
+        .isEqualTo(unknown.message(Language.VI) + "\ngợi ý: " + unknown.hints(Language.VI).get(0))
+        .startsWith("tên 'nv_ke_hoach_x' chưa được khai báo");
     JsonNode location = result.get("locations").get(0).get("physicalLocation");
     assertThat(location.get("artifactLocation").get("uri").asText())
         .isEqualTo("catalogs/th%E1%BB%AD%20nghi%E1%BB%87m.rubric");

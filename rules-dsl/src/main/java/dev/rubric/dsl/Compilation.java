@@ -1,5 +1,6 @@
 package dev.rubric.dsl;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.Diagnostics;
 import dev.rubric.core.diagnostic.SourceText;
@@ -103,7 +104,7 @@ public final class Compilation {
    * @throws InvalidCatalogException carrying the diagnostics, if there were errors
    */
   public CompiledCatalog orElseThrow() {
-    return catalog.orElseThrow(() -> new InvalidCatalogException(render(), diagnostics));
+    return catalog.orElseThrow(() -> new InvalidCatalogException(this::render, diagnostics));
   }
 
   /**
@@ -111,8 +112,16 @@ public final class Compilation {
    * caret snippet and hints, at most 100 of them.
    */
   public String render() {
+    return render(Language.EN);
+  }
+
+  /**
+   * Returns the diagnostics rendered for people in {@code language}, as by {@link #render()}: the
+   * severities, messages and hints in that language ({@code lỗi}, {@code = gợi ý:} in Vietnamese).
+   */
+  public String render(Language language) {
     if (sources.size() == 1) {
-      return Diagnostics.render(source, diagnostics);
+      return Diagnostics.render(source, diagnostics, language);
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < sources.size(); i++) {
@@ -121,7 +130,7 @@ public final class Compilation {
         if (out.length() > 0) {
           out.append('\n');
         }
-        out.append(Diagnostics.render(sources.get(i), own));
+        out.append(Diagnostics.render(sources.get(i), own, language));
       }
     }
     return out.toString();

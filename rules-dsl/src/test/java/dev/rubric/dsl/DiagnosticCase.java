@@ -143,4 +143,9 @@ enum DiagnosticCase {
   Path expected() {
     return DIRECTORY.resolve(fileName() + ".expected");
   }
+
+  /** Returns the file of the diagnostics rendered in Vietnamese. */
+  Path expectedVi() {
+    return DIRECTORY.resolve(fileName() + ".vi.expected");
+  }
 }

@@ -2,6 +2,7 @@ package dev.rubric.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceText;
@@ -30,11 +31,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * mvn -o -pl rules-dsl verify -Drubric.regenerate=true
  * </pre>
  *
- * <p>which rewrites every {@code src/test/resources/diagnostics/*.expected} from the current output
- * (the comparison then passes trivially). Review {@code git diff} of those files as carefully as a
- * code change, and commit them together with the change that caused them; {@code
- * docs/diagnostics.md} quotes these files, so update it in the same change. Never regenerate to
- * make a failing build pass without reading the diff.
+ * <p>which rewrites every {@code src/test/resources/diagnostics/*.expected} (and its Vietnamese
+ * {@code *.vi.expected}) from the current output (the comparison then passes trivially). Review
+ * {@code git diff} of those files as carefully as a code change, and commit them together with the
+ * change that caused them; {@code docs/diagnostics.md} quotes these files, so update it in the same
+ * change. Never regenerate to make a failing build pass without reading the diff.
  */
 class DiagnosticsGoldenTest {
   private static final boolean REGENERATE = Boolean.getBoolean("rubric.regenerate");
@@ -64,6 +65,18 @@ class DiagnosticsGoldenTest {
     }
 
     assertThat(rendered).isEqualTo(Files.readString(c.expected(), StandardCharsets.UTF_8));
+  }
+
+  /** The same diagnostics in Vietnamese, as {@code rubric check} prints them by default. */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(DiagnosticCase.class)
+  void compile_goldenCase_rendersTheVietnameseBaseline(DiagnosticCase c) throws IOException {
+    String rendered = compile(c).render(Language.VI);
+    if (REGENERATE) {
+      Files.writeString(c.expectedVi(), rendered, StandardCharsets.UTF_8);
+    }
+
+    assertThat(rendered).isEqualTo(Files.readString(c.expectedVi(), StandardCharsets.UTF_8));
   }
 
   /** Each case holds one mistake, which gives exactly one diagnostic: the case's code. */
@@ -116,6 +129,7 @@ class DiagnosticsGoldenTest {
     for (DiagnosticCase c : DiagnosticCase.values()) {
       declared.add(c.source().getFileName().toString());
       declared.add(c.expected().getFileName().toString());
+      declared.add(c.expectedVi().getFileName().toString());
     }
 
     assertThat(onDisk).isEqualTo(declared);

@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
       if (print) {
         // The flat catalog goes to the output; diagnostics and the summary, if any, to standard
         // error, so that a clean catalog prints nothing else.
-        String rendered = c.render().stripTrailing();
+        String rendered = c.render(lang).stripTrailing();
         if (!rendered.isEmpty()) {
           out.flush();
           rubric.err().println(rendered);
@@ -101,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         c.catalog().ifPresent(compiled -> flat.append(compiled.print()));
       } else if (!sarif) {
-        String rendered = c.render().stripTrailing();
+        String rendered = c.render(lang).stripTrailing();
         if (!rendered.isEmpty()) {
           out.println(rendered);
         }

@@ -1,6 +1,9 @@
 package dev.rubric.core.diagnostic;
 
+import dev.rubric.core.Language;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,21 +22,26 @@ import java.util.regex.Pattern;
  * from the builder API have no span but carry a {@code path} to the node, such as {@code "catalog
  * cchc-xa > area 1 > criterion 1.1.2"}.
  *
+ * <p>The message and the hints are {@link Message}s, worded in Vietnamese or English when read:
+ * {@link #message(Language)} and {@link #hints(Language)}; {@link #message()} and {@link #hints()}
+ * are the English words. A diagnostic made from strings reads the same in every language. Two
+ * diagnostics are equal when they read the same in every language.
+ *
  * <p>Message, hints and path are stored in Unicode NFC.
  *
  * @param severity how serious the problem is
  * @param code the stable code, {@code RB} followed by three digits, the first one 1 to 9
- * @param message a lowercase fragment without a trailing period
+ * @param text what was expected and what was found, in every language
  * @param span where the problem is in the source text, if it comes from text
- * @param hints suggestions shown after the snippet, such as {@code "did you mean 'ho_so'?"}
+ * @param hintTexts suggestions shown after the snippet, such as {@code "did you mean 'ho_so'?"}
  * @param path the node the problem belongs to, for diagnostics without a span
  */
 public record Diagnostic(
     DiagnosticSeverity severity,
     String code,
-    String message,
+    Message text,
     Optional<SourceSpan> span,
-    List<String> hints,
+    List<Message> hintTexts,
     Optional<String> path) {
 
   private static final Pattern CODE = Pattern.compile("RB[1-9]\\d\\d");
@@ -41,34 +49,50 @@ public record Diagnostic(
   /**
    * Checks and normalises the components.
    *
-   * @throws IllegalArgumentException if {@code code} is not of the form {@code RB[1-9]dd}, if
-   *     {@code message} is blank, starts with an uppercase letter or ends with a period, or if a
-   *     hint or the path is blank
+   * @throws IllegalArgumentException if {@code code} is not of the form {@code RB[1-9]dd}, if the
+   *     message in some language is blank, starts with an uppercase letter or ends with a period,
+   *     or if a hint or the path is blank
    */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(span, "span");
-    Objects.requireNonNull(hints, "hints");
+    Objects.requireNonNull(hintTexts, "hintTexts");
     Objects.requireNonNull(path, "path");
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
           "code: expected a code such as 'RB204' but found '" + code + "'");
     }
-    message = Text.nonBlank("message", message);
-    if (Character.isUpperCase(message.codePointAt(0)) || message.endsWith(".")) {
-      throw new IllegalArgumentException(
-          "message: expected a lowercase fragment without a trailing period but found '"
-              + message
-              + "'");
+    for (Language l : Language.values()) {
+      String message = Text.nonBlank("message", text.in(l));
+      if (Character.isUpperCase(message.codePointAt(0)) || message.endsWith(".")) {
+        throw new IllegalArgumentException(
+            "message: expected a lowercase fragment without a trailing period but found '"
+                + message
+                + "'");
+      }
+      for (Message hint : hintTexts) {
+        Text.nonBlank("hint", hint.in(l));
+      }
     }
-    List<String> normalisedHints = new ArrayList<>(hints.size());
-    for (String hint : hints) {
-      normalisedHints.add(Text.nonBlank("hint", hint));
-    }
-    hints = List.copyOf(normalisedHints);
+    hintTexts = List.copyOf(hintTexts);
     path = path.map(p -> Text.nonBlank("path", p));
+  }
+
+  /**
+   * Creates a diagnostic whose message and hints read the same in every language.
+   *
+   * @throws IllegalArgumentException as described for the {@linkplain Diagnostic constructor}
+   */
+  public Diagnostic(
+      DiagnosticSeverity severity,
+      String code,
+      String message,
+      Optional<SourceSpan> span,
+      List<String> hints,
+      Optional<String> path) {
+    this(severity, code, words(message), span, words(hints), path);
   }
 
   /**
@@ -77,6 +101,24 @@ public record Diagnostic(
    *
    * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
    *     described for the {@linkplain Diagnostic constructor}
+   */
+  public static Diagnostic of(
+      DiagnosticCode code, Message message, SourceSpan span, Message... hints) {
+    return new Diagnostic(
+        severityOf(code),
+        code.code(),
+        message,
+        Optional.of(Objects.requireNonNull(span, "span")),
+        List.of(hints),
+        Optional.empty());
+  }
+
+  /**
+   * Returns a diagnostic with the registered {@code code} at {@code span} whose message and hints
+   * read the same in every language.
+   *
+   * @throws IllegalArgumentException as for {@link #of(DiagnosticCode, Message, SourceSpan,
+   *     Message...)}
    */
   public static Diagnostic of(
       DiagnosticCode code, String message, SourceSpan span, String... hints) {
@@ -90,6 +132,24 @@ public record Diagnostic(
    *
    * @throws IllegalArgumentException if {@code code} is a finding code (RB5xx, RB6xx), or as
    *     described for the {@linkplain Diagnostic constructor}
+   */
+  public static Diagnostic atPath(
+      DiagnosticCode code, Message message, String path, Message... hints) {
+    return new Diagnostic(
+        severityOf(code),
+        code.code(),
+        message,
+        Optional.empty(),
+        List.of(hints),
+        Optional.of(Objects.requireNonNull(path, "path")));
+  }
+
+  /**
+   * Returns a diagnostic with the registered {@code code} and no span, at {@code path}, whose
+   * message and hints read the same in every language.
+   *
+   * @throws IllegalArgumentException as for {@link #atPath(DiagnosticCode, Message, String,
+   *     Message...)}
    */
   public static Diagnostic atPath(
       DiagnosticCode code, String message, String path, String... hints) {
@@ -180,21 +240,63 @@ public record Diagnostic(
         Optional.empty());
   }
 
+  /** Returns the message in English. */
+  public String message() {
+    return text.in(Language.EN);
+  }
+
+  /** Returns the message in {@code language}. */
+  public String message(Language language) {
+    return text.in(language);
+  }
+
+  /** Returns the hints in English. */
+  public List<String> hints() {
+    return hints(Language.EN);
+  }
+
+  /** Returns the hints in {@code language}. */
+  public List<String> hints(Language language) {
+    List<String> out = new ArrayList<>(hintTexts.size());
+    for (Message h : hintTexts) {
+      out.add(h.in(language));
+    }
+    return List.copyOf(out);
+  }
+
   /** Returns whether the severity is {@link DiagnosticSeverity#ERROR}. */
   public boolean isError() {
     return severity == DiagnosticSeverity.ERROR;
   }
 
-  /** Returns a copy with {@code hint} appended to the hints. */
+  /** Returns a copy with {@code hint}, which reads the same in every language, appended. */
   public Diagnostic withHint(String hint) {
-    List<String> more = new ArrayList<>(hints);
+    return withHint(words(Objects.requireNonNull(hint, "hint")));
+  }
+
+  /** Returns a copy with {@code hint} appended to the hints. */
+  public Diagnostic withHint(Message hint) {
+    List<Message> more = new ArrayList<>(hintTexts);
     more.add(Objects.requireNonNull(hint, "hint"));
-    return new Diagnostic(severity, code, message, span, more, path);
+    return new Diagnostic(severity, code, text, span, more, path);
   }
 
   /** Returns a copy whose path is {@code path}. */
   public Diagnostic withPath(String path) {
     return new Diagnostic(
-        severity, code, message, span, hints, Optional.of(Objects.requireNonNull(path, "path")));
+        severity, code, text, span, hintTexts, Optional.of(Objects.requireNonNull(path, "path")));
+  }
+
+  /** Returns words that read as {@code text} in every language. */
+  private static Message words(String text) {
+    return Message.literal(LocalizedText.of(Text.nonBlank("message", text)));
+  }
+
+  private static List<Message> words(List<String> texts) {
+    List<Message> out = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      out.add(words(Text.nonBlank("hint", t)));
+    }
+    return out;
   }
 }

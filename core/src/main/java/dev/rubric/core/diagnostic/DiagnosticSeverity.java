@@ -1,5 +1,6 @@
 package dev.rubric.core.diagnostic;
 
+import dev.rubric.core.Language;
 import java.util.Locale;
 
 /** How serious a {@link Diagnostic} is. Only {@link #ERROR} makes a compilation fail. */
@@ -17,5 +18,20 @@ public enum DiagnosticSeverity {
    */
   public String displayName() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the lowercase name shown in diagnostics rendered in {@code language}: in Vietnamese
+   * {@code lỗi}, {@code cảnh báo}, {@code ghi chú}; in English as {@link #displayName()}.
+   */
+  public String displayName(Language language) {
+    if (language != Language.VI) {
+      return displayName();
+    }
+    return switch (this) {
+      case ERROR -> "lỗi";
+      case WARNING -> "cảnh báo";
+      case NOTE -> "ghi chú";
+    };
   }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.core.diagnostic;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.internal.DisplayWidth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,7 +95,19 @@ public final class Diagnostics {
    * name (such as {@code SourceText.of("catalog cchc-xa", "")}) renders them.
    */
   public static String render(SourceText source, Collection<Diagnostic> diagnostics) {
+    return render(source, diagnostics, Language.EN);
+  }
+
+  /**
+   * Renders {@code diagnostics} as {@link #render(SourceText, Collection)} does, in {@code
+   * language}: the severity, the message, the hints and the words around them ({@code lỗi}, {@code
+   * = gợi ý:}, {@code (tại …)} in Vietnamese). Positions, codes, snippets and carets are the same
+   * in every language.
+   */
+  public static String render(
+      SourceText source, Collection<Diagnostic> diagnostics, Language language) {
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(language, "language");
     List<Diagnostic> all = sorted(diagnostics);
     StringBuilder out = new StringBuilder();
     int shown = Math.min(all.size(), MAX_RENDERED);
@@ -102,15 +115,20 @@ public final class Diagnostics {
       if (i > 0) {
         out.append('\n');
       }
-      renderOne(source, all.get(i), out);
+      renderOne(source, all.get(i), language, out);
     }
     if (all.size() > shown) {
-      out.append('\n').append(ELLIPSIS).append("and ").append(all.size() - shown).append(" more\n");
+      int more = all.size() - shown;
+      out.append('\n')
+          .append(ELLIPSIS)
+          .append(language == Language.VI ? "và " + more + " mục khác" : "and " + more + " more")
+          .append('\n');
     }
     return out.toString();
   }
 
-  private static void renderOne(SourceText source, Diagnostic d, StringBuilder out) {
+  private static void renderOne(
+      SourceText source, Diagnostic d, Language language, StringBuilder out) {
     int gutter = 1;
     out.append(source.name());
     if (d.span().isPresent()) {
@@ -121,20 +139,22 @@ public final class Diagnostics {
       out.append(':').append(line).append(':').append(source.columnOf(start));
     }
     out.append(": ")
-        .append(d.severity().displayName())
+        .append(d.severity().displayName(language))
         .append(": ")
-        .append(d.message())
+        .append(d.message(language))
         .append(" [")
         .append(d.code())
         .append(']');
-    d.path().ifPresent(p -> out.append(" (at ").append(p).append(')'));
+    String at = language == Language.VI ? " (tại " : " (at ";
+    d.path().ifPresent(p -> out.append(at).append(p).append(')'));
     out.append('\n');
     String blank = " ".repeat(3 + gutter);
     if (d.span().isPresent()) {
       renderSnippet(source, d.span().get(), blank, out);
     }
-    for (String hint : d.hints()) {
-      out.append(blank).append(" = hint: ").append(hint).append('\n');
+    String hintWord = language == Language.VI ? " = gợi ý: " : " = hint: ";
+    for (String hint : d.hints(language)) {
+      out.append(blank).append(hintWord).append(hint).append('\n');
     }
   }
 

@@ -12,8 +12,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of every {@link MessageKey} in one language, read from the resource {@code
@@ -124,14 +126,25 @@ public final class MessageTable {
   private static Map<Language, MessageTable> load() {
     Map<Language, MessageTable> tables = new EnumMap<>(Language.class);
     for (Language l : Language.values()) {
-      tables.put(l, new MessageTable(l, read("messages_" + l.tag() + ".txt")));
+      tables.put(
+          l,
+          new MessageTable(
+              l, read(MessageTable.class::getResourceAsStream, "messages_" + l.tag() + ".txt")));
     }
     return tables;
   }
 
-  private static Map<String, String> read(String resource) {
+  /**
+   * Reads the table {@code resource}, opened by {@code resources}: {@code key = template} lines,
+   * with comments and blank lines skipped, in the file's order.
+   *
+   * @throws IllegalStateException if the resource is missing, or a line is not {@code key =
+   *     template} with a new key
+   */
+  static Map<String, String> read(
+      Function<String, @Nullable InputStream> resources, String resource) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = MessageTable.class.getResourceAsStream(resource)) {
+    try (InputStream in = resources.apply(resource)) {
       if (in == null) {
         throw new IllegalStateException("bug: " + resource + " is not on the class path");
       }

@@ -2,6 +2,9 @@ package dev.rubric.core.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.core.Language;
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.message.Message;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,58 @@ class DiagnosticsTest {
                   |      ^^^^^^^^^^^^^
                   = hint: did you mean 'ho_so_dung_han'?
             """);
+  }
+
+  @Test
+  void render_inVietnamese_wordsSeverityMessageHintsAndPath() {
+    String content = "when ho_so_dung_hn > 1200\n";
+    SourceText source = SourceText.of("cchc-xa.rubric", content);
+    Diagnostic spanned =
+        Diagnostic.of(
+            DiagnosticCode.UNKNOWN_NAME,
+            Message.literal(
+                LocalizedText.of("không có tên 'ho_so_dung_hn'", "unknown name 'ho_so_dung_hn'")),
+            spanOf(content, "ho_so_dung_hn"),
+            Message.literal(
+                LocalizedText.of(
+                    "có phải ý bạn là 'ho_so_dung_han'?", "did you mean 'ho_so_dung_han'?")));
+    Diagnostic unused =
+        Diagnostic.atPath(
+            DiagnosticCode.UNUSED_DECLARATION,
+            Message.literal(LocalizedText.of("không dùng đến 'x'", "'x' is never read")),
+            "catalog t > area 1");
+
+    String vi = Diagnostics.render(source, List.of(spanned, unused), Language.VI);
+    String en = Diagnostics.render(source, List.of(spanned, unused), Language.EN);
+
+    assertThat(vi)
+        .isEqualTo(
+            """
+            cchc-xa.rubric:1:6: lỗi: không có tên 'ho_so_dung_hn' [RB204]
+               1 | when ho_so_dung_hn > 1200
+                 |      ^^^^^^^^^^^^^
+                 = gợi ý: có phải ý bạn là 'ho_so_dung_han'?
+
+            cchc-xa.rubric: cảnh báo: không dùng đến 'x' [RB202] (tại catalog t > area 1)
+            """);
+    assertThat(en)
+        .isEqualTo(render(source, spanned, unused))
+        .startsWith("cchc-xa.rubric:1:6: error: unknown name 'ho_so_dung_hn' [RB204]")
+        .contains("= hint: did you mean 'ho_so_dung_han'?")
+        .contains("warning: 'x' is never read [RB202] (at catalog t > area 1)");
+  }
+
+  @Test
+  void render_overTheCap_countsTheRestInTheLanguage() {
+    String content = "x\n";
+    SourceText source = SourceText.of("t.rubric", content);
+    List<Diagnostic> many = new ArrayList<>();
+    for (int i = 0; i < 103; i++) {
+      many.add(Diagnostic.error("RB204", "unknown name 'x'", SourceSpan.of(0, 1)));
+    }
+
+    assertThat(Diagnostics.render(source, many, Language.VI)).endsWith("\n…và 3 mục khác\n");
+    assertThat(Diagnostics.render(source, many, Language.EN)).endsWith("\n…and 3 more\n");
   }
 
   @Test

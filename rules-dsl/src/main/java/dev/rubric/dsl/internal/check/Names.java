@@ -9,6 +9,7 @@ import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
 import dev.rubric.core.message.MessageTable;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Syntax;
@@ -270,8 +271,8 @@ final class Names {
           cx.report.report(
               at,
               DiagnosticCode.UNKNOWN_NAME,
-              "'max' is only defined inside a criterion, not in a catalog-wide let",
-              "write the number, or move the let into the criterion");
+              Words.say("check.max-outside-criterion"),
+              Words.say("check.hint.max-outside-criterion"));
           return Optional.empty();
         }
         return bind(at, new Binding.Builtin(Binding.Name.MAX));
@@ -288,16 +289,19 @@ final class Names {
     candidates.addAll(cx.inputs.names());
     candidates.addAll(List.of("year", "max", "unit"));
     Optional<String> suggestion = Suggestions.closest(name, candidates);
-    String hint =
-        suggestion.map(s -> "did you mean '" + s + "'?").orElse("declare it in 'inputs { … }'");
+    Message hint =
+        suggestion
+            .map(s -> Words.say("check.hint.did-you-mean", "name", s))
+            .orElse(Words.say("check.hint.declare-input", "block", "inputs { … }"));
     if (cx.attributes.contains(name)) {
-      hint = "unit attributes are read as unit." + name;
+      hint = Words.say("check.hint.attribute-read-as", "name", name);
       cx.attributes.markUsed(name);
     } else {
       // The author meant the suggested input: do not also report it as unused.
       suggestion.filter(cx.inputs::contains).ifPresent(cx.inputs::markUsed);
     }
-    cx.report.report(at, DiagnosticCode.UNKNOWN_NAME, "unknown name '" + name + "'", hint);
+    cx.report.report(
+        at, DiagnosticCode.UNKNOWN_NAME, Words.say("check.unknown-name", "name", name), hint);
     return Optional.empty();
   }
 

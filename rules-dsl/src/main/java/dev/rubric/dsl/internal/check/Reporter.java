@@ -3,6 +3,7 @@ package dev.rubric.dsl.internal.check;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceSpan;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Spans;
 import java.util.ArrayList;
@@ -56,6 +57,19 @@ final class Reporter {
         span.isPresent()
             ? Diagnostic.of(code, message, span.get(), h)
             : Diagnostic.atPath(code, message, path, h));
+  }
+
+  /** Reports {@code code} about what stands at {@code site}, in words of every language. */
+  void report(Site site, DiagnosticCode code, Message message, Message... hints) {
+    report(spanOf(site), code, message, hints);
+  }
+
+  /** Reports {@code code} at {@code span}, or at the current path without one. */
+  void report(Optional<SourceSpan> span, DiagnosticCode code, Message message, Message... hints) {
+    diagnostics.add(
+        span.isPresent()
+            ? Diagnostic.of(code, message, span.get(), hints)
+            : Diagnostic.atPath(code, message, path, hints));
   }
 
   /** Returns how many errors have been reported so far. */

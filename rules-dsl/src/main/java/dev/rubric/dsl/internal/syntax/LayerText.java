@@ -104,9 +104,9 @@ public final class LayerText {
     return new Diagnostic(
         d.severity(),
         d.code(),
-        d.message(),
+        d.text(),
         Optional.of(SourceSpan.of(s.start() + delta, s.end() + delta)),
-        d.hints(),
+        d.hintTexts(),
         d.path());
   }
 
