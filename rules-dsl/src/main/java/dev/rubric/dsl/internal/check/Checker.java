@@ -147,7 +147,7 @@ public final class Checker {
                       at.at(Part.APPLIES_WHEN),
                       Type.BOOL,
                       scope,
-                      "the applies-when condition"));
+                      Words.say("check.role.applies-when")));
       for (int i = 0; i < n.lets().size(); i++) {
         ok &= let(n.lets().get(i), at.at(Part.LET, i), scope);
       }
@@ -161,7 +161,11 @@ public final class Checker {
             .ifPresent(
                 c ->
                     types.expect(
-                        c, finding.at(Part.WHEN), Type.BOOL, scope, "the finding condition"));
+                        c,
+                        finding.at(Part.WHEN),
+                        Type.BOOL,
+                        scope,
+                        Words.say("check.role.finding-condition")));
         names.checkPlaceholders(f, finding, scope, n);
       }
       Decimal sum = Decimal.ZERO;

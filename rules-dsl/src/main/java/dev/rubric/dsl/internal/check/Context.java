@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class Context {
   final Reporter report;
-  final Declared inputs = new Declared("input");
-  final Declared attributes = new Declared("attribute");
+  final Declared inputs = new Declared(true);
+  final Declared attributes = new Declared(false);
   final Resolution resolution = new Resolution();
 
   /** Where each awarded input is read, in the order the checker met the reads (RB319). */

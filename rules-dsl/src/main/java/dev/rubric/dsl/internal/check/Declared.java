@@ -15,19 +15,20 @@ import org.jspecify.annotations.Nullable;
  * reported again) and the names some expression reads.
  */
 final class Declared {
-  private final String what;
+  private final boolean inputs;
   private final List<InputDecl> decls = new ArrayList<>();
   private final Map<String, Integer> slots = new HashMap<>();
   private final Set<String> rejected = new HashSet<>();
   private final Set<String> used = new HashSet<>();
 
-  /** {@code what} names a declaration in messages: {@code "input"} or {@code "attribute"}. */
-  Declared(String what) {
-    this.what = what;
+  /** {@code inputs} tells whether this holds inputs, else unit attributes. */
+  Declared(boolean inputs) {
+    this.inputs = inputs;
   }
 
-  String what() {
-    return what;
+  /** Returns whether this holds inputs, else unit attributes. */
+  boolean isInputs() {
+    return inputs;
   }
 
   /** Returns the accepted declarations in declaration order. */

@@ -10,6 +10,7 @@ import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.internal.BandOrder;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Syntax;
 import java.util.EnumSet;
@@ -37,21 +38,21 @@ final class Lints {
       cx.report.report(
           s.version().span(),
           DiagnosticCode.INVALID_VERSION,
-          "expected a semantic version such as '2022.1.0' but found '" + s.version().value() + "'");
+          Words.say("check.invalid-version", "version", s.version().value()));
     }
     if (s.title().isEmpty()) {
       cx.report.report(
           s.id().span(),
           DiagnosticCode.NO_TITLE,
-          "catalog '" + s.id().value() + "' has no title",
-          "add a line such as: title \"Bộ tiêu chí …\" en \"… criteria\"");
+          Words.say("check.no-title", "id", s.id().value()),
+          Words.say("check.hint.add-title"));
     }
     if (s.appliesTo().isEmpty()) {
       cx.report.report(
           s.id().span(),
           DiagnosticCode.APPLIES_TO_NOTHING,
-          "catalog '" + s.id().value() + "' applies to no unit level or kind",
-          "add a line such as: applies-to commune");
+          Words.say("check.applies-to-nothing", "id", s.id().value()),
+          Words.say("check.hint.add-applies-to"));
     }
     s.decisionDate()
         .ifPresent(
@@ -62,7 +63,7 @@ final class Lints {
                         .spanOf(Site.CATALOG.at(Site.Part.DECISION_DATE))
                         .or(() -> s.id().span()),
                     DiagnosticCode.DECISION_DATE_OUT_OF_RANGE,
-                    "expected a decision date from 1900-01-01 to 2199-12-31 but found " + d);
+                    Words.say("check.decision-date-out-of-range", "date", d.toString()));
               }
             });
   }
@@ -74,7 +75,7 @@ final class Lints {
       cx.report.report(
           n.code().span(),
           DiagnosticCode.EMPTY_OR_PADDED_STRING,
-          "expected a code such as \"1.2\" without surrounding spaces but found '" + code + "'");
+          Words.say("check.padded-code", "code", code));
       return false;
     }
     return true;
@@ -91,45 +92,42 @@ final class Lints {
       cx.report.report(
           n.code().span(),
           DiagnosticCode.DUPLICATE_CODE,
-          "duplicate code '" + code + "'",
-          "each area and criterion needs its own code");
+          Words.say("check.duplicate-code", "code", code),
+          Words.say("check.hint.own-code"));
       ok = false;
     }
     if (n.max().isPresent() && n.max().get().value().signum() < 0) {
       cx.report.report(
           n.max().get().span(),
           DiagnosticCode.NEGATIVE_MAX,
-          "expected a non-negative max but found " + n.max().get().value(),
+          Words.say("check.negative-max", "max", n.max().get().value().toString()),
           n.kind() == NodeKind.PENALTY
-              ? "a penalty's max is the largest deduction, written as a positive number"
-              : "");
+              ? new Message[] {Words.say("check.hint.penalty-max")}
+              : new Message[0]);
       ok = false;
     }
     if (n.rule().isEmpty() && n.children().isEmpty()) {
       cx.report.report(
           n.code().span(),
           DiagnosticCode.RULE_OR_CHILDREN,
-          n.kind().keyword() + " '" + code + "' has neither a rule nor sub-criteria",
-          "add a rule such as 'score 1 when …' or nested criteria");
+          Words.say("check.neither-rule-nor-children", "kind", Words.kind(n.kind()), "code", code),
+          Words.say("check.hint.add-rule"));
       ok = false;
     }
     if (n.rule().isPresent() && !n.children().isEmpty()) {
       cx.report.report(
           cx.report.spanOf(at.at(Site.Part.RULE)).or(() -> n.code().span()),
           DiagnosticCode.RULE_OR_CHILDREN,
-          n.kind().keyword()
-              + " '"
-              + code
-              + "' has both a rule and sub-criteria; a parent's points are the sum of its children",
-          "move the rule into a sub-criterion");
+          Words.say("check.rule-and-children", "kind", Words.kind(n.kind()), "code", code),
+          Words.say("check.hint.move-rule"));
       ok = false;
     }
     if (n.rule().isPresent() && n.max().isEmpty()) {
       cx.report.report(
           n.code().span(),
           DiagnosticCode.NO_MAX,
-          n.kind().keyword() + " '" + code + "' has no max",
-          "add 'max N' after the title");
+          Words.say("check.no-max", "kind", Words.kind(n.kind()), "code", code),
+          Words.say("check.hint.add-max"));
       ok = false;
     }
     return ok;
@@ -143,13 +141,15 @@ final class Lints {
     cx.report.report(
         n.max().orElseThrow().span(),
         DiagnosticCode.CHILDREN_SUM,
-        "max of '"
-            + n.code().value()
-            + "' is "
-            + declaredMax
-            + " but its sub-criteria add up to "
-            + sum,
-        "make the max " + sum + " or correct the sub-criteria's max");
+        Words.say(
+            "check.children-sum",
+            "code",
+            n.code().value(),
+            "max",
+            declaredMax.toString(),
+            "sum",
+            sum.toString()),
+        Words.say("check.hint.children-sum", "sum", sum.toString()));
     return false;
   }
 
@@ -188,18 +188,23 @@ final class Lints {
         cx.report.report(
             w.code().span(),
             DiagnosticCode.WEIGHT_FOR_UNKNOWN_AREA,
-            "weight names '" + code + "', which is not an area of this catalog",
-            Suggestions.closest(code, unweighted).map(s -> "did you mean '" + s + "'?").orElse(""));
+            Words.say("check.weight-for-unknown-area", "code", code),
+            Suggestions.closest(code, unweighted)
+                .map(s -> Words.say("check.hint.did-you-mean", "name", s))
+                .stream()
+                .toArray(Message[]::new));
         ok = false;
       } else if (!seen.add(code)) {
         cx.report.report(
-            w.code().span(), DiagnosticCode.DUPLICATE_NAME, "duplicate weight for '" + code + "'");
+            w.code().span(),
+            DiagnosticCode.DUPLICATE_NAME,
+            Words.say("check.duplicate-weight", "code", code));
         ok = false;
       } else if (w.weight().value().signum() < 0) {
         cx.report.report(
             w.weight().span(),
             DiagnosticCode.TYPE_MISMATCH,
-            "expected a non-negative weight but found " + w.weight().value());
+            Words.say("check.negative-weight", "weight", w.weight().value().toString()));
         ok = false;
       } else {
         total = total.plus(w.weight().value());
@@ -213,10 +218,8 @@ final class Lints {
         cx.report.report(
             n.weight().get().span(),
             DiagnosticCode.WEIGHTED_TWICE,
-            "area '"
-                + n.code().value()
-                + "' has a weight in the index and a weight of its own; expected one",
-            "keep one of them");
+            Words.say("check.weighted-twice", "code", n.code().value()),
+            Words.say("check.hint.keep-one"));
         ok = false;
       } else if (n.weight().get().value().signum() >= 0) {
         total = total.plus(n.weight().get().value());
@@ -226,9 +229,8 @@ final class Lints {
       cx.report.report(
           index.span(),
           DiagnosticCode.TYPE_MISMATCH,
-          "expected weights with a positive total but found " + total,
-          "give the areas weights, in the index ('index weighted { \"1\": 40, … }') or on each"
-              + " area ('weight 40')");
+          Words.say("check.weights-total-zero", "total", total.toString()),
+          Words.say("check.hint.give-weights", "index", "index weighted { \"1\": 40, … }"));
       ok = false;
     }
     return ok;
@@ -243,24 +245,28 @@ final class Lints {
         cx.report.report(
             w.span(),
             DiagnosticCode.TYPE_MISMATCH,
-            "expected a non-negative weight but found " + w.value());
+            Words.say("check.negative-weight", "weight", w.value().toString()));
         ok = false;
       } else if (!counted) {
         cx.report.report(
             w.span(),
             DiagnosticCode.WEIGHT_IGNORED,
             n.kind() == NodeKind.BONUS || n.kind() == NodeKind.PENALTY
-                ? n.kind().keyword()
-                    + " '"
-                    + n.code().value()
-                    + "' has a weight, which no index reads"
-                : n.kind().keyword()
-                    + " '"
-                    + n.code().value()
-                    + "' has a weight, which "
-                    + describe(index.formula())
-                    + " does not read",
-            "weights count under 'index weighted' and 'index xccdf'");
+                ? Words.say(
+                    "check.weight-read-by-no-index",
+                    "kind",
+                    Words.kind(n.kind()),
+                    "code",
+                    n.code().value())
+                : Words.say(
+                    "check.weight-not-read",
+                    "kind",
+                    Words.kind(n.kind()),
+                    "code",
+                    n.code().value(),
+                    "index",
+                    describe(index.formula())),
+            Words.say("check.hint.weights-count"));
       }
     }
     for (Syntax.Node c : n.children()) {
@@ -285,13 +291,20 @@ final class Lints {
       String label = b.label().vi();
       if (i == 0 && BandOrder.first(to) != BandOrder.Join.FITS) {
         bandError(
-            b, "the highest band '" + label + "' must be unbounded above but ends at " + to.get());
+            b, Words.say("check.band-highest-bounded", "label", label, "to", to.get().toString()));
         continue;
       }
       if (from.isPresent() && to.isPresent() && BandOrder.isEmpty(from.get(), to.get())) {
         bandError(
             b,
-            "band '" + label + "' is empty: from " + from.get() + " is not below to " + to.get());
+            Words.say(
+                "check.band-empty",
+                "label",
+                label,
+                "from",
+                from.get().toString(),
+                "to",
+                to.get().toString()));
         continue;
       }
       if (i == 0) {
@@ -304,50 +317,55 @@ final class Lints {
         case AFTER_UNBOUNDED_BELOW ->
             bandError(
                 b,
-                "band '"
-                    + label
-                    + "' follows '"
-                    + aboveLabel
-                    + "', which already covers every lower index",
-                "put the 'otherwise' band last");
+                Words.say("check.band-after-otherwise", "label", label, "above", aboveLabel),
+                Words.say("check.hint.otherwise-last"));
         case UNBOUNDED_ABOVE ->
-            bandError(b, "band '" + label + "' has no upper bound below band '" + aboveLabel + "'");
+            bandError(
+                b, Words.say("check.band-unbounded-above", "label", label, "above", aboveLabel));
         case GAP ->
             bandError(
                 b,
-                "gap between band '"
-                    + aboveLabel
-                    + "' (from "
-                    + aboveFrom.get()
-                    + ") and band '"
-                    + label
-                    + "' (to "
-                    + to.get()
-                    + ")",
-                "an index from " + to.get() + " up to " + aboveFrom.get() + " would have no band");
+                Words.say(
+                    "check.band-gap",
+                    "above",
+                    aboveLabel,
+                    "from",
+                    aboveFrom.get().toString(),
+                    "label",
+                    label,
+                    "to",
+                    to.get().toString()),
+                Words.say(
+                    "check.hint.band-gap",
+                    "to",
+                    to.get().toString(),
+                    "from",
+                    aboveFrom.get().toString()));
         case OVERLAP ->
             bandError(
                 b,
-                "overlap between band '"
-                    + aboveLabel
-                    + "' (from "
-                    + aboveFrom.get()
-                    + ") and band '"
-                    + label
-                    + "' (to "
-                    + to.get()
-                    + ")",
-                "an index from "
-                    + aboveFrom.get()
-                    + " up to "
-                    + to.get()
-                    + " would be in both bands");
+                Words.say(
+                    "check.band-overlap",
+                    "above",
+                    aboveLabel,
+                    "from",
+                    aboveFrom.get().toString(),
+                    "label",
+                    label,
+                    "to",
+                    to.get().toString()),
+                Words.say(
+                    "check.hint.band-overlap",
+                    "from",
+                    aboveFrom.get().toString(),
+                    "to",
+                    to.get().toString()));
         default -> {}
       }
     }
   }
 
-  private void bandError(Syntax.Band b, String message, String... hints) {
+  private void bandError(Syntax.Band b, Message message, Message... hints) {
     cx.report.report(b.span(), DiagnosticCode.BAND_GAP_OR_OVERLAP, message, hints);
   }
 
@@ -372,20 +390,16 @@ final class Lints {
           cx.report.report(
               read,
               DiagnosticCode.AWARDED_INPUT_MISPLACED,
-              "awarded input '"
-                  + e.getKey()
-                  + "' is read outside a rule; expected it only in the rule of the node it scores",
-              "read it in the rule, e.g. points = " + e.getKey());
+              Words.say("check.awarded-outside-rule", "name", e.getKey()),
+              Words.say("check.hint.read-in-rule", "name", e.getKey()));
         } else if (owner == null) {
           owner = node;
         } else if (!owner.equals(node)) {
           cx.report.report(
               read,
               DiagnosticCode.AWARDED_INPUT_MISPLACED,
-              "awarded input '"
-                  + e.getKey()
-                  + "' is already read by another node's rule; expected the points of one node",
-              "declare one awarded input per node");
+              Words.say("check.awarded-read-twice", "name", e.getKey()),
+              Words.say("check.hint.one-awarded-per-node"));
         }
       }
     }
@@ -397,8 +411,8 @@ final class Lints {
         cx.report.report(
             spanOfDeclaration(s.inputs(), in.key()),
             DiagnosticCode.UNUSED_DECLARATION,
-            "input '" + in.key() + "' is declared but never used",
-            "remove it, or use it in a rule");
+            Words.say("check.unused-input", "name", in.key()),
+            Words.say("check.hint.use-in-rule"));
       }
     }
     for (InputDecl in : cx.attributes.all()) {
@@ -406,8 +420,8 @@ final class Lints {
         cx.report.report(
             spanOfDeclaration(s.attributes(), in.key()),
             DiagnosticCode.UNUSED_DECLARATION,
-            "unit attribute '" + in.key() + "' is declared but never used",
-            "remove it, or use it as unit." + in.key());
+            Words.say("check.unused-attribute", "name", in.key()),
+            Words.say("check.hint.use-as-unit", "name", in.key()));
       }
     }
   }

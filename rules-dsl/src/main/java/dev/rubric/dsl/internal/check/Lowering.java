@@ -64,7 +64,9 @@ final class Lowering {
               s.rounding()));
     } catch (IllegalArgumentException e) {
       cx.report.report(
-          s.span(), DiagnosticCode.INCONSISTENT_CATALOG, "catalog is invalid: " + e.getMessage());
+          s.span(),
+          DiagnosticCode.INCONSISTENT_CATALOG,
+          Words.say("check.inconsistent-catalog", "reason", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }
@@ -116,7 +118,7 @@ final class Lowering {
         cx.report.report(
             n.code().span(),
             DiagnosticCode.INCONSISTENT_CATALOG,
-            "catalog is invalid: " + e.getMessage());
+            Words.say("check.inconsistent-catalog", "reason", String.valueOf(e.getMessage())));
         return null;
       }
     } finally {

@@ -40,14 +40,14 @@ final class Names {
 
   /** Declares the inputs or attributes {@code declared} into {@code into}, reporting bad ones. */
   void declareInputs(List<Syntax.Input> declared, Declared into) {
-    String what = into.what();
+    Message what = Words.what(into);
     for (Syntax.Input in : declared) {
       String key = in.key().value();
       if (!Text.isIdentifier(key)) {
         report(
             in.key(),
             DiagnosticCode.INVALID_NAME,
-            "expected an " + what + " name (letters, digits and '_') but found '" + key + "'");
+            Words.say("check.invalid-declared-name", "what", what, "name", key));
         continue;
       }
       if (!into.contains(key)) {
@@ -58,14 +58,17 @@ final class Names {
         report(
             in.key(),
             DiagnosticCode.DUPLICATE_NAME,
-            "'" + key + "' is a reserved name and cannot name an " + what);
+            Words.say("check.reserved-declared-name", "name", key, "what", what));
         continue;
       }
       if (into.contains(key)) {
-        report(in.key(), DiagnosticCode.DUPLICATE_NAME, "duplicate " + what + " '" + key + "'");
+        report(
+            in.key(),
+            DiagnosticCode.DUPLICATE_NAME,
+            Words.say("check.duplicate-declared", "what", what, "name", key));
         continue;
       }
-      if (!optionsFitType(in, what)) {
+      if (!optionsFitType(in, into)) {
         continue;
       }
       try {
@@ -84,49 +87,61 @@ final class Names {
         report(
             in.key(),
             DiagnosticCode.INVALID_NAME,
-            "invalid " + what + " '" + key + "': " + e.getMessage());
+            Words.say(
+                "check.invalid-declaration",
+                "what",
+                what,
+                "name",
+                key,
+                "reason",
+                String.valueOf(e.getMessage())));
       }
     }
   }
 
   /** Checks options and unit against the input's type (RB312) and options for repeats (RB203). */
-  private boolean optionsFitType(Syntax.Input in, String what) {
+  private boolean optionsFitType(Syntax.Input in, Declared into) {
     String key = in.key().value();
+    Message what = Words.what(into);
     if (in.type() == InputType.CHOICE && in.options().isEmpty()) {
       report(
           in.key(),
           DiagnosticCode.INVALID_INPUT_DECLARATION,
-          "choice " + what + " '" + key + "' has no options",
-          "add: options first_option, second_option");
+          Words.say("check.choice-without-options", "what", what, "name", key),
+          Words.say("check.hint.add-options"));
       return false;
     }
     if (in.type() != InputType.CHOICE && !in.options().isEmpty()) {
       report(
           in.options().get(0),
           DiagnosticCode.INVALID_INPUT_DECLARATION,
-          "expected no options for "
-              + in.type().keyword()
-              + " "
-              + what
-              + " '"
-              + key
-              + "' but found "
-              + in.options().size());
+          Words.say(
+              "check.options-on-non-choice",
+              "type",
+              in.type().keyword(),
+              "what",
+              what,
+              "name",
+              key,
+              "count",
+              in.options().size()));
       return false;
     }
     if (in.unit().isPresent() && in.type() != InputType.QUANTITY) {
       report(
           in.key(),
           DiagnosticCode.INVALID_INPUT_DECLARATION,
-          "expected a unit only on a quantity but "
-              + what
-              + " '"
-              + key
-              + "' is a "
-              + in.type().keyword());
+          Words.say(
+              "check.unit-on-non-quantity",
+              "what",
+              what,
+              "name",
+              key,
+              "type",
+              in.type().keyword()));
       return false;
     }
-    if (!rangeFitsType(in, what)) {
+    if (!rangeFitsType(in, into)) {
       return false;
     }
     Set<String> seen = new HashSet<>();
@@ -136,7 +151,7 @@ final class Names {
         report(
             o,
             DiagnosticCode.DUPLICATE_NAME,
-            "duplicate option '" + o.value() + "' of " + what + " '" + key + "'");
+            Words.say("check.duplicate-option", "option", o.value(), "what", what, "name", key));
         ok = false;
       }
     }
@@ -148,32 +163,42 @@ final class Names {
    * quantity input, with its lower bound not above its upper; {@code awarded} only on a quantity
    * input, without a range (its range is the node's it scores).
    */
-  private boolean rangeFitsType(Syntax.Input in, String what) {
+  private boolean rangeFitsType(Syntax.Input in, Declared into) {
     String key = in.key().value();
-    boolean input = what.equals("input");
+    boolean input = into.isInputs();
+    Message what = Words.what(into);
     if (in.range().isPresent()) {
       Syntax.Range r = in.range().get();
       if (!input || (in.type() != InputType.COUNT && in.type() != InputType.QUANTITY)) {
         cx.report.report(
             r.span(),
             DiagnosticCode.INVALID_INPUT_DECLARATION,
-            "expected a range only on a count or quantity input but "
-                + what
-                + " '"
-                + key
-                + "' is a "
-                + in.type().keyword());
+            Words.say(
+                "check.range-on-wrong-type",
+                "what",
+                what,
+                "name",
+                key,
+                "type",
+                in.type().keyword()));
         return false;
       }
       if (r.low().value().isGreaterThan(r.high().value())) {
         cx.report.report(
             r.span(),
             DiagnosticCode.INVALID_INPUT_DECLARATION,
-            "expected the range's lower bound not above its upper bound but found "
-                + r.low().value()
-                + ".."
-                + r.high().value(),
-            "write it as " + r.high().value() + ".." + r.low().value());
+            Words.say(
+                "check.range-reversed",
+                "low",
+                r.low().value().toString(),
+                "high",
+                r.high().value().toString()),
+            Words.say(
+                "check.hint.range-reversed",
+                "high",
+                r.high().value().toString(),
+                "low",
+                r.low().value().toString()));
         return false;
       }
     }
@@ -182,22 +207,22 @@ final class Names {
         cx.report.report(
             in.awardedSpan().or(() -> in.key().span()),
             DiagnosticCode.INVALID_INPUT_DECLARATION,
-            "expected 'awarded' only on a quantity input but "
-                + what
-                + " '"
-                + key
-                + "' is a "
-                + in.type().keyword());
+            Words.say(
+                "check.awarded-on-wrong-type",
+                "what",
+                what,
+                "name",
+                key,
+                "type",
+                in.type().keyword()));
         return false;
       }
       if (in.range().isPresent()) {
         cx.report.report(
             in.range().get().span(),
             DiagnosticCode.INVALID_INPUT_DECLARATION,
-            "expected no range on awarded input '"
-                + key
-                + "': its range is the points of the node it scores",
-            "remove the range");
+            Words.say("check.range-on-awarded", "name", key),
+            Words.say("check.hint.remove-range"));
         return false;
       }
     }
@@ -209,9 +234,7 @@ final class Names {
     String name = l.name().value();
     if (!Text.isIdentifier(name)) {
       report(
-          l.name(),
-          DiagnosticCode.INVALID_NAME,
-          "expected a name (letters, digits and '_') but found '" + name + "'");
+          l.name(), DiagnosticCode.INVALID_NAME, Words.say("check.invalid-let-name", "name", name));
       return false;
     }
     return true;
@@ -227,15 +250,15 @@ final class Names {
       report(
           l.name(),
           DiagnosticCode.DUPLICATE_NAME,
-          "'" + name + "' is a reserved name and cannot name a value");
+          Words.say("check.reserved-let-name", "name", name));
       return false;
     }
     if (scope.contains(name) || cx.inputs.contains(name)) {
       report(
           l.name(),
           DiagnosticCode.DUPLICATE_NAME,
-          "'" + name + "' is already declared",
-          "choose another name for this value");
+          Words.say("check.already-declared", "name", name),
+          Words.say("check.hint.choose-another-name"));
       return false;
     }
     return true;
@@ -292,7 +315,7 @@ final class Names {
     Message hint =
         suggestion
             .map(s -> Words.say("check.hint.did-you-mean", "name", s))
-            .orElse(Words.say("check.hint.declare-input", "block", "inputs { … }"));
+            .orElse(Words.say("check.hint.declare-in", "block", "inputs { … }"));
     if (cx.attributes.contains(name)) {
       hint = Words.say("check.hint.attribute-read-as", "name", name);
       cx.attributes.markUsed(name);
@@ -339,10 +362,10 @@ final class Names {
     cx.report.report(
         at,
         DiagnosticCode.UNKNOWN_ATTRIBUTE,
-        "unknown unit attribute '" + f + "'",
+        Words.say("check.unknown-attribute", "name", f),
         suggestion
-            .map(s -> "did you mean 'unit." + s + "'?")
-            .orElse("declare it in 'attributes { … }'"));
+            .map(s -> Words.say("check.hint.did-you-mean-unit", "name", s))
+            .orElse(Words.say("check.hint.declare-in", "block", "attributes { … }")));
     return Optional.empty();
   }
 
@@ -372,10 +395,23 @@ final class Names {
         cx.report.report(
             cx.report.spanOf(at).or(() -> n.code().span()),
             DiagnosticCode.UNKNOWN_PLACEHOLDER,
-            "unknown placeholder '{" + name + "}' in a finding of '" + n.code().value() + "'",
+            Words.say(
+                "check.unknown-placeholder",
+                "placeholder",
+                "{" + name + "}",
+                "code",
+                n.code().value()),
             Suggestions.closest(name, candidates)
-                .map(s -> "did you mean '{" + s + "}'?")
-                .orElse("placeholders name a let, an input, {earned}, {max} or {applicable_max}"));
+                .map(s -> Words.say("check.hint.did-you-mean", "name", "{" + s + "}"))
+                .orElse(
+                    Words.say(
+                        "check.hint.placeholders",
+                        "earned",
+                        "{earned}",
+                        "max",
+                        "{max}",
+                        "applicable_max",
+                        "{applicable_max}")));
       }
     }
   }
@@ -385,7 +421,7 @@ final class Names {
     return Optional.of(b);
   }
 
-  private void report(Syntax.Name name, DiagnosticCode code, String message, String... hints) {
+  private void report(Syntax.Name name, DiagnosticCode code, Message message, Message... hints) {
     cx.report.report(name.span(), code, message, hints);
   }
 }

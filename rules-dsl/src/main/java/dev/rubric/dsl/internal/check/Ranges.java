@@ -65,30 +65,40 @@ final class Ranges {
       cx.report.report(
           cx.report.spanOf(at).or(() -> n.code().span()),
           DiagnosticCode.ABOVE_MAX,
-          "rule of '"
-              + code
-              + "' can award "
-              + (bounds.hi() == null ? "unbounded points" : bounds.hi() + " points")
-              + ", more than "
-              + (block == NodeKind.PENALTY ? "0 (a penalty deducts)" : "its max " + max),
+          Words.say(
+              "check.above-max",
+              "code",
+              code,
+              "points",
+              bounds.hi() == null
+                  ? Words.say("check.points.unbounded")
+                  : Words.say("check.points.some", "points", String.valueOf(bounds.hi())),
+              "ceiling",
+              block == NodeKind.PENALTY
+                  ? Words.say("check.ceiling.penalty")
+                  : Words.say("check.ceiling.max", "max", max.toString())),
           bounds.hi() == null
-              ? "cap the points, e.g. min(1, count / target) * max"
-              : "lower the points or raise the max");
+              ? Words.say("check.hint.cap-points")
+              : Words.say("check.hint.lower-points"));
       return false;
     }
     if (bounds.lo() == null || bounds.lo().isLessThan(floor)) {
       cx.report.report(
           cx.report.spanOf(at).or(() -> n.code().span()),
           DiagnosticCode.BELOW_FLOOR,
-          "rule of '"
-              + code
-              + "' can give "
-              + (bounds.lo() == null ? "unbounded negative points" : bounds.lo() + " points")
-              + ", less than its floor "
-              + floor,
+          Words.say(
+              "check.below-floor",
+              "code",
+              code,
+              "points",
+              bounds.lo() == null
+                  ? Words.say("check.points.unbounded-negative")
+                  : Words.say("check.points.some", "points", String.valueOf(bounds.lo())),
+              "floor",
+              floor.toString()),
           block == NodeKind.PENALTY
-              ? "limit the deduction, e.g. max(-max, …)"
-              : "only penalty items may go below zero; use max(0, …)");
+              ? Words.say("check.hint.limit-deduction")
+              : Words.say("check.hint.no-negative"));
       return false;
     }
     return true;

@@ -7,7 +7,6 @@ import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Spans;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,23 +39,6 @@ final class Reporter {
 
   String path() {
     return path;
-  }
-
-  /** Reports {@code code} about what stands at {@code site}; empty hints are left out. */
-  void report(Site site, DiagnosticCode code, String message, String... hints) {
-    report(spanOf(site), code, message, hints);
-  }
-
-  /**
-   * Reports {@code code} at {@code span}, or at the current path without one; empty hints are left
-   * out.
-   */
-  void report(Optional<SourceSpan> span, DiagnosticCode code, String message, String... hints) {
-    String[] h = Arrays.stream(hints).filter(s -> s != null && !s.isEmpty()).toArray(String[]::new);
-    diagnostics.add(
-        span.isPresent()
-            ? Diagnostic.of(code, message, span.get(), h)
-            : Diagnostic.atPath(code, message, path, h));
   }
 
   /** Reports {@code code} about what stands at {@code site}, in words of every language. */

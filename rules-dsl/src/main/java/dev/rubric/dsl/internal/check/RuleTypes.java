@@ -30,11 +30,25 @@ final class RuleTypes {
           public Void visitCases(Rule.Cases r) {
             for (int i = 0; i < r.cases().size(); i++) {
               Rule.Case c = r.cases().get(i);
-              types.expect(c.points(), at.at(Part.POINTS, i), Type.NUMBER, scope, "points");
               types.expect(
-                  c.condition(), at.at(Part.WHEN, i), Type.BOOL, scope, "the 'when' condition");
+                  c.points(),
+                  at.at(Part.POINTS, i),
+                  Type.NUMBER,
+                  scope,
+                  Words.say("check.role.points"));
+              types.expect(
+                  c.condition(),
+                  at.at(Part.WHEN, i),
+                  Type.BOOL,
+                  scope,
+                  Words.say("check.role.when-condition"));
             }
-            types.expect(r.otherwise(), at.at(Part.OTHERWISE), Type.NUMBER, scope, "points");
+            types.expect(
+                r.otherwise(),
+                at.at(Part.OTHERWISE),
+                Type.NUMBER,
+                scope,
+                Words.say("check.role.points"));
             return null;
           }
 
@@ -46,23 +60,41 @@ final class RuleTypes {
 
           @Override
           public Void visitFormula(Rule.Formula r) {
-            types.expect(r.points(), at.at(Part.POINTS), Type.NUMBER, scope, "points");
+            types.expect(
+                r.points(), at.at(Part.POINTS), Type.NUMBER, scope, Words.say("check.role.points"));
             return null;
           }
 
           @Override
           public Void visitPerItem(Rule.PerItem r) {
-            types.expect(r.points(), at.at(Part.POINTS), Type.NUMBER, scope, "points per item");
-            types.expect(r.count(), at.at(Part.PER), Type.NUMBER, scope, "a count");
-            r.cap().ifPresent(c -> types.expect(c, at.at(Part.CAP), Type.NUMBER, scope, "a cap"));
+            types.expect(
+                r.points(),
+                at.at(Part.POINTS),
+                Type.NUMBER,
+                scope,
+                Words.say("check.role.points-per-item"));
+            types.expect(
+                r.count(), at.at(Part.PER), Type.NUMBER, scope, Words.say("check.role.count"));
+            r.cap()
+                .ifPresent(
+                    c ->
+                        types.expect(
+                            c, at.at(Part.CAP), Type.NUMBER, scope, Words.say("check.role.cap")));
             return null;
           }
 
           @Override
           public Void visitDeduct(Rule.Deduct r) {
-            types.expect(r.points(), at.at(Part.POINTS), Type.NUMBER, scope, "points per item");
-            types.expect(r.count(), at.at(Part.PER), Type.NUMBER, scope, "a count");
-            types.expect(r.floor(), at.at(Part.FLOOR), Type.NUMBER, scope, "a floor");
+            types.expect(
+                r.points(),
+                at.at(Part.POINTS),
+                Type.NUMBER,
+                scope,
+                Words.say("check.role.points-per-item"));
+            types.expect(
+                r.count(), at.at(Part.PER), Type.NUMBER, scope, Words.say("check.role.count"));
+            types.expect(
+                r.floor(), at.at(Part.FLOOR), Type.NUMBER, scope, Words.say("check.role.floor"));
             return null;
           }
 
@@ -86,7 +118,11 @@ final class RuleTypes {
           public Void visitGate(Rule.Gate r) {
             for (int i = 0; i < r.conditions().size(); i++) {
               types.expect(
-                  r.conditions().get(i), at.at(Part.IF, i), Type.BOOL, scope, "a gate condition");
+                  r.conditions().get(i),
+                  at.at(Part.IF, i),
+                  Type.BOOL,
+                  scope,
+                  Words.say("check.role.gate-condition"));
             }
             check(r.rule(), at.at(Part.RULE), scope);
             return null;
@@ -102,7 +138,7 @@ final class RuleTypes {
       cx.report.report(
           subjectAt,
           DiagnosticCode.TYPE_MISMATCH,
-          "expected a number, ratio or choice to tier on but found a " + subject.describe());
+          Words.say("check.tier-subject", "found", Words.type(subject)));
       return;
     }
     for (int i = 0; i < r.tiers().size(); i++) {
@@ -112,21 +148,20 @@ final class RuleTypes {
         cx.report.report(
             threshold,
             DiagnosticCode.TYPE_MISMATCH,
-            "expected '==' or '!=' in a tier on a "
-                + subject.describe()
-                + " but found '"
-                + t.op().symbol()
-                + "'");
+            Words.say(
+                "check.tier-equality-only", "type", Words.type(subject), "op", t.op().symbol()));
       }
       Type th = types.type(t.threshold(), threshold, scope);
       if (numeric && !th.isNumeric()) {
-        types.mismatch(threshold, "a number threshold", th);
+        types.mismatch(threshold, Words.say("check.needed.number-threshold"), th);
       } else if (!numeric && !subject.isError()) {
         types.checkStringOperand(subject, t.threshold(), threshold);
       }
-      types.expect(t.points(), at.at(Part.POINTS, i), Type.NUMBER, scope, "points");
+      types.expect(
+          t.points(), at.at(Part.POINTS, i), Type.NUMBER, scope, Words.say("check.role.points"));
     }
-    types.expect(r.otherwise(), at.at(Part.OTHERWISE), Type.NUMBER, scope, "points");
+    types.expect(
+        r.otherwise(), at.at(Part.OTHERWISE), Type.NUMBER, scope, Words.say("check.role.points"));
     tierOrder.check(r, at, subject);
   }
 }

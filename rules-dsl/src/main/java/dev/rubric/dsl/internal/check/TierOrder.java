@@ -50,9 +50,8 @@ final class TierOrder {
           cx.report.report(
               at.at(Part.THRESHOLD, i),
               DiagnosticCode.UNREACHABLE_TIER,
-              "tier '== \""
-                  + ((Expr.Str) t.threshold()).value()
-                  + "\"' is unreachable: an earlier tier has the same option");
+              Words.say(
+                  "check.duplicate-option-tier", "option", ((Expr.Str) t.threshold()).value()));
         }
       }
       return;
@@ -78,20 +77,17 @@ final class TierOrder {
           cx.report.report(
               at.at(Part.THRESHOLD, j),
               DiagnosticCode.OVERLAPPING_TIERS,
-              "tier '"
-                  + b.op().symbol()
-                  + " "
-                  + ExprPrinter.print(b.threshold())
-                  + "' overlaps the earlier tier '"
-                  + a.op().symbol()
-                  + " "
-                  + ExprPrinter.print(a.threshold())
-                  + "': values between "
-                  + ExprPrinter.print(x.isLessThan(y) ? a.threshold() : b.threshold())
-                  + " and "
-                  + ExprPrinter.print(x.isLessThan(y) ? b.threshold() : a.threshold())
-                  + " take the earlier tier",
-              "use thresholds in one direction, e.g. all '>=' from the highest down");
+              Words.say(
+                  "check.overlapping-tiers",
+                  "tier",
+                  b.op().symbol() + " " + ExprPrinter.print(b.threshold()),
+                  "earlier",
+                  a.op().symbol() + " " + ExprPrinter.print(a.threshold()),
+                  "low",
+                  ExprPrinter.print(x.isLessThan(y) ? a.threshold() : b.threshold()),
+                  "high",
+                  ExprPrinter.print(x.isLessThan(y) ? b.threshold() : a.threshold())),
+              Words.say("check.hint.one-direction"));
           break;
         }
       }
@@ -122,18 +118,13 @@ final class TierOrder {
         cx.report.report(
             at.at(Part.THRESHOLD, i),
             DiagnosticCode.UNREACHABLE_TIER,
-            "tier '"
-                + cur.op().symbol()
-                + " "
-                + asWritten(cur.threshold())
-                + "' is unreachable: the tier before it ('"
-                + prev.op().symbol()
-                + " "
-                + asWritten(prev.threshold())
-                + "') already takes every value it would",
-            down
-                ? "order tiers from the highest threshold down"
-                : "order tiers from the lowest threshold up");
+            Words.say(
+                "check.unreachable-tier",
+                "tier",
+                cur.op().symbol() + " " + asWritten(cur.threshold()),
+                "before",
+                prev.op().symbol() + " " + asWritten(prev.threshold())),
+            down ? Words.say("check.hint.order-down") : Words.say("check.hint.order-up"));
       }
     }
   }

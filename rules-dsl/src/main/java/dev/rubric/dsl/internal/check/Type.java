@@ -12,27 +12,16 @@ public record Type(Kind kind, Optional<InputDecl> choice) {
 
   /** Kinds of value. */
   public enum Kind {
-    NUMBER("number"),
-    RATIO("ratio"),
-    BOOL("yes/no value"),
-    DATE("date"),
-    STRING("string"),
-    CHOICE("choice"),
-    DOCUMENT("document"),
-    TEXT("text"),
-    UNIT("unit"),
-    ERROR("error");
-
-    private final String description;
-
-    Kind(String description) {
-      this.description = description;
-    }
-
-    /** Returns the name used in diagnostics. */
-    public String description() {
-      return description;
-    }
+    NUMBER,
+    RATIO,
+    BOOL,
+    DATE,
+    STRING,
+    CHOICE,
+    DOCUMENT,
+    TEXT,
+    UNIT,
+    ERROR
   }
 
   public static final Type NUMBER = new Type(Kind.NUMBER, Optional.empty());
@@ -63,10 +52,5 @@ public record Type(Kind kind, Optional<InputDecl> choice) {
   /** Returns whether this is the already-reported error type. */
   public boolean isError() {
     return kind == Kind.ERROR;
-  }
-
-  /** Returns the name used in diagnostics, e.g. {@code "date"}. */
-  public String describe() {
-    return kind == Kind.CHOICE ? "choice '" + choice.orElseThrow().key() + "'" : kind.description();
   }
 }

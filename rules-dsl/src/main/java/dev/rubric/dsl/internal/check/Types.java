@@ -4,8 +4,10 @@ import dev.rubric.core.catalog.Expr;
 import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.Site;
 import dev.rubric.dsl.internal.syntax.Site.Part;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,29 +46,31 @@ final class Types {
   /**
    * Types {@code e} and reports it unless it is a {@code expected} ({@code what} names its role).
    */
-  void expect(Expr e, Site at, Type expected, Scope scope, String what) {
+  void expect(Expr e, Site at, Type expected, Scope scope, Message what) {
     Type t = type(e, at, scope);
     if (t.isError()) {
       return;
     }
     boolean ok = expected.kind() == Type.Kind.NUMBER ? t.isNumeric() : t.kind() == expected.kind();
     if (!ok) {
-      String hint = "";
+      List<Message> hints = new ArrayList<>();
       if (expected.kind() == Type.Kind.BOOL && t.kind() == Type.Kind.DOCUMENT) {
-        hint =
-            "test a document with present("
-                + printName(e)
-                + ") or compare its date: "
-                + printName(e)
-                + ".issued <= date(year, 1, 31)";
+        hints.add(Words.say("check.hint.test-document", "name", printName(e)));
       } else if (expected.kind() == Type.Kind.BOOL && t.isNumeric()) {
-        hint = "compare it, e.g. " + printName(e) + " >= 1";
+        hints.add(Words.say("check.hint.compare-number", "name", printName(e)));
       }
       cx.report.report(
           at,
           DiagnosticCode.TYPE_MISMATCH,
-          "expected " + what + " to be a " + expected.describe() + " but found a " + t.describe(),
-          hint);
+          Words.say(
+              "check.expected-type",
+              "what",
+              what,
+              "expected",
+              Words.type(expected),
+              "found",
+              Words.type(t)),
+          hints.toArray(Message[]::new));
     }
   }
 
@@ -77,12 +81,12 @@ final class Types {
   /**
    * Reports that the expression at {@code at} is a {@code found} where {@code expected} is needed.
    */
-  void mismatch(Site at, String expected, Type found) {
+  void mismatch(Site at, Message expected, Type found) {
     if (!found.isError()) {
       cx.report.report(
           at,
           DiagnosticCode.TYPE_MISMATCH,
-          "expected " + expected + " but found a " + found.describe());
+          Words.say("check.mismatch", "expected", expected, "found", Words.type(found)));
     }
   }
 
@@ -100,15 +104,18 @@ final class Types {
       cx.report.report(
           otherAt,
           DiagnosticCode.UNKNOWN_OPTION,
-          "'"
-              + value
-              + "' is not an option of '"
-              + decl.key()
-              + "'; expected one of "
-              + String.join(", ", decl.options()),
+          Words.say(
+              "check.unknown-option",
+              "value",
+              value,
+              "name",
+              decl.key(),
+              "options",
+              String.join(", ", decl.options())),
           Suggestions.closest(value, decl.options())
-              .map(s -> "did you mean '" + s + "'?")
-              .orElse(""));
+              .map(s -> Words.say("check.hint.did-you-mean", "name", s))
+              .stream()
+              .toArray(Message[]::new));
     }
   }
 
@@ -206,7 +213,7 @@ final class Types {
           cx.report.report(
               at,
               DiagnosticCode.UNKNOWN_FIELD,
-              "a " + target.describe() + " has no fields; found '." + f + "'");
+              Words.say("check.no-fields", "type", Words.type(target), "field", f));
           return Type.ERROR;
         }
       }
@@ -216,14 +223,29 @@ final class Types {
       cx.report.report(
           at,
           DiagnosticCode.UNKNOWN_FIELD,
-          "unknown field '"
-              + e.name()
-              + "' of a "
-              + target.describe()
-              + "; expected '"
-              + String.join("' or '", fields)
-              + "'",
-          Suggestions.closest(e.name(), fields).map(s -> "did you mean '" + s + "'?").orElse(""));
+          fields.size() == 1
+              ? Words.say(
+                  "check.unknown-field",
+                  "field",
+                  e.name(),
+                  "type",
+                  Words.type(target),
+                  "expected",
+                  fields.get(0))
+              : Words.say(
+                  "check.unknown-field.two",
+                  "field",
+                  e.name(),
+                  "type",
+                  Words.type(target),
+                  "first",
+                  fields.get(0),
+                  "second",
+                  fields.get(1)),
+          Suggestions.closest(e.name(), fields)
+              .map(s -> Words.say("check.hint.did-you-mean", "name", s))
+              .stream()
+              .toArray(Message[]::new));
       return Type.ERROR;
     }
 
@@ -233,13 +255,13 @@ final class Types {
       Type t = type(e.operand(), operand, scope);
       if (e.op() == Expr.UnaryOp.NOT) {
         if (!t.isError() && t.kind() != Type.Kind.BOOL) {
-          mismatch(operand, "a yes/no value after 'not'", t);
+          mismatch(operand, Words.say("check.needed.yes-no-after-not"), t);
           return Type.ERROR;
         }
         return Type.BOOL;
       }
       if (!t.isNumeric()) {
-        mismatch(operand, "a number after '-'", t);
+        mismatch(operand, Words.say("check.needed.number-after-minus"), t);
         return Type.ERROR;
       }
       return Type.NUMBER;
@@ -259,25 +281,26 @@ final class Types {
       switch (e.op()) {
         case AND, OR -> {
           if (l.kind() != Type.Kind.BOOL) {
-            mismatch(left, "a yes/no value for '" + e.op().symbol() + "'", l);
+            mismatch(left, Words.say("check.needed.yes-no-for", "op", e.op().symbol()), l);
           } else if (r.kind() != Type.Kind.BOOL) {
-            mismatch(right, "a yes/no value for '" + e.op().symbol() + "'", r);
+            mismatch(right, Words.say("check.needed.yes-no-for", "op", e.op().symbol()), r);
           }
           return Type.BOOL;
         }
         case ADD, SUB, MUL, DIV -> {
           if (!l.isNumeric()) {
-            mismatch(left, "a number for '" + e.op().symbol() + "'", l);
+            mismatch(left, Words.say("check.needed.number-for", "op", e.op().symbol()), l);
             return Type.ERROR;
           }
           if (!r.isNumeric()) {
-            mismatch(right, "a number for '" + e.op().symbol() + "'", r);
+            mismatch(right, Words.say("check.needed.number-for", "op", e.op().symbol()), r);
             return Type.ERROR;
           }
           if (e.op() == Expr.BinaryOp.DIV
               && e.right() instanceof Expr.Number
               && ((Expr.Number) e.right()).value().signum() == 0) {
-            cx.report.report(right, DiagnosticCode.DIVISION_BY_ZERO, "division by zero");
+            cx.report.report(
+                right, DiagnosticCode.DIVISION_BY_ZERO, Words.say("check.division-by-zero"));
             return Type.ERROR;
           }
           return Type.NUMBER;
@@ -302,13 +325,14 @@ final class Types {
           cx.report.report(
               at,
               DiagnosticCode.TYPE_MISMATCH,
-              "expected '==' or '!=' between "
-                  + l.describe()
-                  + " and "
-                  + r.describe()
-                  + " but found '"
-                  + e.op().symbol()
-                  + "'");
+              Words.say(
+                  "check.equality-only",
+                  "left",
+                  Words.type(l),
+                  "right",
+                  Words.type(r),
+                  "op",
+                  e.op().symbol()));
           return;
         }
         checkStringOperand(l, e.right(), at.at(Part.RIGHT));
@@ -318,21 +342,22 @@ final class Types {
       if (l.kind() == Type.Kind.BOOL && r.kind() == Type.Kind.BOOL && equality) {
         return;
       }
-      String hint = "";
+      List<Message> hints = new ArrayList<>();
       if (l.kind() == Type.Kind.DOCUMENT || r.kind() == Type.Kind.DOCUMENT) {
-        hint = "compare a document's date with .issued, e.g. ke_hoach.issued <= date(year, 1, 31)";
+        hints.add(Words.say("check.hint.compare-issued"));
       }
       cx.report.report(
           at,
           DiagnosticCode.TYPE_MISMATCH,
-          "cannot compare a "
-              + l.describe()
-              + " with a "
-              + r.describe()
-              + " using '"
-              + e.op().symbol()
-              + "'",
-          hint);
+          Words.say(
+              "check.cannot-compare",
+              "left",
+              Words.type(l),
+              "right",
+              Words.type(r),
+              "op",
+              e.op().symbol()),
+          hints.toArray(Message[]::new));
     }
 
     @Override
@@ -343,13 +368,25 @@ final class Types {
         cx.report.report(
             at,
             DiagnosticCode.ARGUMENT_COUNT,
-            f.keyword()
-                + "() takes "
-                + (f.minArgs() == f.maxArgs()
-                    ? String.valueOf(f.minArgs())
-                    : f.minArgs() + " to " + f.maxArgs())
-                + " arguments but found "
-                + n);
+            f.minArgs() == f.maxArgs()
+                ? Words.say(
+                    "check.argument-count",
+                    "function",
+                    f.keyword(),
+                    "count",
+                    f.minArgs(),
+                    "found",
+                    n)
+                : Words.say(
+                    "check.argument-count.range",
+                    "function",
+                    f.keyword(),
+                    "min",
+                    f.minArgs(),
+                    "max",
+                    f.maxArgs(),
+                    "found",
+                    n));
         for (int i = 0; i < n; i++) {
           type(e.args().get(i), at.at(Part.ARG, i), scope);
         }
@@ -385,8 +422,8 @@ final class Types {
             cx.report.report(
                 arg,
                 DiagnosticCode.TYPE_MISMATCH,
-                "expected an input name in present() but found an expression",
-                "write present(input_name)");
+                Words.say("check.present-needs-input"),
+                Words.say("check.hint.write-present"));
           }
           return Type.BOOL;
         }
@@ -412,7 +449,12 @@ final class Types {
       if (!ok) {
         mismatch(
             arg,
-            "a " + expected.describe() + " as argument of " + call.function().keyword() + "()",
+            Words.say(
+                "check.needed.argument",
+                "type",
+                Words.type(expected),
+                "function",
+                call.function().keyword()),
             t);
       }
     }
@@ -434,7 +476,7 @@ final class Types {
           checkStringOperand(v, o, option);
           continue;
         }
-        mismatch(option, "a " + v.describe() + " in the list", t);
+        mismatch(option, Words.say("check.needed.in-list", "type", Words.type(v)), t);
       }
       return Type.BOOL;
     }
@@ -443,7 +485,7 @@ final class Types {
     public Type visitIf(Expr.If e) {
       Type c = type(e.condition(), at.at(Part.IF), scope);
       if (!c.isError() && c.kind() != Type.Kind.BOOL) {
-        mismatch(at.at(Part.IF), "a yes/no condition after 'if'", c);
+        mismatch(at.at(Part.IF), Words.say("check.needed.if-condition"), c);
       }
       Type a = type(e.then(), at.at(Part.THEN), scope);
       Type b = type(e.otherwise(), at.at(Part.ELSE), scope);
@@ -454,7 +496,7 @@ final class Types {
         return Type.NUMBER;
       }
       if (a.kind() != b.kind()) {
-        mismatch(at.at(Part.ELSE), "a " + a.describe() + " like the 'then' branch", b);
+        mismatch(at.at(Part.ELSE), Words.say("check.needed.like-then", "type", Words.type(a)), b);
         return Type.ERROR;
       }
       return a;

@@ -158,18 +158,8 @@ final class ZeroGuards {
     cx.report.report(
         at,
         DiagnosticCode.UNGUARDED_RATIO,
-        "ratio '"
-            + name
-            + "' is used as a number, but nothing before it tests '"
-            + name
-            + ".denominator'; with evidence 0/0 this is a division by zero (RB501)",
-        "if 0/0 means nothing occurred, give full points first: score max when "
-            + name
-            + ".denominator == 0 otherwise …",
-        "else score it 0 or leave it out: only if "
-            + name
-            + ".denominator > 0 { … }, or applies-when "
-            + name
-            + ".denominator > 0 else exclude");
+        Words.say("check.unguarded-ratio", "name", name),
+        Words.say("check.hint.full-points-first", "name", name),
+        Words.say("check.hint.zero-or-leave-out", "name", name, "block", "{ … }"));
   }
 }
