@@ -67,8 +67,8 @@ import java.util.regex.Pattern;
  * <p>Files are named by URI references made from the names given: a relative name stays relative to
  * the working directory ({@code examples/data/x.rubric}), an absolute one becomes a {@code file:}
  * URI; characters other than ASCII letters, digits, {@code -._~/} are percent-encoded as UTF-8.
- * Messages of diagnostics are English, as in the text output; findings, rule descriptions of
- * finding kinds and evidence references are in the chosen language. The output is deterministic: no
+ * Messages and hints of diagnostics, findings, rule descriptions (a code's title, a finding kind's
+ * meaning) and evidence references are in the chosen language. The output is deterministic: no
  * time, no absolute path that was not given, the layout of Rubric's JSON documents ({@link
  * Json#generator}) and a final newline.
  *
@@ -343,7 +343,7 @@ public final class Sarif {
         DiagnosticCode c = code.get();
         return new Rule(
             id,
-            c.title(),
+            c.title(lang),
             Sarif.helpUri(tool, id),
             Optional.of(
                 c.isFinding() ? Sarif.level(c.findingSeverity()) : Sarif.level(c.severity())));

@@ -169,10 +169,33 @@ class SarifTest {
     assertThat(region.get("endColumn").asInt()).isEqualTo(49 + "nv_ke_hoach_x".length());
     JsonNode rule = run.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt());
     assertThat(rule.get("id").asText()).isEqualTo("RB204");
-    assertThat(rule.get("shortDescription").get("text").asText()).isEqualTo("unknown name");
+    assertThat(rule.get("shortDescription").get("text").asText())
+        .isEqualTo("tên chưa được khai báo");
     assertThat(rule.get("helpUri").asText())
         .isEqualTo(
             "https://github.com/rubric-dev/rubric/blob/main/docs/diagnostics.md#rb204--unknown-name");
+  }
+
+  @Test
+  void diagnostics_ruleDescriptions_areTheCodeTitlesInTheRunsLanguage() {
+    // given
+    Compilation c = broken();
+    List<Sarif.Source> sources = List.of(Sarif.Source.compiled(c.source(), c.diagnostics()));
+    // when
+    JsonNode vi = tree(Sarif.diagnostics(TOOL, sources, Language.VI)).get("runs").get(0);
+    JsonNode en = tree(Sarif.diagnostics(TOOL, sources, Language.EN)).get("runs").get(0);
+    // then
+    JsonNode viRules = vi.get("tool").get("driver").get("rules");
+    JsonNode enRules = en.get("tool").get("driver").get("rules");
+    assertThat(viRules.size()).isEqualTo(enRules.size()).isPositive();
+    for (int i = 0; i < viRules.size(); i++) {
+      DiagnosticCode code = DiagnosticCode.of(viRules.get(i).get("id").asText()).orElseThrow();
+      assertThat(viRules.get(i).get("shortDescription").get("text").asText())
+          .isEqualTo(code.title(Language.VI))
+          .isNotEqualTo(code.title());
+      assertThat(enRules.get(i).get("shortDescription").get("text").asText())
+          .isEqualTo(code.title());
+    }
   }
 
   @Test

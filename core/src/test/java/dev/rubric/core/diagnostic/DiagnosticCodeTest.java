@@ -3,7 +3,9 @@ package dev.rubric.core.diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.finding.Severity;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,30 @@ class DiagnosticCodeTest {
   @EnumSource(DiagnosticCode.class)
   void title_everyCode_isALowercaseFragment(DiagnosticCode code) {
     assertThat(code.title()).isNotBlank().doesNotEndWith(".").matches("[a-z].*");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(DiagnosticCode.class)
+  void title_inVietnamese_isItsOwnLowercaseFragmentInNfc(DiagnosticCode code) {
+    String vi = code.title(Language.VI);
+
+    assertThat(vi)
+        .isNotBlank()
+        .doesNotEndWith(".")
+        .matches("\\p{Ll}.*")
+        .isNotEqualTo(code.title())
+        .isEqualTo(Normalizer.normalize(vi, Normalizer.Form.NFC));
+    assertThat(code.title(Language.EN)).isEqualTo(code.title());
+  }
+
+  @Test
+  void title_inVietnamese_wordsTheCodeInVietnamese() {
+    assertThat(DiagnosticCode.UNKNOWN_NAME.title(Language.VI)).isEqualTo("tên chưa được khai báo");
+    assertThat(DiagnosticCode.UNGUARDED_RATIO.title(Language.VI))
+        .isEqualTo("tỷ lệ dùng như số mà không chặn trường hợp 0/0");
+    // every code has a title of its own words, not a copy of another's English
+    assertThat(Arrays.stream(DiagnosticCode.values()).map(c -> c.title(Language.VI)))
+        .noneMatch(t -> Arrays.stream(DiagnosticCode.values()).anyMatch(c -> c.title().equals(t)));
   }
 
   @Test
