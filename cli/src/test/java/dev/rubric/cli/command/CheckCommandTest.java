@@ -40,8 +40,8 @@ class CheckCommandTest {
     // then
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out())
-        .startsWith(file + ":9:13: error: unknown name 'ho_so_dung_hn' [RB204]\n")
-        .contains("= hint: did you mean 'ho_so_dung_han'?\n")
+        .startsWith(file + ":9:13: lỗi: tên 'ho_so_dung_hn' chưa được khai báo [RB204]\n")
+        .contains("= gợi ý: có phải ý bạn là 'ho_so_dung_han'?\n")
         .endsWith("\n" + file + ": 1 lỗi\n");
   }
 
