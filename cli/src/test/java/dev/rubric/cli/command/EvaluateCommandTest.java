@@ -241,8 +241,8 @@ class EvaluateCommandTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
-        .startsWith(file + ":9:13: error: unknown name 'ho_so_dung_hn' [RB204]\n")
-        .endsWith("= hint: did you mean 'ho_so_dung_han'?\n")
+        .startsWith(file + ":9:13: lỗi: tên 'ho_so_dung_hn' chưa được khai báo [RB204]\n")
+        .endsWith("= gợi ý: có phải ý bạn là 'ho_so_dung_han'?\n")
         .doesNotContain("Exception");
   }
 
