@@ -8,6 +8,7 @@ import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.catalog.Rounding;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceSpan;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.TokenCursor.Failure;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class DeclarationParser {
         in.recoverInputs(before);
       }
     }
-    in.expect(TokenKind.RBRACE, "'}' closing the block");
+    in.expect(TokenKind.RBRACE, Words.say("syntax.what.close-block", "brace", "'}'"));
     return out;
   }
 
@@ -54,14 +55,12 @@ final class DeclarationParser {
       throw in.error(
           t,
           DiagnosticCode.UNKNOWN_INPUT_TYPE,
-          "expected an input type ("
-              + String.join(", ", types)
-              + ") but found "
-              + TokenCursor.describe(t),
+          TokenCursor.expectedButFound(
+              Words.say("syntax.what.input-type", "types", String.join(", ", types)), t),
           TokenCursor.suggestion(t, Set.copyOf(types)));
     }
     in.next();
-    Syntax.Name key = in.identName("an input name such as 'ho_so_dung_han'");
+    Syntax.Name key = in.identName(Words.say("syntax.what.input-name"));
     LocalizedText label = in.text();
     Direction direction = Direction.NONE;
     boolean required = false;
@@ -82,11 +81,11 @@ final class DeclarationParser {
       } else if (in.isKeyword("options")) {
         in.next();
         do {
-          options.add(in.identName("an option name"));
+          options.add(in.identName(Words.say("syntax.what.option-name")));
         } while (in.accept(TokenKind.COMMA));
       } else if (in.isKeyword("unit")) {
         in.next();
-        unit = Optional.of(in.string("the unit in quotes, e.g. \"triệu đồng\""));
+        unit = Optional.of(in.string(Words.say("syntax.what.unit", "example", "\"triệu đồng\"")));
       } else if (in.isKeyword("in")) {
         range = Optional.of(range());
       } else if (in.isKeyword("awarded")) {
@@ -111,10 +110,10 @@ final class DeclarationParser {
   /** Parses {@code in low..high} (the lexer reads {@code 0..1} as a number and two dots). */
   private Syntax.Range range() {
     Token start = in.next();
-    Syntax.Num low = in.number("the range's lower bound");
-    in.expect(TokenKind.DOT, "'..' between the bounds, as in 'in 0..1'");
-    in.expect(TokenKind.DOT, "'..' between the bounds, as in 'in 0..1'");
-    Syntax.Num high = in.number("the range's upper bound");
+    Syntax.Num low = in.number(Words.say("syntax.what.range-low"));
+    in.expect(TokenKind.DOT, Words.say("syntax.what.range-dots"));
+    in.expect(TokenKind.DOT, Words.say("syntax.what.range-dots"));
+    Syntax.Num high = in.number(Words.say("syntax.what.range-high"));
     return new Syntax.Range(low, high, Optional.of(start.span().to(in.previous().span())));
   }
 
@@ -157,9 +156,9 @@ final class DeclarationParser {
             if (in.at(TokenKind.RBRACE)) {
               break;
             }
-            Syntax.Name code = in.stringName("a node code in quotes");
+            Syntax.Name code = in.stringName(Words.say("syntax.what.node-code"));
             in.expect(TokenKind.COLON, "':'");
-            weights.add(new Syntax.Weight(code, in.number("a weight")));
+            weights.add(new Syntax.Weight(code, in.number(Words.say("syntax.what.a-weight"))));
           } while (in.accept(TokenKind.COMMA));
           in.expect(TokenKind.RBRACE, "'}'");
         }
@@ -168,8 +167,8 @@ final class DeclarationParser {
       case "xccdf" -> {
         in.next();
         Token modelToken = in.peek();
-        String m =
-            in.identifier("an XCCDF scoring model (default, flat, flat-unweighted, absolute)");
+        Message expectedModel = Words.say("syntax.what.xccdf-model");
+        String m = in.identifier(expectedModel);
         IndexFormula.XccdfModel model = null;
         for (IndexFormula.XccdfModel x : IndexFormula.XccdfModel.values()) {
           if (x.keyword().equals(m)) {
@@ -180,9 +179,7 @@ final class DeclarationParser {
           throw in.error(
               modelToken,
               DiagnosticCode.UNKNOWN_INDEX_FORMULA,
-              "expected an XCCDF scoring model (default, flat, flat-unweighted, absolute) but found '"
-                  + m
-                  + "'",
+              TokenCursor.expectedButFound(expectedModel, m),
               TokenCursor.suggestion(
                   modelToken, Set.of("default", "flat", "flat-unweighted", "absolute")));
         }
@@ -190,12 +187,12 @@ final class DeclarationParser {
         if (in.isKeyword("missing")) {
           in.next();
           Token how = in.peek();
-          String h = in.identifier("'scored' or 'unscored'");
+          String h = in.identifier(Words.say("syntax.what.scored-or-unscored"));
           if (!h.equals("scored") && !h.equals("unscored")) {
             throw in.error(
                 how,
                 DiagnosticCode.UNKNOWN_INDEX_FORMULA,
-                "expected 'scored' or 'unscored' after 'missing' but found '" + h + "'",
+                Words.say("syntax.expected-after-missing", "found", h),
                 TokenCursor.suggestion(how, Set.of("scored", "unscored")));
           }
           missingScored = h.equals("scored");
@@ -206,8 +203,7 @@ final class DeclarationParser {
           throw in.error(
               kind,
               DiagnosticCode.UNKNOWN_INDEX_FORMULA,
-              "expected 'percent', 'sum', 'weighted' or 'xccdf' after 'index' but found "
-                  + TokenCursor.describe(kind),
+              Words.say("syntax.expected-index-formula", "found", TokenCursor.describe(kind)),
               TokenCursor.suggestion(kind, Set.of("percent", "sum", "weighted", "xccdf")));
     }
     return new Syntax.Index(formula, weights, Optional.of(start.span().to(in.previous().span())));
@@ -219,14 +215,14 @@ final class DeclarationParser {
       return Decimal.ZERO;
     }
     in.next();
-    return in.number("the index of an empty set, e.g. 'empty 0' or 'empty 100'").value();
+    return in.number(Words.say("syntax.what.empty-index")).value();
   }
 
   Rounding rounding() {
     in.next();
-    Syntax.Num decimals = in.number("a number of decimals");
+    Syntax.Num decimals = in.number(Words.say("syntax.what.decimals"));
     Token modeToken = in.peek();
-    String mode = in.identifier("a rounding mode such as 'half-up'");
+    String mode = in.identifier(Words.say("syntax.what.rounding-mode"));
     RoundingMode m =
         switch (mode) {
           case "half-up" -> RoundingMode.HALF_UP;
@@ -240,10 +236,7 @@ final class DeclarationParser {
               throw in.error(
                   modeToken,
                   DiagnosticCode.UNKNOWN_ROUNDING_MODE,
-                  "expected a rounding mode (half-up, half-even, half-down, up, down, ceiling, floor) but"
-                      + " found '"
-                      + mode
-                      + "'",
+                  TokenCursor.expectedButFound(Words.say("syntax.what.rounding-modes"), mode),
                   TokenCursor.suggestion(
                       modeToken,
                       Set.of(
@@ -254,7 +247,7 @@ final class DeclarationParser {
       throw in.error(
           decimals.span().orElseThrow(),
           DiagnosticCode.TYPE_MISMATCH,
-          "expected a number of decimals from 0 to 10 but found " + d);
+          Words.say("syntax.decimals-out-of-range", "found", d.toString()));
     }
     return new Rounding(d.toBigIntegerExact().intValue(), m);
   }
@@ -285,31 +278,30 @@ final class DeclarationParser {
       Optional<Syntax.Num> from;
       Optional<Syntax.Num> to;
       if (in.accept(TokenKind.GE)) {
-        from = Optional.of(in.number("the band's lower bound"));
+        from = Optional.of(in.number(Words.say("syntax.what.band-low")));
         to = previousFrom;
       } else if (in.isKeyword("from")) {
         in.next();
-        from = Optional.of(in.number("the band's lower bound"));
+        from = Optional.of(in.number(Words.say("syntax.what.band-low")));
         to = Optional.empty();
         if (in.isKeyword("to")) {
           in.next();
-          to = Optional.of(in.number("the band's upper bound"));
+          to = Optional.of(in.number(Words.say("syntax.what.band-high")));
         }
       } else if (in.isKeyword("below")) {
         in.next();
         from = Optional.empty();
-        to = Optional.of(in.number("the band's upper bound"));
+        to = Optional.of(in.number(Words.say("syntax.what.band-high")));
       } else {
         throw in.error(
             in.peek(),
             DiagnosticCode.BAND_WITHOUT_BOUND,
-            "expected '>=', 'from' or 'below' after the band label but found "
-                + TokenCursor.describe(in.peek()));
+            Words.say("syntax.expected-band-bound", "found", TokenCursor.describe(in.peek())));
       }
       out.add(new Syntax.Band(label, from, to, Optional.of(start.span().to(in.previous().span()))));
       previousFrom = from;
     } while (in.accept(TokenKind.COMMA));
-    in.expect(TokenKind.RBRACE, "'}' closing the bands");
+    in.expect(TokenKind.RBRACE, Words.say("syntax.what.close-bands", "brace", "'}'"));
     return out;
   }
 }

@@ -99,10 +99,7 @@ final class ExprParser {
       in.limit(
           start,
           DiagnosticCode.TOO_DEEP,
-          "expression is nested deeper than "
-              + in.limits().maxExpressionDepth()
-              + " levels, the limit (a chain such as 'a / b / c' nests one level per operator);"
-              + " split it with 'let'");
+          Words.say("syntax.expression-too-deep", "limit", in.limits().maxExpressionDepth()));
     }
     if (d > 1) {
       depths.put(e, d);
@@ -111,9 +108,7 @@ final class ExprParser {
       in.limit(
           start,
           DiagnosticCode.TOO_MANY_EXPRESSION_PARTS,
-          "catalog has more than "
-              + in.limits().maxExpressionNodes()
-              + " expression parts, the limit");
+          Words.say("syntax.too-many-expression-parts", "limit", in.limits().maxExpressionNodes()));
     }
     return written.put(e, start.span().to(in.previous().span()));
   }
@@ -164,9 +159,8 @@ final class ExprParser {
         throw in.error(
             in.peek(),
             DiagnosticCode.CHAINED_COMPARISON,
-            "expected 'and' or 'or' between comparisons but found a second comparison "
-                + TokenCursor.describe(in.peek()),
-            "write 'a <= b and b <= c' instead of 'a <= b <= c'");
+            Words.say("syntax.chained-comparison", "found", TokenCursor.describe(in.peek())),
+            Words.say("syntax.hint.chained-comparison"));
       }
       return result;
     }
@@ -236,7 +230,7 @@ final class ExprParser {
     Expr e = primary();
     while (in.at(TokenKind.DOT)) {
       in.next();
-      String field = in.identifier("a field name after '.'");
+      String field = in.identifier(Words.say("syntax.what.field-name"));
       e = counted(new Expr.Field(e, field), start);
     }
     return e;
@@ -280,8 +274,7 @@ final class ExprParser {
           throw in.error(
               t,
               DiagnosticCode.EXPECTED_VALUE,
-              "expected a value (a number, a name, a string or '(') but found "
-                  + TokenCursor.describe(t));
+              TokenCursor.expectedButFound(Words.say("syntax.what.value"), t));
     }
   }
 
@@ -318,7 +311,8 @@ final class ExprParser {
         throw in.error(
             t,
             DiagnosticCode.UNKNOWN_FUNCTION,
-            "unknown function '" + name + "'; expected one of " + String.join(", ", names),
+            Words.say(
+                "syntax.unknown-function", "name", name, "functions", String.join(", ", names)),
             TokenCursor.suggestion(t, Set.copyOf(names)));
       }
       in.next();

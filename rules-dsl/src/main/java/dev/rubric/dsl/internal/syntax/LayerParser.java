@@ -46,9 +46,10 @@ final class LayerParser {
   /** Parses {@code extends "id" version "range"}; the cursor is at {@code extends}. */
   void extendsClause() {
     Token start = in.next();
-    Syntax.Name id = in.stringName("the id of the base catalog in quotes");
+    Syntax.Name id = in.stringName(Words.say("syntax.what.base-id"));
     in.expectKeyword("version");
-    Syntax.Name range = in.stringName("a version or range in quotes such as \"2022.x\"");
+    Syntax.Name range =
+        in.stringName(Words.say("syntax.what.version-range", "example", "\"2022.x\""));
     base = Optional.of(new LayerSyntax.Extends(id, range, start.span().to(in.previous().span())));
   }
 
@@ -96,15 +97,14 @@ final class LayerParser {
     throw in.error(
         t,
         DiagnosticCode.EXPECTED_TOKEN,
-        "expected a node code in quotes, 'bands', 'index' or 'round' after 'override' but found "
-            + TokenCursor.describe(t),
+        Words.say("syntax.expected-after-override", "found", TokenCursor.describe(t)),
         TokenCursor.suggestion(t, OVERRIDABLE));
   }
 
   /** Parses {@code remove "code"}. */
   void remove() {
     Token keyword = in.next();
-    Syntax.Name code = in.stringName("the code of the node to remove in quotes");
+    Syntax.Name code = in.stringName(Words.say("syntax.what.removed-code"));
     removals.add(new LayerSyntax.Removal(code, keyword.span().to(in.previous().span())));
   }
 

@@ -4,6 +4,7 @@ import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.SourceText;
+import dev.rubric.core.message.Message;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -141,9 +142,9 @@ public final class Lexer {
             new Diagnostic(
                 DiagnosticCode.SOURCE_TOO_LARGE.severity(),
                 DiagnosticCode.SOURCE_TOO_LARGE.code(),
-                "source is " + n + " characters, more than the limit of " + limits.maxSourceChars(),
+                Words.say("syntax.source-too-large", "size", n, "limit", limits.maxSourceChars()),
                 Optional.empty(),
-                List.of("split the catalog or raise the source size limit"),
+                List.of(Words.say("syntax.hint.source-too-large")),
                 Optional.empty()));
         tokens.add(Token.of(TokenKind.EOF, "", SourceSpan.of(0, 0)));
         return new Result(tokens, diagnostics);
@@ -245,10 +246,8 @@ public final class Lexer {
         diagnostics.add(
             Diagnostic.of(
                 DiagnosticCode.NUMBER_TOO_LONG,
-                "number literal is "
-                    + length
-                    + " characters, more than the limit of "
-                    + limits.maxNumberChars(),
+                Words.say(
+                    "syntax.number-too-long", "length", length, "limit", limits.maxNumberChars()),
                 span));
         tokens.add(Token.of(TokenKind.ERROR, text, span));
         return;
@@ -282,19 +281,29 @@ public final class Lexer {
       int year = Integer.parseInt(text.substring(0, 4));
       int month = Integer.parseInt(text.substring(5, 7));
       int day = Integer.parseInt(text.substring(8, 10));
-      String hint;
+      Message hint;
       if (month < 1 || month > 12) {
-        hint = "months go from 01 to 12";
+        hint = Words.say("syntax.hint.months");
       } else {
         int days = YearMonth.of(year, month).lengthOfMonth();
         if (day >= 1 && day <= days) {
           tokens.add(Token.ofDate(text, span, LocalDate.of(year, month, day)));
           return;
         }
-        hint = String.format(Locale.ROOT, "%04d-%02d has %d days", year, month, days);
+        hint =
+            Words.say(
+                "syntax.hint.month-days",
+                "month",
+                String.format(Locale.ROOT, "%04d-%02d", year, month),
+                "days",
+                days);
       }
       diagnostics.add(
-          Diagnostic.of(DiagnosticCode.INVALID_DATE, "invalid date '" + text + "'", span, hint));
+          Diagnostic.of(
+              DiagnosticCode.INVALID_DATE,
+              Words.say("syntax.invalid-date", "date", text),
+              span,
+              hint));
       tokens.add(Token.of(TokenKind.ERROR, text, span));
     }
 
@@ -309,9 +318,9 @@ public final class Lexer {
           diagnostics.add(
               Diagnostic.of(
                   DiagnosticCode.UNTERMINATED_STRING,
-                  "unterminated string",
+                  Words.say("syntax.unterminated-string"),
                   SourceSpan.of(start, start + 1),
-                  "close the string with '\"' before the end of the line"));
+                  Words.say("syntax.hint.close-string")));
           break;
         }
         char c = s.charAt(pos);
@@ -405,7 +414,8 @@ public final class Lexer {
                   DiagnosticCode.INVALID_ESCAPE,
                   invalidEscape(cp),
                   SourceSpan.of(start, pos),
-                  "valid escapes are \\\", \\\\, \\n, \\t and \\u{…} such as \\u{1F600}"));
+                  Words.say(
+                      "syntax.hint.valid-escapes", "unicode", "\\u{…}", "example", "\\u{1F600}")));
         }
       }
     }
@@ -418,9 +428,9 @@ public final class Lexer {
         diagnostics.add(
             Diagnostic.of(
                 DiagnosticCode.INVALID_ESCAPE,
-                "invalid escape '\\u'",
+                Words.say("syntax.invalid-escape", "escape", "\\u"),
                 SourceSpan.of(start, pos),
-                "write a code point in braces, such as \\u{1F600}"));
+                Words.say("syntax.hint.code-point-in-braces", "example", "\\u{1F600}")));
         return;
       }
       int digitsStart = p + 1;
@@ -438,10 +448,9 @@ public final class Lexer {
             diagnostics.add(
                 Diagnostic.of(
                     DiagnosticCode.INVALID_ESCAPE,
-                    "invalid escape '" + s.substring(start, pos) + "'",
+                    Words.say("syntax.invalid-escape", "escape", s.substring(start, pos)),
                     SourceSpan.of(start, pos),
-                    "text may not hold control characters such as NUL; of them only \\t and \\n"
-                        + " may be written"));
+                    Words.say("syntax.hint.no-control-characters")));
             return;
           }
           value.appendCodePoint(cp);
@@ -455,9 +464,9 @@ public final class Lexer {
       diagnostics.add(
           Diagnostic.of(
               DiagnosticCode.INVALID_ESCAPE,
-              "invalid escape '" + written + "'",
+              Words.say("syntax.invalid-escape", "escape", written),
               SourceSpan.of(start, pos),
-              "write 1 to 6 hexadecimal digits of a Unicode scalar value in braces, such as \\u{1F600}"));
+              Words.say("syntax.hint.hex-digits", "example", "\\u{1F600}")));
     }
 
     // ------------------------------------------------------------------ operators
@@ -551,29 +560,28 @@ public final class Lexer {
     private void reportBad(int start, int end) {
       int first = s.codePointAt(start);
       int count = s.codePointCount(start, end);
-      String message = "unexpected character " + describe(first);
-      if (count > 1) {
-        message += " and " + (count - 1) + " more";
-      }
+      Message message =
+          count > 1
+              ? Words.say(
+                  "syntax.unexpected-characters", "character", describe(first), "more", count - 1)
+              : Words.say("syntax.unexpected-character", "character", describe(first));
       SourceSpan span = SourceSpan.of(start, end);
-      Optional<String> hint = hintFor(first);
+      Optional<Message> hint = hintFor(first);
       diagnostics.add(
           hint.isPresent()
               ? Diagnostic.of(DiagnosticCode.UNEXPECTED_CHARACTER, message, span, hint.get())
               : Diagnostic.of(DiagnosticCode.UNEXPECTED_CHARACTER, message, span));
     }
 
-    private static Optional<String> hintFor(int cp) {
+    private static Optional<Message> hintFor(int cp) {
       return switch (cp) {
-        case '%' -> Optional.of("write '%' directly after a number, as in 98%");
-        case '!' -> Optional.of("'!' is only valid in '!='");
+        case '%' -> Optional.of(Words.say("syntax.hint.percent"));
+        case '!' -> Optional.of(Words.say("syntax.hint.exclamation"));
         case '\'', '\u2018', '\u2019', '\u201C', '\u201D' ->
-            Optional.of("strings are written in straight double quotes, as in \"text\"");
+            Optional.of(Words.say("syntax.hint.straight-quotes"));
         default ->
             Character.isSurrogate((char) cp) && cp <= 0xFFFF
-                ? Optional.of(
-                    "a lone UTF-16 surrogate is not a character: the text was probably cut inside"
-                        + " one, such as an emoji")
+                ? Optional.of(Words.say("syntax.hint.lone-surrogate"))
                 : Optional.empty();
       };
     }
@@ -631,11 +639,11 @@ public final class Lexer {
   }
 
   /** Returns the RB102 message for a backslash followed by {@code cp}. */
-  private static String invalidEscape(int cp) {
+  private static Message invalidEscape(int cp) {
     if (cp >= 0x20 && cp != 0x7F && !isInvisible(cp)) {
-      return "invalid escape '\\" + new String(Character.toChars(cp)) + "'";
+      return Words.say("syntax.invalid-escape", "escape", "\\" + new String(Character.toChars(cp)));
     }
-    return "invalid escape: '\\' followed by " + describe(cp);
+    return Words.say("syntax.invalid-escape-followed-by", "character", describe(cp));
   }
 
   private static boolean isInvisible(int cp) {

@@ -73,7 +73,7 @@ public final class Parser {
         in.error(
             in.peek(),
             DiagnosticCode.TEXT_AFTER_CATALOG,
-            "expected the end of the text but found " + TokenCursor.describe(in.peek()));
+            TokenCursor.expectedButFound(Words.say("syntax.what.end-of-text"), in.peek()));
       }
     } catch (TokenCursor.Failure f) {
       // reported

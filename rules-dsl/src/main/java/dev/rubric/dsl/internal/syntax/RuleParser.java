@@ -44,11 +44,11 @@ final class RuleParser {
     return in.error(
         t,
         DiagnosticCode.EXPECTED_RULE,
-        "expected a rule ("
-            + String.join(", ", TokenCursor.sorted(RULE_STARTS))
-            + ") but found "
-            + TokenCursor.describe(t),
-        suggest ? TokenCursor.suggestion(t, RULE_STARTS) : "");
+        TokenCursor.expectedButFound(
+            Words.say(
+                "syntax.what.rule", "rules", String.join(", ", TokenCursor.sorted(RULE_STARTS))),
+            t),
+        suggest ? TokenCursor.suggestion(t, RULE_STARTS) : List.of());
   }
 
   Rule rule() {
@@ -147,8 +147,7 @@ final class RuleParser {
         throw in.error(
             opToken,
             DiagnosticCode.TIER_WITHOUT_COMPARISON,
-            "expected a comparison (>=, >, <=, <, ==, !=) or 'otherwise' starting a tier but found "
-                + TokenCursor.describe(opToken),
+            TokenCursor.expectedButFound(Words.say("syntax.what.tier-start"), opToken),
             TokenCursor.suggestion(opToken, Set.of("otherwise")));
       }
       in.next();
@@ -156,12 +155,9 @@ final class RuleParser {
       in.expect(TokenKind.COLON, "':'");
       tiers.add(new Rule.Tier(op, threshold, exprs.expr()));
     } while (in.accept(TokenKind.COMMA));
-    in.expect(TokenKind.RBRACE, "'}' closing the tiers");
+    in.expect(TokenKind.RBRACE, Words.say("syntax.what.close-tiers", "brace", "'}'"));
     if (tiers.isEmpty()) {
-      throw in.error(
-          t,
-          DiagnosticCode.NO_TIERS,
-          "expected at least one tier such as '>= 100%: 2' but found none");
+      throw in.error(t, DiagnosticCode.NO_TIERS, Words.say("syntax.no-tiers"));
     }
     return new Rule.Tiers(subject, tiers, otherwise == null ? zero() : otherwise);
   }
@@ -188,10 +184,9 @@ final class RuleParser {
       throw in.error(
           t,
           DiagnosticCode.ONE_ALTERNATIVE,
-          "expected at least two rules in '" + t.text() + " of' but found " + rules.size(),
-          merged
-              ? "consecutive 'score' lines form one rule; end each part with 'otherwise 0'"
-              : "");
+          Words.say(
+              "syntax.one-alternative", "combination", t.text() + " of", "count", rules.size()),
+          merged ? List.of(Words.say("syntax.hint.score-lines-merge")) : List.of());
     }
     return best ? new Rule.MaxOf(rules) : new Rule.SumOf(rules);
   }

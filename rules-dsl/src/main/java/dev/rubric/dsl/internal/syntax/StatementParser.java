@@ -12,6 +12,7 @@ import dev.rubric.core.catalog.Rule;
 import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.finding.Severity;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.TokenCursor.Failure;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,13 +108,13 @@ final class StatementParser {
       throw in.error(
           in.peek(),
           DiagnosticCode.EXPECTED_TOKEN,
-          "expected 'catalog' at the start of the file but found "
-              + TokenCursor.describe(in.peek()));
+          Words.say("syntax.expected-catalog", "found", TokenCursor.describe(in.peek())));
     }
     in.next();
-    Syntax.Name id = in.stringName("a catalog id in quotes");
+    Syntax.Name id = in.stringName(Words.say("syntax.what.catalog-id"));
     in.expectKeyword("version");
-    Syntax.Name version = in.stringName("a version in quotes such as \"2022.1.0\"");
+    Syntax.Name version =
+        in.stringName(Words.say("syntax.what.version", "example", "\"2022.1.0\""));
     if (in.isKeyword("extends")) {
       layers.extendsClause();
     }
@@ -144,8 +145,8 @@ final class StatementParser {
           throw in.error(
               t,
               DiagnosticCode.DUPLICATE_STATEMENT,
-              "the catalog already has a '" + k + "' statement; expected one at most",
-              "remove one of them");
+              Words.say("syntax.catalog-statement-twice", "statement", k),
+              Words.say("syntax.hint.remove-one"));
         }
         switch (k) {
           case "title" -> {
@@ -154,11 +155,11 @@ final class StatementParser {
           }
           case "issuer" -> {
             in.next();
-            issuer = Optional.of(in.string("the issuer in quotes"));
+            issuer = Optional.of(in.string(Words.say("syntax.what.issuer")));
           }
           case "decision" -> {
             in.next();
-            decision = Optional.of(in.string("the decision number in quotes"));
+            decision = Optional.of(in.string(Words.say("syntax.what.decision")));
             if (in.isKeyword("dated")) {
               in.next();
               Token dated = in.peek();
@@ -170,7 +171,7 @@ final class StatementParser {
           case "applies-to" -> {
             in.next();
             do {
-              appliesTo.add(in.identName("a unit level or kind such as 'commune'"));
+              appliesTo.add(in.identName(Words.say("syntax.what.unit-kind")));
             } while (in.accept(TokenKind.COMMA));
           }
           case "inputs" -> {
@@ -193,28 +194,33 @@ final class StatementParser {
           }
           case "override" -> layers.override();
           case "remove" -> layers.remove();
-          default -> throw unknownStatement(t, "catalog", CATALOG_RECOVERY);
+          default -> throw unknownStatement(t, false, CATALOG_RECOVERY);
         }
       } catch (Failure f) {
         in.recover(CATALOG_RECOVERY, before, level);
       }
     }
     Token end = in.peek();
-    in.expect(TokenKind.RBRACE, "'}' closing the catalog");
+    in.expect(TokenKind.RBRACE, Words.say("syntax.what.close-catalog", "brace", "'}'"));
     if (!in.at(TokenKind.EOF)) {
       in.error(
           in.peek(),
           DiagnosticCode.TEXT_AFTER_CATALOG,
-          "expected the end of the file after the catalog's closing '}' but found "
-              + TokenCursor.describe(in.peek()));
+          Words.say(
+              "syntax.text-after-catalog",
+              "brace",
+              "'}'",
+              "found",
+              TokenCursor.describe(in.peek())));
     }
     if (title == null && !in.limitReported() && !layers.extendsSomething()) {
       in.report(
           Diagnostic.of(
               DiagnosticCode.NO_TITLE,
-              "catalog '" + id.value() + "' has no title",
+              Words.say("syntax.no-title", "id", id.value()),
               start.span(),
-              "add a line such as: title \"Bộ tiêu chí …\" en \"… criteria\""));
+              Words.say(
+                  "syntax.hint.add-title", "line", "title \"Bộ tiêu chí …\" en \"… criteria\"")));
       title = LocalizedText.of(id.value());
     }
     return new Syntax.Catalog(
@@ -246,22 +252,21 @@ final class StatementParser {
   /**
    * Reports RB111 for {@code t}, which starts none of the {@code statements} of a {@code block}.
    */
-  private Failure unknownStatement(Token t, String block, Set<String> statements) {
+  private Failure unknownStatement(Token t, boolean criterion, Set<String> statements) {
+    String list = String.join(", ", TokenCursor.sorted(statements));
+    Message found = TokenCursor.describe(t);
     return in.error(
         t,
         DiagnosticCode.UNKNOWN_STATEMENT,
-        "expected a "
-            + block
-            + " statement ("
-            + String.join(", ", TokenCursor.sorted(statements))
-            + ") but found "
-            + TokenCursor.describe(t),
-        TokenCursor.suggestion(t, block.equals("criterion") ? SCORE_LINE_WORDS : statements));
+        criterion
+            ? Words.say("syntax.expected-criterion-statement", "statements", list, "found", found)
+            : Words.say("syntax.expected-catalog-statement", "statements", list, "found", found),
+        TokenCursor.suggestion(t, criterion ? SCORE_LINE_WORDS : statements));
   }
 
   private Syntax.Let let() {
     in.expectKeyword("let");
-    Syntax.Name name = in.identName("a name for the value");
+    Syntax.Name name = in.identName(Words.say("syntax.what.let-name"));
     in.expect(TokenKind.ASSIGN, "'='");
     return new Syntax.Let(name, exprs.expr());
   }
@@ -287,9 +292,9 @@ final class StatementParser {
         in.limit(
             keyword,
             DiagnosticCode.TOO_MANY_NODES,
-            "catalog has more than " + in.limits().maxNodes() + " nodes, the limit");
+            Words.say("syntax.too-many-nodes", "limit", in.limits().maxNodes()));
       }
-      Syntax.Name code = in.stringName("a code in quotes such as \"1.2\"");
+      Syntax.Name code = in.stringName(Words.say("syntax.what.code", "example", "\"1.2\""));
       LocalizedText title =
           titleOptional && !in.at(TokenKind.STRING) ? LayerParser.NO_TITLE : in.text();
       Optional<Syntax.Num> max = Optional.empty();
@@ -299,10 +304,10 @@ final class StatementParser {
       while (true) {
         if (in.isKeyword("max")) {
           in.next();
-          max = Optional.of(in.number("the maximum points"));
+          max = Optional.of(in.number(Words.say("syntax.what.max")));
         } else if (in.isKeyword("weight")) {
           in.next();
-          weight = Optional.of(in.number("the node's weight"));
+          weight = Optional.of(in.number(Words.say("syntax.what.weight")));
         } else if (in.isKeyword("channel")) {
           in.next();
           channel = Optional.of(channel());
@@ -318,7 +323,9 @@ final class StatementParser {
       // An override that changes only what its first line says may leave out the body.
       boolean body = !titleOptional || in.at(TokenKind.LBRACE);
       if (body) {
-        in.expect(TokenKind.LBRACE, "'{' opening the " + kind.keyword() + "'s body");
+        in.expect(
+            TokenKind.LBRACE,
+            Words.say("syntax.what.open-body", "brace", "'{'", "kind", Words.kind(kind)));
       }
       List<Syntax.Let> lets = new ArrayList<>();
       Optional<Rule> rule = Optional.empty();
@@ -340,11 +347,8 @@ final class StatementParser {
               throw in.error(
                   t,
                   DiagnosticCode.DUPLICATE_STATEMENT,
-                  kind.keyword()
-                      + " '"
-                      + code.value()
-                      + "' already has a 'round' statement; expected one at most",
-                  "remove one of them");
+                  Words.say("syntax.round-twice", "kind", Words.kind(kind), "code", code.value()),
+                  Words.say("syntax.hint.remove-one"));
             }
             rounding = Optional.of(declarations.rounding());
           } else if (rules.atRule()) {
@@ -352,11 +356,13 @@ final class StatementParser {
               throw in.error(
                   t,
                   DiagnosticCode.SECOND_RULE,
-                  kind.keyword()
-                      + " '"
-                      + code.value()
-                      + "' already has a rule; expected one rule per criterion but found a second",
-                  "combine alternatives with 'best of { … }' or parts with 'sum of { … }'");
+                  Words.say("syntax.second-rule", "kind", Words.kind(kind), "code", code.value()),
+                  Words.say(
+                      "syntax.hint.combine-rules",
+                      "best",
+                      "'best of { … }'",
+                      "sum",
+                      "'sum of { … }'"));
             }
             rule = Optional.of(rules.rule());
           } else if (k.equals("finding")) {
@@ -370,14 +376,23 @@ final class StatementParser {
           } else if (k.equals("criterion")) {
             children.add(node(NodeKind.CRITERION));
           } else {
-            throw unknownStatement(t, "criterion", NODE_STATEMENTS);
+            throw unknownStatement(t, true, NODE_STATEMENTS);
           }
         } catch (Failure f) {
           in.recover(NODE_STATEMENTS, before, level);
         }
       }
       if (body) {
-        in.expect(TokenKind.RBRACE, "'}' closing " + kind.keyword() + " '" + code.value() + "'");
+        in.expect(
+            TokenKind.RBRACE,
+            Words.say(
+                "syntax.what.close-node",
+                "brace",
+                "'}'",
+                "kind",
+                Words.kind(kind),
+                "code",
+                code.value()));
       }
       return new Syntax.Node(
           code,
@@ -401,7 +416,8 @@ final class StatementParser {
 
   private Channel channel() {
     Token t = in.peek();
-    String c = in.identifier("a channel (appraisal, survey, system)");
+    Message expected = Words.say("syntax.what.channel");
+    String c = in.identifier(expected);
     return switch (c) {
       case "appraisal" -> Channel.APPRAISAL;
       case "survey" -> Channel.SURVEY;
@@ -410,14 +426,15 @@ final class StatementParser {
           throw in.error(
               t,
               DiagnosticCode.UNKNOWN_CHANNEL,
-              "expected a channel (appraisal, survey, system) but found '" + c + "'",
+              TokenCursor.expectedButFound(expected, c),
               TokenCursor.suggestion(t, Set.of("appraisal", "survey", "system")));
     };
   }
 
   private NotApplicablePolicy policy() {
     Token t = in.peek();
-    String p = in.identifier("a not-applicable policy (full, exclude, renormalise)");
+    Message expected = Words.say("syntax.what.policy");
+    String p = in.identifier(expected);
     for (NotApplicablePolicy policy : NotApplicablePolicy.values()) {
       if (policy.keyword().equals(p)) {
         return policy;
@@ -426,14 +443,15 @@ final class StatementParser {
     throw in.error(
         t,
         DiagnosticCode.UNKNOWN_POLICY,
-        "expected a not-applicable policy (full, exclude, renormalise) but found '" + p + "'",
+        TokenCursor.expectedButFound(expected, p),
         TokenCursor.suggestion(t, Set.of("full", "exclude", "renormalise")));
   }
 
   private FindingTemplate finding() {
     in.next();
     Token t = in.peek();
-    String s = in.identifier("a severity (critical, major, minor, info)");
+    Message expected = Words.say("syntax.what.severity");
+    String s = in.identifier(expected);
     Severity severity =
         switch (s) {
           case "critical" -> Severity.CRITICAL;
@@ -444,7 +462,7 @@ final class StatementParser {
               throw in.error(
                   t,
                   DiagnosticCode.UNKNOWN_SEVERITY,
-                  "expected a severity (critical, major, minor, info) but found '" + s + "'",
+                  TokenCursor.expectedButFound(expected, s),
                   TokenCursor.suggestion(t, Set.of("critical", "major", "minor", "info")));
         };
     Optional<Expr> condition = Optional.empty();

@@ -7,10 +7,10 @@ import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.Limits;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,12 +123,17 @@ final class TokenCursor {
     return peek().isWord(keyword);
   }
 
+  /**
+   * Consumes a token of {@code kind}, written as {@code expected}, a punctuation mark in quotes.
+   */
   void expect(TokenKind kind, String expected) {
+    expect(kind, Words.verbatim(expected));
+  }
+
+  /** Consumes a token of {@code kind}, described as {@code expected}. */
+  void expect(TokenKind kind, Message expected) {
     if (!accept(kind)) {
-      throw error(
-          peek(),
-          DiagnosticCode.EXPECTED_TOKEN,
-          "expected " + expected + " but found " + describe(peek()));
+      throw error(peek(), DiagnosticCode.EXPECTED_TOKEN, expectedButFound(expected, peek()));
     }
   }
 
@@ -137,70 +142,78 @@ final class TokenCursor {
       throw error(
           peek(),
           DiagnosticCode.EXPECTED_TOKEN,
-          "expected '" + keyword + "' but found " + describe(peek()),
+          expectedButFound(Words.verbatim("'" + keyword + "'"), peek()),
           suggestion(peek(), Set.of(keyword)));
     }
     next();
   }
 
+  /** Returns "expected {@code expected} but found" the description of {@code found}. */
+  static Message expectedButFound(Message expected, Token found) {
+    return Words.say("syntax.expected", "expected", expected, "found", describe(found));
+  }
+
+  /** Returns "expected {@code expected} but found '{@code found}'", the text as written. */
+  static Message expectedButFound(Message expected, String found) {
+    return Words.say("syntax.expected", "expected", expected, "found", "'" + found + "'");
+  }
+
   // ---------------------------------------------------------------- values of single tokens
 
   LocalizedText text() {
-    String vi = string("a title or message in quotes");
+    String vi = string(Words.say("syntax.what.text"));
     if (isKeyword("en")) {
       next();
-      return LocalizedText.of(vi, string("the English text in quotes"));
+      return LocalizedText.of(vi, string(Words.say("syntax.what.english-text")));
     }
     return LocalizedText.of(vi);
   }
 
-  String string(String expected) {
+  String string(Message expected) {
     Token t = peek();
     if (t.kind() != TokenKind.STRING) {
-      throw error(
-          t, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(t));
+      throw error(t, DiagnosticCode.EXPECTED_TOKEN, expectedButFound(expected, t));
     }
     next();
     if (t.text().isBlank()) {
       throw error(
           t,
           DiagnosticCode.EMPTY_OR_PADDED_STRING,
-          "expected " + expected + " but found an empty string");
+          Words.say("syntax.expected-but-empty", "expected", expected));
     }
     return t.text();
   }
 
-  Syntax.Name stringName(String expected) {
+  Syntax.Name stringName(Message expected) {
     Token t = peek();
     String s = string(expected);
     if (!s.strip().equals(s)) {
       throw error(
           t,
           DiagnosticCode.EMPTY_OR_PADDED_STRING,
-          "expected " + expected + " without leading or trailing spaces but found '" + s + "'");
+          Words.say("syntax.expected-unpadded", "expected", expected, "found", s));
     }
     return new Syntax.Name(s, Optional.of(t.span()));
   }
 
-  String identifier(String expected) {
+  String identifier(Message expected) {
     Token t = peek();
     if (t.kind() != TokenKind.IDENT) {
-      throw error(
-          t, DiagnosticCode.EXPECTED_TOKEN, "expected " + expected + " but found " + describe(t));
+      throw error(t, DiagnosticCode.EXPECTED_TOKEN, expectedButFound(expected, t));
     }
     next();
     return t.text();
   }
 
-  Syntax.Name identName(String expected) {
+  Syntax.Name identName(Message expected) {
     Token t = peek();
     String s = identifier(expected);
     if (s.indexOf('-') >= 0) {
       throw error(
           t,
           DiagnosticCode.INVALID_NAME,
-          "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
-          "use '_' instead of '-' in names: '" + s.replace('-', '_') + "'");
+          Words.say("syntax.expected-name", "expected", expected, "found", s),
+          Words.say("syntax.hint.underscore", "name", s.replace('-', '_')));
     }
     if (!s.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c))) {
       // The lexer lets combining marks into names (for NFD text); one that NFC cannot compose away
@@ -208,13 +221,13 @@ final class TokenCursor {
       throw error(
           t,
           DiagnosticCode.INVALID_NAME,
-          "expected " + expected + " (letters, digits and '_') but found '" + s + "'",
-          "write the name with precomposed letters and without combining marks");
+          Words.say("syntax.expected-name", "expected", expected, "found", s),
+          Words.say("syntax.hint.precomposed"));
     }
     return new Syntax.Name(s, Optional.of(t.span()));
   }
 
-  Syntax.Num number(String expected) {
+  Syntax.Num number(Message expected) {
     Token t = peek();
     boolean negative = false;
     if (t.kind() == TokenKind.MINUS) {
@@ -230,7 +243,7 @@ final class TokenCursor {
       throw error(
           n,
           DiagnosticCode.EXPECTED_TOKEN,
-          "expected " + expected + " (a number) but found " + describe(n));
+          Words.say("syntax.expected-number", "expected", expected, "found", describe(n)));
     }
     next();
     Decimal d = Decimal.of(n.numberValue());
@@ -245,9 +258,7 @@ final class TokenCursor {
     }
     if (t.kind() != TokenKind.DATE) {
       throw error(
-          t,
-          DiagnosticCode.EXPECTED_TOKEN,
-          "expected a date such as 2022-09-12 but found " + describe(t));
+          t, DiagnosticCode.EXPECTED_TOKEN, expectedButFound(Words.say("syntax.what.date"), t));
     }
     next();
     return t.dateValue();
@@ -259,10 +270,7 @@ final class TokenCursor {
   void enter(Token at) {
     if (++depth > limits.maxDepth()) {
       depth--;
-      limit(
-          at,
-          DiagnosticCode.TOO_DEEP,
-          "nesting is deeper than " + limits.maxDepth() + " levels, the limit");
+      limit(at, DiagnosticCode.TOO_DEEP, Words.say("syntax.too-deep", "limit", limits.maxDepth()));
     }
   }
 
@@ -271,7 +279,7 @@ final class TokenCursor {
   }
 
   /** Reports an exceeded limit and ends parsing: unwinds to the top and gives no catalog. */
-  void limit(Token at, DiagnosticCode code, String message) {
+  void limit(Token at, DiagnosticCode code, Message message) {
     if (!limitReported) {
       limitReported = true;
       diagnostics.add(Diagnostic.of(code, message, at.span()));
@@ -280,11 +288,16 @@ final class TokenCursor {
     throw new Failure();
   }
 
-  Failure error(Token at, DiagnosticCode code, String message, String... hints) {
-    String comma = decimalCommaHint(at);
+  Failure error(Token at, DiagnosticCode code, Message message, Message... hints) {
+    return error(at, code, message, List.of(hints));
+  }
+
+  /** As {@link #error(Token, DiagnosticCode, Message, Message...)}, with the hints in a list. */
+  Failure error(Token at, DiagnosticCode code, Message message, List<Message> hints) {
+    Message comma = decimalCommaHint(at);
     if (comma != null) {
-      String[] more = Arrays.copyOf(hints, hints.length + 1);
-      more[hints.length] = comma;
+      List<Message> more = new ArrayList<>(hints);
+      more.add(comma);
       return error(at.span(), code, message, more);
     }
     return error(at.span(), code, message, hints);
@@ -295,7 +308,7 @@ final class TokenCursor {
    * spaces ({@code max 0,5}): a decimal comma, as Vietnamese writes decimals, where Rubric wants a
    * point. Otherwise null.
    */
-  private @Nullable String decimalCommaHint(Token at) {
+  private @Nullable Message decimalCommaHint(Token at) {
     if (!at.span().equals(peek().span())
         || at.kind() != TokenKind.COMMA
         || pos == 0
@@ -310,40 +323,40 @@ final class TokenCursor {
         || after.span().start() != at.span().end()) {
       return null;
     }
-    String written = before.text() + "," + after.text();
-    return "decimals are written with a point: '"
-        + before.text()
-        + "."
-        + after.text()
-        + "', not '"
-        + written
-        + "'";
+    return Words.say(
+        "syntax.hint.decimal-point",
+        "point",
+        before.text() + "." + after.text(),
+        "comma",
+        before.text() + "," + after.text());
   }
 
   /** Records a syntax error and returns the {@link Failure} for the caller to throw. */
-  Failure error(SourceSpan span, DiagnosticCode code, String message, String... hints) {
+  Failure error(SourceSpan span, DiagnosticCode code, Message message, Message... hints) {
+    return error(span, code, message, List.of(hints));
+  }
+
+  /** As {@link #error(SourceSpan, DiagnosticCode, Message, Message...)}, with a list of hints. */
+  Failure error(SourceSpan span, DiagnosticCode code, Message message, List<Message> hints) {
     if (limitReported) {
       // After a limit, parsing stops; what follows would only be noise.
       return new Failure();
     }
-    List<String> h = new ArrayList<>();
-    for (String hint : hints) {
-      if (hint != null && !hint.isEmpty()) {
-        h.add(hint);
-      }
-    }
-    diagnostics.add(Diagnostic.of(code, message, span, h.toArray(new String[0])));
+    diagnostics.add(Diagnostic.of(code, message, span, hints.toArray(new Message[0])));
     return new Failure();
   }
 
-  /** Returns "did you mean …?" for an identifier close to one of {@code candidates}, else "". */
-  static String suggestion(Token t, Set<String> candidates) {
+  /**
+   * Returns "did you mean …?" for an identifier close to one of {@code candidates}: one hint, or
+   * none.
+   */
+  static List<Message> suggestion(Token t, Set<String> candidates) {
     if (t.kind() != TokenKind.IDENT) {
-      return "";
+      return List.of();
     }
     return Suggestions.closest(t.text(), candidates)
-        .map(s -> "did you mean '" + s + "'?")
-        .orElse("");
+        .map(s -> List.of(Words.say("syntax.hint.did-you-mean", "name", s)))
+        .orElse(List.of());
   }
 
   static List<String> sorted(Set<String> s) {
@@ -353,14 +366,13 @@ final class TokenCursor {
   }
 
   /** Describes a token for "but found …": {@code 'then'}, {@code "text"}, {@code end of file}. */
-  static String describe(Token t) {
+  static Message describe(Token t) {
     return switch (t.kind()) {
-      case EOF -> "end of file";
-      case STRING -> "string \"" + abbreviate(t.text()) + "\"";
-      case NUMBER, PERCENT -> "number " + abbreviate(t.text());
-      case DATE -> "date " + t.text();
-      case IDENT -> "'" + abbreviate(t.text()) + "'";
-      default -> "'" + abbreviate(t.text()) + "'";
+      case EOF -> Words.say("syntax.token.end-of-file");
+      case STRING -> Words.say("syntax.token.string", "text", abbreviate(t.text()));
+      case NUMBER, PERCENT -> Words.say("syntax.token.number", "text", abbreviate(t.text()));
+      case DATE -> Words.say("syntax.token.date", "text", t.text());
+      default -> Words.verbatim("'" + abbreviate(t.text()) + "'");
     };
   }
 
