@@ -138,7 +138,7 @@ class ExplainingReportsTest {
     Matcher block = Pattern.compile("(?s)\n```text\n(.*?)```\n").matcher(doc);
     List<String> shown = new ArrayList<>();
     while (block.find()) {
-      for (String line : block.group(1).split("\n")) {
+      for (String line : block.group(1).split("\n", -1)) {
         if (line.contains("it scores") || line.startsWith("ho_so_dung_han is")) {
           shown.add(line);
         }
