@@ -45,7 +45,8 @@ class ExplanationSentencesTest {
                       + "    ratio khac_phuc \"Đã khắc phục / đã nêu\"\n"
                       + "    ratio truc_tuyen \"Hồ sơ trực tuyến / hồ sơ tiếp nhận\"\n"
                       + "    count hop \"Số cuộc họp\"\n"
-                      + "    count bao_cao \"Số báo cáo đã gửi\"",
+                      + "    count bao_cao \"Số báo cáo đã gửi\"\n"
+                      + "    count muc_hop \"Số cuộc họp tỉnh giao\"",
                   "  area \"1\" \"Chỉ đạo, điều hành\" en \"Direction\" {\n"
                       + "    criterion \"1.1\" \"Hoàn thành kế hoạch\" en \"Plan completed\" max 2 {\n"
                       + "      let ty_le = nv_hoan_thanh / nv_ke_hoach\n"
@@ -68,6 +69,9 @@ class ExplanationSentencesTest {
                       + "    }\n"
                       + "    criterion \"1.6\" \"Mức trực tuyến\" en \"Online level\" max 3 {\n"
                       + "      tiers truc_tuyen { >= 90%: 3, >= 60%: 2, >= 40%: 1, otherwise: 0 }\n"
+                      + "    }\n"
+                      + "    criterion \"1.7\" \"Họp theo mức giao\" en \"Meetings as set\" max 2 {\n"
+                      + "      tiers hop { >= 6: 2, >= muc_hop: 1, otherwise: 0 }\n"
                       + "    }\n"
                       + "  }")),
           evidence()
@@ -116,6 +120,22 @@ class ExplanationSentencesTest {
                 + "  truc_tuyen là 30/100 = 30%, thấp hơn 90%\n"
                 + "  cũng thấp hơn 60%\n"
                 + "  cũng thấp hơn 40%\n"
+                + "  không đạt mức nào nên được 0 điểm");
+  }
+
+  @Test
+  void tierWithAMissingThreshold_saysItCannotBeCompared_withoutTheValueAgain() {
+    assertThat(en("1.7"))
+        .isEqualTo(
+            "1.7 Meetings as set: 0/2 points (Not met)\n"
+                + "  hop is 4, below 6\n"
+                + "  it cannot be compared with (missing)\n"
+                + "  no tier is reached, so it scores 0");
+    assertThat(vi("1.7"))
+        .isEqualTo(
+            "1.7 Họp theo mức giao: 0/2 điểm (Không đạt)\n"
+                + "  hop là 4, thấp hơn 6\n"
+                + "  không so sánh được với (thiếu)\n"
                 + "  không đạt mức nào nên được 0 điểm");
   }
 
