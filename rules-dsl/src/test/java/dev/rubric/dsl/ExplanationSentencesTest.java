@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Explanations read as short sentences in both languages, not as debug output: a comparison says
  * how the value stands to the threshold ("ty_le is 90%, below 100%"), a guard against an empty
- * ratio says the denominator is not 0 (never "x.denominator = 18 = 0: false"), an {@code otherwise}
- * that computes its points shows what it computed, a named number reads once ("muc_tieu = 60%", not
- * "muc_tieu = 60% = 60%"), and points read "scores 1", never "1 of 1 points" or "→ 1 points". The
- * last test reads every explanation of every bundled unit for such patterns.
+ * ratio says the denominator is not 0 (never "x.denominator = 18 = 0: false"), a formula or an
+ * {@code otherwise} that computes its points shows what it computed from which values ("with
+ * truc_tuyen = 30/100 = 30% and max = 4"), a tiers rule says its value once, on its first tier, a
+ * named number reads once ("muc_tieu = 60%", not "muc_tieu = 60% = 60%"), and points read "scores
+ * 1", never "1 of 1 points" or "→ 1 points". The last test reads every explanation of every bundled
+ * unit for such patterns.
  */
 class ExplanationSentencesTest {
 
@@ -42,7 +44,9 @@ class ExplanationSentencesTest {
                       + "    count nv_hoan_thanh \"Nhiệm vụ hoàn thành\"\n"
                       + "    ratio khac_phuc \"Đã khắc phục / đã nêu\"\n"
                       + "    ratio truc_tuyen \"Hồ sơ trực tuyến / hồ sơ tiếp nhận\"\n"
-                      + "    count hop \"Số cuộc họp\"",
+                      + "    count hop \"Số cuộc họp\"\n"
+                      + "    count bao_cao \"Số báo cáo đã gửi\"\n"
+                      + "    count muc_hop \"Số cuộc họp tỉnh giao\"",
                   "  area \"1\" \"Chỉ đạo, điều hành\" en \"Direction\" {\n"
                       + "    criterion \"1.1\" \"Hoàn thành kế hoạch\" en \"Plan completed\" max 2 {\n"
                       + "      let ty_le = nv_hoan_thanh / nv_ke_hoach\n"
@@ -59,6 +63,15 @@ class ExplanationSentencesTest {
                       + "    criterion \"1.4\" \"Họp định kỳ\" en \"Regular meetings\" max 1 {\n"
                       + "      score 1 when hop >= 4\n"
                       + "      otherwise 0\n"
+                      + "    }\n"
+                      + "    criterion \"1.5\" \"Báo cáo định kỳ\" en \"Periodic reports\" max 1 {\n"
+                      + "      points = min(1, bao_cao / 4) * max\n"
+                      + "    }\n"
+                      + "    criterion \"1.6\" \"Mức trực tuyến\" en \"Online level\" max 3 {\n"
+                      + "      tiers truc_tuyen { >= 90%: 3, >= 60%: 2, >= 40%: 1, otherwise: 0 }\n"
+                      + "    }\n"
+                      + "    criterion \"1.7\" \"Họp theo mức giao\" en \"Meetings as set\" max 2 {\n"
+                      + "      tiers hop { >= 6: 2, >= muc_hop: 1, otherwise: 0 }\n"
                       + "    }\n"
                       + "  }")),
           evidence()
@@ -77,19 +90,53 @@ class ExplanationSentencesTest {
   }
 
   @Test
-  void tiers_sayHowTheValueStandsToEachThreshold() {
+  void tiers_sayTheValueOnceThenHowItStandsToEachThreshold() {
     assertThat(en("1.1"))
         .isEqualTo(
             "1.1 Plan completed: 1/2 points (Partially met)\n"
                 + "  ty_le = nv_hoan_thanh / nv_ke_hoach = 90%\n"
                 + "  ty_le is 90%, below 100%\n"
-                + "  ty_le is 90%, at least 80%, so it scores 1");
+                + "  but at least 80%, so it scores 1");
     assertThat(vi("1.1"))
         .isEqualTo(
             "1.1 Hoàn thành kế hoạch: 1/2 điểm (Đạt một phần)\n"
                 + "  ty_le = nv_hoan_thanh / nv_ke_hoach = 90%\n"
                 + "  ty_le là 90%, thấp hơn 100%\n"
-                + "  ty_le là 90%, không thấp hơn 80%, nên được 1 điểm");
+                + "  nhưng không thấp hơn 80% nên được 1 điểm");
+  }
+
+  @Test
+  void tiersOfARate_noneReached_sayTheRateOnlyOnTheFirstTier() {
+    assertThat(en("1.6"))
+        .isEqualTo(
+            "1.6 Online level: 0/3 points (Not met)\n"
+                + "  truc_tuyen is 30/100 = 30%, below 90%\n"
+                + "  also below 60%\n"
+                + "  also below 40%\n"
+                + "  no tier is reached, so it scores 0");
+    assertThat(vi("1.6"))
+        .isEqualTo(
+            "1.6 Mức trực tuyến: 0/3 điểm (Không đạt)\n"
+                + "  truc_tuyen là 30/100 = 30%, thấp hơn 90%\n"
+                + "  cũng thấp hơn 60%\n"
+                + "  cũng thấp hơn 40%\n"
+                + "  không đạt mức nào nên được 0 điểm");
+  }
+
+  @Test
+  void tierWithAMissingThreshold_saysItCannotBeCompared_withoutTheValueAgain() {
+    assertThat(en("1.7"))
+        .isEqualTo(
+            "1.7 Meetings as set: 0/2 points (Not met)\n"
+                + "  hop is 4, below 6\n"
+                + "  it cannot be compared with (missing)\n"
+                + "  no tier is reached, so it scores 0");
+    assertThat(vi("1.7"))
+        .isEqualTo(
+            "1.7 Họp theo mức giao: 0/2 điểm (Không đạt)\n"
+                + "  hop là 4, thấp hơn 6\n"
+                + "  không so sánh được với (thiếu)\n"
+                + "  không đạt mức nào nên được 0 điểm");
   }
 
   @Test
@@ -98,26 +145,47 @@ class ExplanationSentencesTest {
         .isEqualTo(
             "1.2 Follow-up: 0.9/1.5 points (Partially met)\n"
                 + "  khac_phuc.denominator is 5, not equal to 0\n"
-                + "  none of the conditions holds, so it scores khac_phuc * max = 0.9");
+                + "  none of the conditions holds; with khac_phuc = 3/5 = 60% and max = 1.5,"
+                + " it scores khac_phuc * max = 0.9");
     assertThat(vi("1.2"))
         .isEqualTo(
             "1.2 Xử lý sau kiểm tra: 0,9/1,5 điểm (Đạt một phần)\n"
                 + "  khac_phuc.denominator là 5, khác 0\n"
-                + "  không điều kiện nào thỏa mãn nên được khac_phuc * max = 0,9 điểm");
+                + "  không điều kiện nào thỏa mãn; với khac_phuc = 3/5 = 60% và max = 1,5"
+                + " thì được khac_phuc * max = 0,9 điểm");
   }
 
   @Test
-  void letOfANumberAndRatioPoints_readOnceAndShowTheFormula() {
+  void formulaOfARateAndALet_showsTheValueOfEveryNameItReadsOnce() {
+    // truc_tuyen is a rate, muc_tieu a let of a percentage; max is read once though named twice
     assertThat(en("1.3"))
         .isEqualTo(
             "1.3 Online dossiers: 2/4 points (Partially met)\n"
                 + "  muc_tieu = 60%\n"
-                + "  it scores min(1, truc_tuyen / muc_tieu) * max = 2");
+                + "  with truc_tuyen = 30/100 = 30%, muc_tieu = 60% and max = 4,"
+                + " it scores min(1, truc_tuyen / muc_tieu) * max = 2");
     assertThat(vi("1.3"))
         .isEqualTo(
             "1.3 Hồ sơ trực tuyến: 2/4 điểm (Đạt một phần)\n"
                 + "  muc_tieu = 60%\n"
-                + "  được min(1, truc_tuyen / muc_tieu) * max = 2 điểm");
+                + "  với truc_tuyen = 30/100 = 30%, muc_tieu = 60% và max = 4"
+                + " thì được min(1, truc_tuyen / muc_tieu) * max = 2 điểm");
+  }
+
+  @Test
+  void formulaWithAMissingInput_saysWhichValueIsMissing() {
+    assertThat(en("1.5"))
+        .isEqualTo(
+            "1.5 Periodic reports: 0/1 points (Insufficient evidence)\n"
+                + "  with bao_cao missing and max = 1,"
+                + " min(1, bao_cao / 4) * max cannot be computed\n"
+                + "  evidence missing: bao_cao (missing), so it scores 0");
+    assertThat(vi("1.5"))
+        .isEqualTo(
+            "1.5 Báo cáo định kỳ: 0/1 điểm (Thiếu tài liệu kiểm chứng)\n"
+                + "  với bao_cao chưa có giá trị và max = 1"
+                + " thì không tính được min(1, bao_cao / 4) * max\n"
+                + "  thiếu tài liệu kiểm chứng: bao_cao (missing) nên được 0 điểm");
   }
 
   @Test

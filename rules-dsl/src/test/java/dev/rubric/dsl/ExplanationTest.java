@@ -68,7 +68,7 @@ class ExplanationTest {
         .isEqualTo(
             "3.2 On-time dossier resolution: 3/4 points (Partially met)\n"
                 + "  ho_so_dung_han is 412/420 = 98.10%, below 100%\n"
-                + "  ho_so_dung_han is 412/420 = 98.10%, at least 98%, so it scores 3");
+                + "  but at least 98%, so it scores 3");
   }
 
   @Test
@@ -77,7 +77,7 @@ class ExplanationTest {
         .isEqualTo(
             "3.2 Tỷ lệ hồ sơ giải quyết đúng hạn: 3/4 điểm (Đạt một phần)\n"
                 + "  ho_so_dung_han là 412/420 = 98,10%, thấp hơn 100%\n"
-                + "  ho_so_dung_han là 412/420 = 98,10%, không thấp hơn 98%, nên được 3 điểm");
+                + "  nhưng không thấp hơn 98% nên được 3 điểm");
   }
 
   @Test
@@ -119,7 +119,8 @@ class ExplanationTest {
             "1.5 Communication or models: 3/3 points (Met)\n"
                 + "  the alternative with the most points: 2\n"
                 + "    alternative 1 scores ≈2.94\n"
-                + "      it scores ho_so_dung_han * max = ≈2.94\n"
+                + "      with ho_so_dung_han = 412/420 = 98.10% and max = 3,"
+                + " it scores ho_so_dung_han * max = ≈2.94\n"
                 + "    alternative 2 scores 3\n"
                 + "      part 1 scores 1\n"
                 + "        hoat_dong is 5, at least 1\n"

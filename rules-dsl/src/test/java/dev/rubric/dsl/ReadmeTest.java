@@ -58,13 +58,14 @@ class ReadmeTest {
 
     // then
     String readme = Files.readString(README);
-    String explained =
+    List<String> explained =
         card.node("3.2").orElseThrow().explanation().children().stream()
             .map(e -> e.text().in(Language.EN))
-            .filter(t -> t.contains(", so it scores "))
-            .findFirst()
-            .orElseThrow();
-    assertThat(readme).contains("`" + explained + "`");
+            .toList();
+    // after the applicability check, the value once, on the first tier's line, then the tier
+    assertThat(explained).hasSize(3);
+    assertThat(explained.get(2)).contains(", so it scores 3");
+    assertThat(readme).contains("`" + explained.get(1) + "`, then `" + explained.get(2) + "`");
     assertThat(card.node("3.2").orElseThrow().earned().toString()).isEqualTo("3");
   }
 }

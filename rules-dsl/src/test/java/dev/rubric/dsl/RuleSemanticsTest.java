@@ -529,7 +529,7 @@ class RuleSemanticsTest {
     assertThat(node(card, "1").explanation().render(Language.EN).lines())
         .contains(
             "  ty_le = nv_hoan_thanh / nv_ke_hoach = 80%",
-            "  ty_le is 80%, at least 80%, so it scores 1");
+            "  ty_le is 80%, below 100%", "  but at least 80%, so it scores 1");
   }
 
   @Test

@@ -33,8 +33,8 @@ class ExplainCommandTest {
             "Thị trấn Phủ Thông (01969) · kỳ đánh giá 2022\n\n"
                 + "1.5 Ban chỉ đạo chuyển đổi số họp định kỳ: 1/2 điểm (Đạt một phần)\n"
                 + "  hop_ban_chi_dao_cds là 2, thấp hơn 4\n"
-                + "  hop_ban_chi_dao_cds là 2, thấp hơn 3\n"
-                + "  hop_ban_chi_dao_cds là 2, không thấp hơn 2, nên được 1 điểm\n"
+                + "  cũng thấp hơn 3\n"
+                + "  nhưng không thấp hơn 2 nên được 1 điểm\n"
                 + "  • Lớn: Công tác chỉ đạo, điều hành chưa quyết liệt")
         .contains("\n    → Khuyến nghị: Nâng cao vai trò người đứng đầu");
   }

@@ -61,7 +61,9 @@ class ExplainingReportsTest {
 
     assertThat(en)
         .contains("KTS Digital economy: 0.83/4 points (Partially met)")
-        .contains("it scores van_ban_ky_so * max = 0.83")
+        .contains(
+            "with van_ban_ky_so = 83/400 = 20.75% and max = 4,"
+                + " it scores van_ban_ky_so * max = 0.83\n")
         .contains("IN THE INDEX\n")
         .contains("  • KTS Digital economy: weight 0.35, share 0.83/4\n")
         .contains("  0.4 × 3/9 + 0.35 × 0.83/4 + 0.25 × 2/3 = 0.3726\n");
@@ -121,9 +123,39 @@ class ExplainingReportsTest {
     }
     assertThat(lines).isGreaterThan(100);
     assertThat(copy)
-        .contains("ho_so_dung_han là 1284/1302 = 98,62%, không thấp hơn 98%, nên được 3 điểm")
+        .contains("ho_so_dung_han là 1284/1302 = 98,62%, thấp hơn 100%")
+        .contains("nhưng không thấp hơn 98% nên được 3 điểm")
+        .contains("với hai_long = 258/300 = 86% và max = 30 thì được hai_long * max = 25,8 điểm")
         .contains("1.1.1 Ban hành kế hoạch CCHC năm đúng hạn: 1/1 điểm (Đạt)");
     assertThat(html).contains("@media print{.screen-only{display:none}.print-only{display:block}");
+  }
+
+  @Test
+  void dslDoc_explanationExamples_areTheDemosOwnLines() throws IOException {
+    String doc = Files.readString(Path.of("../docs/dsl.md"), StandardCharsets.UTF_8);
+    String en = Cli.run("demo", "--format", "html", "--lang", "en").out();
+    String vi = Cli.run("demo", "--format", "html").out();
+    Matcher block = Pattern.compile("(?s)\n```text\n(.*?)```\n").matcher(doc);
+    List<String> shown = new ArrayList<>();
+    while (block.find()) {
+      for (String line : block.group(1).split("\n", -1)) {
+        if (line.contains("it scores") || line.startsWith("ho_so_dung_han is")) {
+          shown.add(line);
+        }
+      }
+    }
+    // the tier chain (§9.2) and the formula with its values (§9.3)
+    assertThat(shown).hasSize(3);
+    for (String line : shown) {
+      assertThat(en).containsPattern("\n  " + Pattern.quote(line) + "(\n|</pre>)");
+    }
+    assertThat(vi)
+        .contains("\n  ho_so_dung_han là 1284/1302 = 98,62%, thấp hơn 100%\n")
+        .contains("\n  nhưng không thấp hơn 98% nên được 3 điểm</pre>")
+        .contains(
+            "\n  không điều kiện nào thỏa mãn; với ho_so_truc_tuyen = 342/1316 = 25,99%,"
+                + " muc_tieu_truc_tuyen = 50% và max = 4 thì được"
+                + " min(1, ho_so_truc_tuyen / muc_tieu_truc_tuyen) * max = ≈2,08 điểm</pre>");
   }
 
   @Test

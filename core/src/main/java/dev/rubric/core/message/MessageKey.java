@@ -46,6 +46,21 @@ public enum MessageKey {
   UNIT_EXPLANATION("explain.unit-explanation", "input:text", "text:text"),
   /** The value of an input, a named value or an expression. */
   VALUE("explain.value", "name:text", "value:value"),
+  /**
+   * A name a formula reads that has no value, in the list of a formula's values ({@code
+   * ho_so_cong_viec missing}).
+   */
+  VALUE_MISSING("explain.value-missing", "name:text"),
+  /**
+   * The last two of the values a formula reads, each a {@link #VALUE} or {@link #VALUE_MISSING}
+   * ({@code ty_le = 53% and max = 1}).
+   */
+  VALUES_AND("explain.values.and", "first:message", "last:message"),
+  /**
+   * The first of three or more values a formula reads and the rest of the list, itself a {@link
+   * #VALUES_MORE} or a {@link #VALUES_AND} ({@code a = 1, b = 2 and c = 3}).
+   */
+  VALUES_MORE("explain.values.more", "first:message", "rest:message"),
   /** A named value ({@code let}) with its definition. */
   DEFINED_VALUE("explain.defined-value", "name:text", "expression:text", "value:value"),
   /** A node whose applicability condition could not be decided. */
@@ -81,13 +96,33 @@ public enum MessageKey {
   CONDITION("explain.condition", "condition:text", "verdict:verdict"),
   /** The points a case of a rule gives. */
   POINTS("explain.points", "points:value"),
-  /** The points a formula computed ({@code points = …}). */
+  /** The points a formula that reads no name computed ({@code points = …}). */
   FORMULA("explain.formula", "expression:text", "points:value"),
+  /**
+   * The points a formula computed, with the value of every name it reads (inputs, lets, unit
+   * attributes, {@code max}), each once: a {@link #VALUE}, a {@link #VALUE_MISSING} or a list of
+   * them ({@link #VALUES_AND}, {@link #VALUES_MORE}).
+   */
+  FORMULA_WITH("explain.formula-with", "values:message", "expression:text", "points:value"),
+  /** A formula that cannot be computed for lack of a value, with the values it reads. */
+  FORMULA_MISSING("explain.formula-missing", "values:message", "expression:text"),
   /** The points of a rule's {@code otherwise}, when they are a number. */
   OTHERWISE("explain.otherwise", "points:value"),
-  /** The points of a rule's {@code otherwise}, when it computes them. */
+  /** The points of a rule's {@code otherwise}, when it computes them from no name. */
   OTHERWISE_COMPUTED("explain.otherwise-computed", "expression:text", "points:value"),
-  /** The tier a value reached, with how the value stands to the tier's threshold. */
+  /**
+   * The points of a rule's {@code otherwise}, when it computes them, with the values of the names
+   * it reads, as in {@link #FORMULA_WITH}.
+   */
+  OTHERWISE_COMPUTED_WITH(
+      "explain.otherwise-computed-with", "values:message", "expression:text", "points:value"),
+  /** A rule's {@code otherwise} that cannot be computed for lack of a value. */
+  OTHERWISE_COMPUTED_MISSING(
+      "explain.otherwise-computed-missing", "values:message", "expression:text"),
+  /**
+   * The tier a value reached, with how the value stands to the tier's threshold: the first tier's
+   * line, which says the value; a later tier's line is a {@link #TIER_REACHED_NEXT}.
+   */
   TIER_REACHED(
       "explain.tier-reached",
       "subject:text",
@@ -95,6 +130,16 @@ public enum MessageKey {
       "relation:message",
       "threshold:value",
       "points:value"),
+  /**
+   * A tier after the first that the value, already shown on the first tier's line, does not reach:
+   * how it stands to the threshold.
+   */
+  TIER_MISSED_NEXT("explain.tier-missed-next", "relation:message", "threshold:value"),
+  /** A tier after the first that the value reaches, without saying the value again. */
+  TIER_REACHED_NEXT(
+      "explain.tier-reached-next", "relation:message", "threshold:value", "points:value"),
+  /** A tier after the first whose threshold the value cannot be compared with. */
+  TIER_UNDECIDED_NEXT("explain.tier-undecided-next", "threshold:value"),
   /** A value that reached no tier. */
   NO_TIER("explain.no-tier", "points:value"),
   /** Points per item, capped. */

@@ -36,6 +36,15 @@ abstract class Code {
 
   abstract Object eval(Frame f);
 
+  /**
+   * Whether an explanation shows this expression's value as a percentage when it lists the values a
+   * formula reads; the same as {@link #percent} except for a {@code let}, which shows as its line
+   * does.
+   */
+  boolean shownAsPercent() {
+    return percent;
+  }
+
   /** Reports what evaluating this expression may read from a {@link Frame}. */
   abstract void collect(Reads r);
 
@@ -94,6 +103,7 @@ abstract class Code {
     @Override
     void collect(Reads r) {
       r.input(slot);
+      r.name(this);
     }
   }
 
@@ -113,15 +123,23 @@ abstract class Code {
     @Override
     void collect(Reads r) {
       r.attribute(slot);
+      r.name(this);
     }
   }
 
   static final class LetRef extends Code {
     private final int slot;
+    private final boolean shownAsPercent;
 
-    LetRef(String src, int slot, boolean percent) {
+    LetRef(String src, int slot, boolean percent, boolean shownAsPercent) {
       super(src, percent);
       this.slot = slot;
+      this.shownAsPercent = shownAsPercent;
+    }
+
+    @Override
+    boolean shownAsPercent() {
+      return shownAsPercent;
     }
 
     @Override
@@ -136,6 +154,7 @@ abstract class Code {
     @Override
     void collect(Reads r) {
       r.let(slot);
+      r.name(this);
     }
   }
 
@@ -169,6 +188,7 @@ abstract class Code {
     @Override
     void collect(Reads r) {
       r.builtin(which);
+      r.name(this);
     }
   }
 

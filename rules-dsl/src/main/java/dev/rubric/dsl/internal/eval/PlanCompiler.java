@@ -47,6 +47,9 @@ final class PlanCompiler {
    */
   private final Map<Integer, Sited<Expr>> letExprs = new HashMap<>();
 
+  /** Whether each let, by slot, shows as a percentage: as its own explanation line shows it. */
+  private final Map<Integer, Boolean> letShownAsPercent = new HashMap<>();
+
   /** The block being compiled: AREA for the main tree, BONUS or PENALTY. */
   private NodeKind block = NodeKind.AREA;
 
@@ -128,7 +131,8 @@ final class PlanCompiler {
       lets[i] = c.code(l.value(), at);
       slots[i] = c.letSlot++;
       c.letExprs.put(slots[i], new Sited<>(l.value(), at));
-      scope.put(l.name(), new Code.LetRef(l.name(), slots[i], lets[i].percent));
+      c.letShownAsPercent.put(slots[i], lets[i].percent);
+      scope.put(l.name(), new Code.LetRef(l.name(), slots[i], lets[i].percent, lets[i].percent));
     }
     PlanNode[] nodes = c.nodes(catalog.nodes(), Site.CATALOG, Part.AREA, scope);
     c.block = NodeKind.BONUS;
@@ -162,8 +166,9 @@ final class PlanCompiler {
       lets[i] = code(l.value(), letAt);
       letSlots[i] = letSlot++;
       letExprs.put(letSlots[i], new Sited<>(l.value(), letAt));
+      letShownAsPercent.put(letSlots[i], lets[i].percent);
       letNames[i] = l.name();
-      scope.put(l.name(), new Code.LetRef(l.name(), letSlots[i], lets[i].percent));
+      scope.put(l.name(), new Code.LetRef(l.name(), letSlots[i], lets[i].percent, lets[i].percent));
     }
     Site ruleAt = at.at(Part.RULE);
     Rules.RulePlan rule = n.rule().map(r -> rule(r, ruleAt)).orElse(null);
@@ -517,7 +522,7 @@ final class PlanCompiler {
         });
   }
 
-  private static Code binding(Binding b, String src) {
+  private Code binding(Binding b, String src) {
     if (b instanceof Binding.Input in) {
       return new Code.InputRef(src, in.slot(), in.decl().type() == InputType.RATIO);
     }
@@ -525,7 +530,11 @@ final class PlanCompiler {
       return new Code.AttributeRef(src, attribute.slot());
     }
     if (b instanceof Binding.LetValue letValue) {
-      return new Code.LetRef(src, letValue.slot(), false);
+      return new Code.LetRef(
+          src,
+          letValue.slot(),
+          false,
+          letShownAsPercent.getOrDefault(letValue.slot(), Boolean.FALSE));
     }
     return switch (((Binding.Builtin) b).name()) {
       case YEAR -> new Code.Builtin(src, Code.Builtin.Which.YEAR);

@@ -87,6 +87,67 @@ final class Rules {
     return line(MessageKey.POINTS, Values.arg(points, false));
   }
 
+  private static final Code[] NO_NAMES = {};
+
+  /**
+   * Returns the names {@code c} reads whose values its explanation shows (inputs, attributes, lets,
+   * built-in values such as {@code max}), each once, in the order it first reads them; none for a
+   * constant or a bare name, whose value is the result itself. Worked out when the catalog is
+   * compiled, so that scoring never does it.
+   */
+  static Code[] namesRead(Code c) {
+    if (c instanceof Code.Const
+        || c instanceof Code.InputRef
+        || c instanceof Code.AttributeRef
+        || c instanceof Code.LetRef
+        || c instanceof Code.Builtin) {
+      return NO_NAMES;
+    }
+    Reads r = new Reads();
+    c.collect(r);
+    return r.names.values().toArray(NO_NAMES);
+  }
+
+  /**
+   * Returns the line that explains the points {@code p} that {@code c} computed, saying the values
+   * of {@code names} (read from {@code f} only now, when the explanation is asked for): {@code with
+   * ty_le = 53% and max = 1, it scores ty_le * max = 0.53}, or that it cannot be computed when a
+   * value is missing. Without names, {@code plain} shows only the expression and its result.
+   */
+  static Explanation computed(
+      Code c,
+      Code[] names,
+      Frame f,
+      Object p,
+      MessageKey plain,
+      MessageKey withValues,
+      MessageKey missing) {
+    if (names.length == 0) {
+      return line(plain, c.source, Values.arg(p, false));
+    }
+    Arg values = new Arg.Nested(values(names, f));
+    return p == Values.MISSING
+        ? line(missing, values, c.source)
+        : line(withValues, values, c.source, Values.arg(p, false));
+  }
+
+  /** Returns the values of {@code names} as one message: {@code a = 1, b = 2 and c missing}. */
+  private static Message values(Code[] names, Frame f) {
+    Message list = valueOf(names[names.length - 1], f);
+    for (int i = names.length - 2; i >= 0; i--) {
+      MessageKey join = i == names.length - 2 ? MessageKey.VALUES_AND : MessageKey.VALUES_MORE;
+      list = Message.of(join, new Arg.Nested(valueOf(names[i], f)), new Arg.Nested(list));
+    }
+    return list;
+  }
+
+  private static Message valueOf(Code name, Frame f) {
+    Object v = safe(name, f);
+    return v == Values.MISSING
+        ? Message.of(MessageKey.VALUE_MISSING, name.source)
+        : Message.of(MessageKey.VALUE, name.source, Values.arg(v, name.shownAsPercent()));
+  }
+
   // ---------------------------------------------------------------- rules
 
   static final class Cases implements RulePlan {
@@ -94,10 +155,14 @@ final class Rules {
     private final Code[] points;
     private final Code otherwise;
 
+    /** The names a computed {@code otherwise} reads, for its explanation. */
+    private final Code[] otherwiseNames;
+
     Cases(Code[] conditions, Code[] points, Code otherwise) {
       this.conditions = conditions;
       this.points = points;
       this.otherwise = otherwise;
+      this.otherwiseNames = namesRead(otherwise);
     }
 
     @Override
@@ -121,11 +186,18 @@ final class Rules {
       }
       Object p = otherwise.number(f);
       if (why != null) {
-        // a computed 'otherwise' shows what it computed, a number only the number
+        // a computed 'otherwise' shows what it computed from which values, a number only the number
         why.add(
             otherwise instanceof Code.Const
                 ? line(MessageKey.OTHERWISE, Values.arg(p, false))
-                : line(MessageKey.OTHERWISE_COMPUTED, otherwise.source, Values.arg(p, false)));
+                : computed(
+                    otherwise,
+                    otherwiseNames,
+                    f,
+                    p,
+                    MessageKey.OTHERWISE_COMPUTED,
+                    MessageKey.OTHERWISE_COMPUTED_WITH,
+                    MessageKey.OTHERWISE_COMPUTED_MISSING));
       }
       return p;
     }
@@ -173,19 +245,37 @@ final class Rules {
           continue;
         }
         boolean pct = subject.percent || thresholds[i].percent;
+        // the first tier's line says the value; the later ones only how it stands to theirs
+        boolean first = i == 0;
         if (holds == Boolean.TRUE) {
           Object p = points[i].number(f);
           why.add(
-              line(
-                  MessageKey.TIER_REACHED,
-                  name,
-                  Values.arg(s, pct),
-                  Values.relation(ops[i], true, s),
-                  Values.arg(t, pct),
-                  Values.arg(p, false)));
+              first
+                  ? line(
+                      MessageKey.TIER_REACHED,
+                      name,
+                      Values.arg(s, pct),
+                      Values.relation(ops[i], true, s),
+                      Values.arg(t, pct),
+                      Values.arg(p, false))
+                  : line(
+                      MessageKey.TIER_REACHED_NEXT,
+                      Values.relation(ops[i], true, s),
+                      Values.arg(t, pct),
+                      Values.arg(p, false)));
           return p;
         }
-        why.add(compared(name, s, ops[i], t, pct, holds));
+        if (first) {
+          why.add(compared(name, s, ops[i], t, pct, holds));
+        } else if (holds instanceof Boolean) {
+          why.add(
+              line(
+                  MessageKey.TIER_MISSED_NEXT,
+                  Values.relation(ops[i], false, s),
+                  Values.arg(t, pct)));
+        } else {
+          why.add(line(MessageKey.TIER_UNDECIDED_NEXT, Values.arg(t, pct)));
+        }
       }
       Object p = otherwise.number(f);
       if (why != null) {
@@ -206,8 +296,12 @@ final class Rules {
   static final class Formula implements RulePlan {
     private final Code points;
 
+    /** The names the formula reads, for its explanation. */
+    private final Code[] names;
+
     Formula(Code points) {
       this.points = points;
+      this.names = namesRead(points);
     }
 
     @Override
@@ -217,7 +311,14 @@ final class Rules {
         why.add(
             points instanceof Code.Const
                 ? arrow(p)
-                : line(MessageKey.FORMULA, points.source, Values.arg(p, false)));
+                : computed(
+                    points,
+                    names,
+                    f,
+                    p,
+                    MessageKey.FORMULA,
+                    MessageKey.FORMULA_WITH,
+                    MessageKey.FORMULA_MISSING));
       }
       return p;
     }
