@@ -22,6 +22,7 @@ class AssessmentJsonFuzzTest {
     try {
       assessment = Json.readAssessment("fuzz.json", Targets.text(data));
     } catch (JsonFormatException expected) {
+      Targets.checkWords(expected);
       return;
     }
     String written = Json.write(assessment);

@@ -23,6 +23,7 @@ class EvidenceJsonFuzzTest {
     try {
       file = Json.readEvidence("fuzz.json", Targets.text(data));
     } catch (JsonFormatException expected) {
+      Targets.checkWords(expected);
       return;
     }
     String written = Json.write(file);

@@ -22,6 +22,7 @@ class ScorecardJsonFuzzTest {
     try {
       card = Json.readScorecard("fuzz.json", Targets.text(data));
     } catch (JsonFormatException expected) {
+      Targets.checkWords(expected);
       return;
     }
     Targets.checkRoundTrip(card);

@@ -1,10 +1,12 @@
 package dev.rubric.fuzz;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.json.Json;
+import dev.rubric.core.json.JsonFormatException;
 import dev.rubric.core.result.Scorecard;
 import dev.rubric.dsl.CompiledCatalog;
 import dev.rubric.dsl.Rubric;
@@ -31,6 +33,20 @@ final class Targets {
       return Rubric.standard().compile(SourceText.of(path, text)).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks that a reader's error reads in every language: its English is its message, and the
+   * Vietnamese renders, keeping the place, for whatever input the reader stopped at.
+   */
+  static void checkWords(JsonFormatException e) {
+    if (!e.message(Language.EN).equals(e.getMessage())) {
+      throw new AssertionError("English message differs: " + e.message(Language.EN), e);
+    }
+    String place = e.source() + ":" + e.line() + ":" + e.column() + ": " + e.path() + ": ";
+    if (!e.message(Language.VI).startsWith(place) || e.text().in(Language.VI).isBlank()) {
+      throw new AssertionError("Vietnamese message lost its place: " + e.message(Language.VI), e);
     }
   }
 

@@ -22,6 +22,7 @@ class WaiversJsonFuzzTest {
     try {
       waivers = Json.readWaivers("fuzz.json", Targets.text(data));
     } catch (JsonFormatException expected) {
+      Targets.checkWords(expected);
       return;
     }
     String written = Json.write(waivers);

@@ -131,7 +131,9 @@ final class ReconcileCommand implements Callable<Integer> {
       return type.equals("json")
           ? List.of(Json.readAssessment(name, text))
           : CsvAssessmentReader.read(name, text);
-    } catch (JsonFormatException | CsvFormatException e) {
+    } catch (JsonFormatException e) {
+      throw new InvalidInputException(e.text());
+    } catch (CsvFormatException e) {
       throw new InvalidInputException(String.valueOf(e.getMessage()));
     }
   }

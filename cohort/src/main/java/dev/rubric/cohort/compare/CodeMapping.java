@@ -102,7 +102,8 @@ public record CodeMapping(String catalogId, String from, String to, List<Entry> 
       SideFile.Value old = e.required("from");
       String oldCode = e.string(old);
       if (!seen.add(oldCode)) {
-        throw e.error(old, "expected each old code once but found '" + oldCode + "' again");
+        throw e.error(
+            old, SideFile.BOOK.say("sidefile.old-code-twice", "code", SideFile.shown(oldCode)));
       }
       entries.add(new Entry(oldCode, e.string("to"), e.optionalString("note")));
     }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.io.InvalidInputException;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.Phrasebook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -20,9 +23,13 @@ import java.util.Optional;
  * succession tables). Strict like Rubric's other formats: no duplicate names, no {@code null}, no
  * content after the document, at most {@value #MAX_LENGTH} characters; strings are NFC-normalised.
  * Every problem is an {@link InvalidInputException} whose message reads {@code name:line:column:
- * $.path: expected … but found …}.
+ * $.path: expected … but found …} in English and in the reader's language by {@link
+ * InvalidInputException#message}: the phrasebook {@code sidefile} beside this class. A syntax error
+ * keeps the detail of Jackson's parser, which is English.
  */
 final class SideFile {
+
+  static final Phrasebook BOOK = Phrasebook.of("sidefile", SideFile.class::getResourceAsStream);
 
   /** The longest side file, in characters. */
   static final int MAX_LENGTH = 1024 * 1024;
@@ -40,38 +47,38 @@ final class SideFile {
 
     int column();
 
-    String describe();
+    Message describe();
   }
 
   /** An object: members in document order. */
   record Obj(Map<String, Value> members, String path, int line, int column) implements Value {
     @Override
-    public String describe() {
-      return "object";
+    public Message describe() {
+      return BOOK.say("sidefile.found.object");
     }
   }
 
   /** An array. */
   record Arr(List<Value> items, String path, int line, int column) implements Value {
     @Override
-    public String describe() {
-      return "array";
+    public Message describe() {
+      return BOOK.say("sidefile.found.array");
     }
   }
 
   /** A string, NFC-normalised. */
   record Str(String value, String path, int line, int column) implements Value {
     @Override
-    public String describe() {
-      return "string \"" + value + "\"";
+    public Message describe() {
+      return BOOK.say("sidefile.found.string", "value", shown(value));
     }
   }
 
   /** A number or boolean (which no side file uses), as written. */
   record Other(String text, String path, int line, int column) implements Value {
     @Override
-    public String describe() {
-      return text;
+    public Message describe() {
+      return Message.literal(LocalizedText.of(text, text));
     }
   }
 
@@ -86,34 +93,35 @@ final class SideFile {
     SideFile f = new SideFile(name);
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     if (text.length() > MAX_LENGTH) {
-      throw new InvalidInputException(
-          name + ":1:1: $: expected at most " + MAX_LENGTH + " characters but found more");
+      throw f.error(1, 1, "$", BOOK.say("sidefile.too-long", "limit", MAX_LENGTH));
     }
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
       if (t == null) {
-        throw new InvalidInputException(name + ":1:1: $: expected a JSON object but found nothing");
+        throw f.error(1, 1, "$", BOOK.say("sidefile.empty"));
       }
       Value root = f.value(p, t, "$", 0);
       if (p.nextToken() != null) {
-        throw f.error(
-            p.currentTokenLocation(), "$", "expected the end of the document but found more");
+        throw f.error(p.currentTokenLocation(), "$", BOOK.say("sidefile.trailing"));
       }
       if (root instanceof Obj o) {
         return o;
       }
-      throw f.error(root, "expected a JSON object but found " + root.describe());
+      throw f.error(root, expected(BOOK.say("sidefile.expect.json-object"), root.describe()));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String detail = String.valueOf(e.getOriginalMessage());
       throw new InvalidInputException(
-          name
-              + ":"
-              + (at == null ? 0 : at.getLineNr())
-              + ":"
-              + (at == null ? 0 : at.getColumnNr())
-              + ": malformed JSON: "
-              + detail);
+          BOOK.say(
+              "sidefile.malformed",
+              "name",
+              shown(name),
+              "line",
+              at == null ? 0 : at.getLineNr(),
+              "column",
+              at == null ? 0 : at.getColumnNr(),
+              "detail",
+              shown(detail)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -124,8 +132,7 @@ final class SideFile {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     if (depth > MAX_DEPTH) {
-      throw error(
-          at, path, "expected values nested at most " + MAX_DEPTH + " deep but found deeper");
+      throw error(at, path, BOOK.say("sidefile.too-deep", "limit", MAX_DEPTH));
     }
     switch (t) {
       case START_OBJECT -> {
@@ -134,8 +141,7 @@ final class SideFile {
           String field = nfc(p.currentName());
           String child = path + segment(field);
           if (members.containsKey(field)) {
-            throw error(
-                p.currentTokenLocation(), child, "expected each name once but found it again");
+            throw error(p.currentTokenLocation(), child, BOOK.say("sidefile.duplicate-name"));
           }
           JsonToken v = p.nextToken();
           members.put(field, value(p, v, child, depth + 1));
@@ -153,7 +159,7 @@ final class SideFile {
       case VALUE_STRING -> {
         return new Str(nfc(p.getText()), path, line, column);
       }
-      case VALUE_NULL -> throw error(at, path, "expected a value but found null");
+      case VALUE_NULL -> throw error(at, path, BOOK.say("sidefile.null"));
       default -> {
         return new Other(p.getText(), path, line, column);
       }
@@ -168,15 +174,56 @@ final class SideFile {
     return field.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + field : "['" + field + "']";
   }
 
-  private InvalidInputException error(JsonLocation at, String path, String detail) {
-    return new InvalidInputException(
-        name + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": " + path + ": " + detail);
+  private InvalidInputException error(JsonLocation at, String path, Message detail) {
+    return error(at.getLineNr(), at.getColumnNr(), path, detail);
   }
 
   /** Returns the error at {@code value}. */
-  InvalidInputException error(Value value, String detail) {
+  InvalidInputException error(Value value, Message detail) {
+    return error(value.line(), value.column(), value.path(), detail);
+  }
+
+  private InvalidInputException error(int line, int column, String path, Message detail) {
     return new InvalidInputException(
-        name + ":" + value.line() + ":" + value.column() + ": " + value.path() + ": " + detail);
+        BOOK.say(
+            "sidefile.at",
+            "name",
+            shown(name),
+            "line",
+            line,
+            "column",
+            column,
+            "path",
+            shown(path),
+            "detail",
+            detail));
+  }
+
+  /** Returns {@code expected X but found Y}. */
+  static Message expected(Message expected, Message found) {
+    return BOOK.say("sidefile.expected", "expected", expected, "found", found);
+  }
+
+  /**
+   * Returns {@code s} as a message shows it: with a NUL character or a lone surrogate, which no
+   * message can hold, written as a JSON unicode escape (backslash, u, 4 hex digits).
+   */
+  static String shown(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(i + 1));
+        i++;
+      } else if (c == 0 || Character.isSurrogate(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Reads the members of {@code obj}, which may hold only {@code known}. */
@@ -187,11 +234,12 @@ final class SideFile {
       if (!allowed.contains(m.getKey())) {
         throw f.file.error(
             m.getValue(),
-            "expected one of the fields "
-                + String.join(", ", allowed)
-                + " but found '"
-                + m.getKey()
-                + "'");
+            BOOK.say(
+                "sidefile.unknown-field",
+                "fields",
+                String.join(", ", allowed),
+                "name",
+                shown(m.getKey())));
       }
     }
     return f;
@@ -207,14 +255,14 @@ final class SideFile {
       this.obj = obj;
     }
 
-    InvalidInputException error(Value value, String detail) {
+    InvalidInputException error(Value value, Message detail) {
       return file.error(value, detail);
     }
 
     Value required(String field) {
       Value v = obj.members().get(field);
       if (v == null) {
-        throw file.error(obj, "expected the field '" + field + "' but found none");
+        throw file.error(obj, BOOK.say("sidefile.missing-field", "name", field));
       }
       return v;
     }
@@ -231,13 +279,11 @@ final class SideFile {
     String string(Value v) {
       if (v instanceof Str s) {
         if (s.value().isBlank() || !s.value().strip().equals(s.value())) {
-          throw file.error(
-              v,
-              "expected a non-blank string without surrounding spaces but found " + v.describe());
+          throw file.error(v, expected(BOOK.say("sidefile.expect.code"), v.describe()));
         }
         return s.value();
       }
-      throw file.error(v, "expected a string but found " + v.describe());
+      throw file.error(v, expected(BOOK.say("sidefile.expect.string"), v.describe()));
     }
 
     Arr array(String field) {
@@ -245,14 +291,14 @@ final class SideFile {
       if (v instanceof Arr a) {
         return a;
       }
-      throw file.error(v, "expected an array but found " + v.describe());
+      throw file.error(v, expected(BOOK.say("sidefile.expect.array"), v.describe()));
     }
 
     Obj object(Value v) {
       if (v instanceof Obj o) {
         return o;
       }
-      throw file.error(v, "expected an object but found " + v.describe());
+      throw file.error(v, expected(BOOK.say("sidefile.expect.object"), v.describe()));
     }
 
     /** Checks the {@code format} field. */
@@ -260,7 +306,7 @@ final class SideFile {
       Value v = required("format");
       String found = string(v);
       if (!found.equals(expected)) {
-        throw file.error(v, "expected the format \"" + expected + "\" but found \"" + found + "\"");
+        throw file.error(v, BOOK.say("sidefile.format", "format", expected, "found", shown(found)));
       }
     }
   }

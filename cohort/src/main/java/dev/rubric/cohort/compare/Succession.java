@@ -104,13 +104,13 @@ public record Succession(List<Event> events) {
       String period = e.string("period");
       SideFile.Arr fromArray = e.array("from");
       if (fromArray.items().isEmpty()) {
-        throw e.error(fromArray, "expected at least one unit code but found an empty array");
+        throw e.error(fromArray, SideFile.BOOK.say("sidefile.no-units"));
       }
       Set<String> codes = new LinkedHashSet<>();
       for (SideFile.Value c : fromArray.items()) {
         String code = e.string(c);
         if (!codes.add(code)) {
-          throw e.error(c, "expected distinct unit codes but found '" + code + "' again");
+          throw e.error(c, SideFile.BOOK.say("sidefile.unit-twice", "code", SideFile.shown(code)));
         }
       }
       events.add(new Event(period, List.copyOf(codes), e.string("to"), e.optionalString("note")));

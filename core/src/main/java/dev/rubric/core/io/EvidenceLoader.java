@@ -156,7 +156,7 @@ public final class EvidenceLoader {
     try {
       return Json.readEvidence(name, text);
     } catch (JsonFormatException e) {
-      throw new InvalidInputException(String.valueOf(e.getMessage()));
+      throw new InvalidInputException(e.text());
     }
   }
 

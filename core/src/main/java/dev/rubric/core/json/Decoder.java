@@ -14,6 +14,7 @@ import dev.rubric.core.evidence.EvidenceStatus;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.evidence.Provenance;
 import dev.rubric.core.internal.Checks;
+import dev.rubric.core.message.Message;
 import dev.rubric.core.waiver.Waiver;
 import dev.rubric.core.waiver.WaiverEffect;
 import dev.rubric.core.waiver.WaiverLocation;
@@ -30,7 +31,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,7 +137,7 @@ final class Decoder {
     EvidenceSet.Builder set =
         EvidenceSet.builder().unitCode(unit.code()).periodId(period.id()).note(note);
     for (Tree.Member m :
-        object(items, "an object of evidence items by input key").members().values()) {
+        object(items, Words.say("json.expect.evidence-items")).members().values()) {
       At item = items.field(m);
       build(item, () -> Checks.identifier("evidenceSet.evidence", m.name()));
       set.putEvidence(m.name(), evidence(item));
@@ -157,7 +157,7 @@ final class Decoder {
             .catalogId(string(f.required("catalog")))
             .catalogVersion(string(f.required("catalogVersion")))
             .source(source);
-    b.addAllScores(list(f.required("scores"), "an array of scores", Decoder::score));
+    b.addAllScores(list(f.required("scores"), Words.say("json.expect.scores"), Decoder::score));
     return build(at, b::build);
   }
 
@@ -165,7 +165,8 @@ final class Decoder {
     At at = new At(root, "$");
     Fields f = fields(at, "format", "waivers");
     format(f.required("format"), WAIVERS_FORMAT);
-    List<Waiver> waivers = list(f.required("waivers"), "an array of waivers", Decoder::waiver);
+    List<Waiver> waivers =
+        list(f.required("waivers"), Words.say("json.expect.waivers"), Decoder::waiver);
     Map<String, Waiver> seen = new HashMap<>();
     for (Waiver w : waivers) {
       Waiver first = seen.putIfAbsent(w.unitCode() + "\u0000" + w.criterionCode(), w);
@@ -176,12 +177,14 @@ final class Decoder {
             l.line(),
             l.column(),
             l.path(),
-            "duplicate waiver for unit '"
-                + w.unitCode()
-                + "' and criterion '"
-                + w.criterionCode()
-                + "'; the first is "
-                + first.location().orElseThrow().path());
+            Words.say(
+                "json.duplicate-waiver",
+                "unit",
+                w.unitCode(),
+                "criterion",
+                w.criterionCode(),
+                "first",
+                first.location().orElseThrow().path()));
       }
     }
     return build(at, () -> Waivers.of(waivers));
@@ -225,10 +228,10 @@ final class Decoder {
     b.effect(
         oneOf(
             f.required("effect"),
-            "a waiver effect",
+            Words.say("json.what.waiver-effect"),
             Arrays.stream(WaiverEffect.values()).map(WaiverEffect::code).toList(),
             WaiverEffect::fromCode));
-    f.optional("points").ifPresent(p -> b.points(decimal(p, "a decimal number")));
+    f.optional("points").ifPresent(p -> b.points(decimal(p, Words.DECIMAL)));
     b.reason(string(f.required("reason")))
         .decision(string(f.required("decision")))
         .approver(string(f.required("approver")))
@@ -239,7 +242,7 @@ final class Decoder {
   /** Checks that the {@code "format"} field at {@code at} is {@code expected}. */
   void format(At at, String expected) {
     if (!(at.node() instanceof Tree.Str s && s.value().equals(expected))) {
-      throw fail(at, "expected '" + expected + "' but found " + at.node().describe());
+      throw fail(at, Words.expected("'" + expected + "'", at.node().describe()));
     }
   }
 
@@ -258,7 +261,7 @@ final class Decoder {
         .ifPresent(
             attributes -> {
               for (Tree.Member m :
-                  object(attributes, "an object of attributes by key").members().values()) {
+                  object(attributes, Words.say("json.expect.attributes")).members().values()) {
                 At attribute = attributes.field(m);
                 build(attribute, () -> Checks.identifier("unit.attributes", m.name()));
                 b.putAttributes(m.name(), attribute(attribute));
@@ -268,8 +271,8 @@ final class Decoder {
   }
 
   AttributeValue attribute(At at) {
-    Tree.Obj obj = object(at, "an attribute object");
-    Optional<String> type = type(at, obj, ATTRIBUTE_TYPES, "an attribute type");
+    Tree.Obj obj = object(at, Words.say("json.expect.attribute"));
+    Optional<String> type = type(at, obj, ATTRIBUTE_TYPES, Words.say("json.what.attribute-type"));
     Fields f = fields(at, "type", "value");
     if (type.isEmpty()) {
       throw missing(at, "type");
@@ -280,7 +283,7 @@ final class Decoder {
         return new AttributeValue.Flag(bool(value));
       }
       case "number" -> {
-        return new AttributeValue.NumberValue(decimal(value, "a decimal number"));
+        return new AttributeValue.NumberValue(decimal(value, Words.DECIMAL));
       }
       case "text" -> {
         return build(at, () -> new AttributeValue.TextValue(string(value)));
@@ -298,7 +301,7 @@ final class Decoder {
       return build(at, () -> Period.year(Integer.parseInt(s.value())));
     }
     if (!(at.node() instanceof Tree.Obj)) {
-      throw expected(at, "a year such as '2022' or a period object");
+      throw expected(at, Words.PERIOD);
     }
     Fields f = fields(at, "id", "start", "end", "asOf");
     String id = string(f.required("id"));
@@ -309,8 +312,8 @@ final class Decoder {
   }
 
   Evidence evidence(At at) {
-    Tree.Obj obj = object(at, "an evidence object");
-    Optional<String> type = type(at, obj, EVIDENCE_TYPES, "an evidence type");
+    Tree.Obj obj = object(at, Words.say("json.expect.evidence"));
+    Optional<String> type = type(at, obj, EVIDENCE_TYPES, Words.say("json.what.evidence-type"));
     List<String> known = new ArrayList<>(ENVELOPE);
     type.ifPresent(t -> known.addAll(valueFields(t)));
     Fields f = fields(at, known.toArray(String[]::new));
@@ -320,15 +323,16 @@ final class Decoder {
                 s ->
                     oneOf(
                         s,
-                        "a status",
+                        Words.say("json.what.status"),
                         Arrays.stream(EvidenceStatus.values()).map(EvidenceStatus::code).toList(),
                         EvidenceStatus::fromCode));
     if (status.isEmpty() && type.isEmpty()) {
-      throw fail(at, "missing required field 'status' (or 'type' for a provided value)");
+      throw fail(at, Words.say("json.missing-status"));
     }
     Optional<EvidenceValue> value = type.map(t -> evidenceValue(at, t, f));
     Optional<String> explanation = f.optional("explanation").map(this::string);
     Provenance provenance = f.optional("provenance").map(this::provenance).orElse(Provenance.NONE);
+    checkStatus(at, status.orElse(EvidenceStatus.PROVIDED), value, explanation);
     return build(
         at,
         () -> new Evidence(status.orElse(EvidenceStatus.PROVIDED), value, explanation, provenance));
@@ -360,17 +364,21 @@ final class Decoder {
             () -> new EvidenceValue.Document(number, title, issued, issuer, locator, uri, hash));
       }
       case "count" -> {
-        long value = integer(f.required("value"), "a non-negative integer");
+        long value = integer(f.required("value"), Words.NON_NEGATIVE_INTEGER);
+        if (value < 0) {
+          throw fail(at, Words.say("json.count.negative", "value", value));
+        }
         return build(at, () -> new EvidenceValue.Count(value));
       }
       case "quantity" -> {
-        Decimal amount = decimal(f.required("amount"), "a decimal number");
+        Decimal amount = decimal(f.required("amount"), Words.DECIMAL);
         String unit = string(f.required("unit"));
         return build(at, () -> new EvidenceValue.Quantity(amount, unit));
       }
       case "ratio" -> {
-        Decimal numerator = decimal(f.required("numerator"), "a non-negative decimal number");
-        Decimal denominator = decimal(f.required("denominator"), "a non-negative decimal number");
+        Decimal numerator = decimal(f.required("numerator"), Words.NON_NEGATIVE_DECIMAL);
+        Decimal denominator = decimal(f.required("denominator"), Words.NON_NEGATIVE_DECIMAL);
+        checkRatio(at, numerator, denominator);
         return build(at, () -> new EvidenceValue.Ratio(numerator, denominator));
       }
       case "flag" -> {
@@ -392,6 +400,67 @@ final class Decoder {
     }
   }
 
+  /**
+   * Reports the ratio's invariants that {@link EvidenceValue.Ratio} checks, in the same order and,
+   * in English, the same words, so that the most common mistakes of evidence files read in every
+   * language.
+   */
+  private void checkRatio(At at, Decimal numerator, Decimal denominator) {
+    if (numerator.signum() < 0) {
+      throw fail(at, Words.say("json.ratio.negative-numerator", "value", numerator.toString()));
+    }
+    if (denominator.signum() < 0) {
+      throw fail(at, Words.say("json.ratio.negative-denominator", "value", denominator.toString()));
+    }
+    if (denominator.signum() == 0 && numerator.signum() > 0) {
+      throw fail(at, Words.say("json.ratio.zero-denominator", "numerator", numerator.toString()));
+    }
+    if (numerator.isGreaterThan(denominator)) {
+      throw fail(
+          at,
+          Words.say(
+              "json.ratio.above-one",
+              "denominator",
+              denominator.toString(),
+              "numerator",
+              numerator.toString()));
+    }
+  }
+
+  /**
+   * Reports the combinations of status, value and explanation that {@link Evidence} rejects, in the
+   * same order and, in English, the same words; a blank explanation is left to the model.
+   */
+  private void checkStatus(
+      At at, EvidenceStatus status, Optional<EvidenceValue> value, Optional<String> explanation) {
+    if (explanation.isPresent() && explanation.get().isBlank()) {
+      return;
+    }
+    if (status == EvidenceStatus.PROVIDED && value.isEmpty()) {
+      throw fail(at, Words.say("json.evidence.value-needed"));
+    }
+    if (!status.allowsValue() && value.isPresent()) {
+      throw fail(
+          at,
+          Words.say(
+              "json.evidence.no-value", "status", status.code(), "type", value.get().typeName()));
+    }
+    if (status == EvidenceStatus.MISSING_EXPLAINED && explanation.isEmpty()) {
+      throw fail(at, Words.say("json.evidence.explanation-needed"));
+    }
+    if ((status == EvidenceStatus.PROVIDED || status == EvidenceStatus.MISSING)
+        && explanation.isPresent()) {
+      throw fail(
+          at,
+          Words.say(
+              "json.evidence.no-explanation",
+              "status",
+              status.code(),
+              "explanation",
+              explanation.get()));
+    }
+  }
+
   Provenance provenance(At at) {
     Fields f = fields(at, "sourceSystem", "submittedBy", "submittedAt", "verifiedBy");
     Optional<String> sourceSystem = f.optional("sourceSystem").map(this::string);
@@ -409,16 +478,18 @@ final class Decoder {
             .round(
                 oneOf(
                     f.required("round"),
-                    "a round",
+                    Words.say("json.what.round"),
                     Arrays.stream(Round.values()).map(Round::code).toList(),
                     Round::fromCode))
-            .points(decimal(f.required("points"), "a decimal number"));
+            .points(decimal(f.required("points"), Words.DECIMAL));
     f.optional("remark").ifPresent(r -> b.remark(string(r)));
     f.optional("by").ifPresent(r -> b.by(string(r)));
     f.optional("date").ifPresent(d -> b.date(date(d)));
     f.optional("evidence")
         .ifPresent(
-            e -> b.addAllEvidence(list(e, "an array of evidence references", Decoder::string)));
+            e ->
+                b.addAllEvidence(
+                    list(e, Words.say("json.expect.evidence-references"), Decoder::string)));
     b.source(source + ":" + at.node().line() + ":" + at.node().column() + " (" + at.path() + ")");
     return build(at, b::build);
   }
@@ -429,17 +500,17 @@ final class Decoder {
     if (at.node() instanceof Tree.Str s) {
       return s.value();
     }
-    throw expected(at, "a string");
+    throw expected(at, Words.STRING);
   }
 
   boolean bool(At at) {
     if (at.node() instanceof Tree.Bool b) {
       return b.value();
     }
-    throw expected(at, "a boolean");
+    throw expected(at, Words.BOOLEAN);
   }
 
-  Decimal decimal(At at, String expected) {
+  Decimal decimal(At at, Message expected) {
     if (!(at.node() instanceof Tree.Num n)) {
       throw expected(at, expected);
     }
@@ -448,17 +519,14 @@ final class Decoder {
     if (integerDigits > MAX_DIGITS || v.scale() > MAX_DIGITS) {
       throw fail(
           at,
-          "expected "
-              + expected
-              + " with at most "
-              + MAX_DIGITS
-              + " digits before and after the decimal point but found "
-              + n.describe());
+          Words.expected(
+              Words.say("json.expect.digits", "expected", expected, "digits", MAX_DIGITS),
+              n.describe()));
     }
     return Decimal.of(v);
   }
 
-  long integer(At at, String expected) {
+  long integer(At at, Message expected) {
     if (at.node() instanceof Tree.Num n
         && n.integral()
         && n.value().compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
@@ -476,7 +544,7 @@ final class Decoder {
         // reported below
       }
     }
-    throw expected(at, "a calendar date 'yyyy-mm-dd'");
+    throw expected(at, Words.DATE);
   }
 
   OffsetDateTime dateTime(At at) {
@@ -487,7 +555,8 @@ final class Decoder {
         // reported below
       }
     }
-    throw expected(at, "a date-time with offset such as '2022-09-21T08:30:00+07:00'");
+    throw expected(
+        at, Words.say("json.expect.date-time", "example", "'2022-09-21T08:30:00+07:00'"));
   }
 
   /** Returns whether {@code s} starts with ASCII digits in the form {@code dddd-dd-dd}. */
@@ -517,20 +586,20 @@ final class Decoder {
         // reported below
       }
     }
-    throw expected(at, "a URI");
+    throw expected(at, Words.URI);
   }
 
-  <E> E oneOf(At at, String what, List<String> codes, Function<String, Optional<E>> lookup) {
+  <E> E oneOf(At at, Message what, List<String> codes, Function<String, Optional<E>> lookup) {
     if (at.node() instanceof Tree.Str s) {
       Optional<E> found = lookup.apply(s.value());
       if (found.isPresent()) {
         return found.get();
       }
     }
-    throw expected(at, what + " (" + alternatives(codes) + ")");
+    throw expected(at, Words.oneOf(what, codes));
   }
 
-  private Optional<String> type(At at, Tree.Obj obj, List<String> types, String what) {
+  private Optional<String> type(At at, Tree.Obj obj, List<String> types, Message what) {
     Tree.Member m = obj.members().get("type");
     if (m == null) {
       return Optional.empty();
@@ -541,14 +610,14 @@ final class Decoder {
 
   // ---------------------------------------------------------------- containers
 
-  Tree.Obj object(At at, String expected) {
+  Tree.Obj object(At at, Message expected) {
     if (at.node() instanceof Tree.Obj o) {
       return o;
     }
     throw expected(at, expected);
   }
 
-  Tree.Arr array(At at, String expected) {
+  Tree.Arr array(At at, Message expected) {
     if (at.node() instanceof Tree.Arr a) {
       return a;
     }
@@ -563,10 +632,10 @@ final class Decoder {
 
   /** Returns the elements of the array at {@code at}, each read by {@code element}. */
   <T> List<T> list(At at, Element<T> element) {
-    return list(at, "an array", element);
+    return list(at, Words.ARRAY, element);
   }
 
-  private <T> List<T> list(At at, String expected, Element<T> element) {
+  private <T> List<T> list(At at, Message expected, Element<T> element) {
     List<Tree> items = array(at, expected).items();
     List<T> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
@@ -577,20 +646,20 @@ final class Decoder {
 
   /** Returns a view of the object at {@code at} after rejecting fields outside {@code known}. */
   Fields fields(At at, String... known) {
-    Tree.Obj obj = object(at, "an object");
+    Tree.Obj obj = object(at, Words.OBJECT);
     Set<String> names = new LinkedHashSet<>(Arrays.asList(known));
     for (Tree.Member m : obj.members().values()) {
       if (!names.contains(m.name())) {
         At field = at.field(m);
         if (!listsKnownFields) {
-          throw fail(field, "unknown field '" + m.name() + "'");
+          throw fail(field, Words.say("json.unknown-field", "name", m.name()));
         }
         throw new JsonFormatException(
             source,
             m.line(),
             m.column(),
             field.path(),
-            "unknown field '" + m.name() + "'; expected one of " + list(names));
+            Words.say("json.unknown-field-one-of", "name", m.name(), "names", list(names)));
       }
     }
     return new Fields(at, obj.members());
@@ -622,34 +691,23 @@ final class Decoder {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
-      throw fail(at, String.valueOf(e.getMessage()));
+      throw fail(at, Words.say("json.invalid", "reason", String.valueOf(e.getMessage())));
     }
   }
 
-  JsonFormatException expected(At at, String expected) {
-    return fail(at, "expected " + expected + " but found " + at.node().describe());
+  JsonFormatException expected(At at, Message expected) {
+    return fail(at, Words.expected(expected, at.node().describe()));
   }
 
   JsonFormatException missing(At at, String field) {
-    return fail(at, "missing required field '" + field + "'");
+    return fail(at, Words.say("json.missing-field", "name", field));
   }
 
-  JsonFormatException fail(At at, String detail) {
+  JsonFormatException fail(At at, Message detail) {
     return new JsonFormatException(source, at.node().line(), at.node().column(), at.path(), detail);
   }
 
   private static String list(Set<String> names) {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
-  }
-
-  /** Returns {@code codes} quoted for a message: {@code 'a', 'b' or 'c'}. */
-  static String alternatives(List<String> codes) {
-    List<String> quoted = codes.stream().map(c -> "'" + c.toLowerCase(Locale.ROOT) + "'").toList();
-    if (quoted.size() == 1) {
-      return quoted.get(0);
-    }
-    return String.join(", ", quoted.subList(0, quoted.size() - 1))
-        + " or "
-        + quoted.get(quoted.size() - 1);
   }
 }

@@ -54,8 +54,10 @@ import java.util.Objects;
  * outcome to report and an exception carries it; the exception's message names the source, line,
  * column and JSON path, for example {@code evidence.json:9:22:
  * $.evidence.ho_so_dung_han.denominator: expected a non-negative decimal number but found string
- * "abc"}, and its accessors return each part. An {@link IOException} of the reader is rethrown as
- * {@link UncheckedIOException}.
+ * "abc"}, and its accessors return each part. The message is English; {@link
+ * JsonFormatException#message(dev.rubric.core.Language)} words it in another language, such as
+ * Vietnamese ({@code ... cần một số thập phân không âm nhưng gặp chuỗi "abc"}). An {@link
+ * IOException} of the reader is rethrown as {@link UncheckedIOException}.
  *
  * <p><b>Strictness and limits.</b> Unknown fields, duplicate keys, {@code null} values and content
  * after the document are rejected; numbers are never read from strings. Documents may be at most 16

@@ -8,6 +8,7 @@ import dev.rubric.core.finding.Explanation;
 import dev.rubric.core.finding.Finding;
 import dev.rubric.core.finding.FindingKind;
 import dev.rubric.core.finding.Severity;
+import dev.rubric.core.message.Message;
 import dev.rubric.core.result.CatalogLayer;
 import dev.rubric.core.result.ChannelTotal;
 import dev.rubric.core.result.NodeResult;
@@ -158,7 +159,7 @@ final class Scorecards {
   /** Decodes a parsed scorecard document. */
   static Scorecard read(Decoder d, Tree root) {
     Decoder.At at = new Decoder.At(root, "$");
-    Tree.Obj obj = d.object(at, "a scorecard object");
+    Tree.Obj obj = d.object(at, Words.say("json.expect.scorecard"));
     Tree.Member format = obj.members().get("format");
     if (format == null) {
       throw d.missing(at, "format");
@@ -204,11 +205,11 @@ final class Scorecards {
         .ifPresent(nodes -> b.nodes(d.list(nodes, (dd, n) -> node(dd, n, unitCode, waivers))));
     b.waivers(waivers);
     f.optional("channelTotals").ifPresent(totals -> channelTotals(d, totals, b));
-    b.bonus(d.decimal(f.required("bonus"), "a decimal number"))
-        .penalty(d.decimal(f.required("penalty"), "a decimal number"))
-        .total(d.decimal(f.required("total"), "a decimal number"))
-        .index(d.decimal(f.required("index"), "a decimal number"))
-        .indexRounded(d.decimal(f.required("indexRounded"), "a decimal number"))
+    b.bonus(d.decimal(f.required("bonus"), Words.DECIMAL))
+        .penalty(d.decimal(f.required("penalty"), Words.DECIMAL))
+        .total(d.decimal(f.required("total"), Words.DECIMAL))
+        .index(d.decimal(f.required("index"), Words.DECIMAL))
+        .indexRounded(d.decimal(f.required("indexRounded"), Words.DECIMAL))
         .indexDecimals(int32(d, f.required("indexDecimals")));
     f.optional("band").ifPresent(band -> b.band(text(d, band)));
     f.optional("findings").ifPresent(findings -> b.findings(d.list(findings, Scorecards::finding)));
@@ -241,11 +242,13 @@ final class Scorecards {
             "waiver");
     String code = d.string(f.required("code"));
     LocalizedText title = text(d, f.required("title"));
-    Channel channel = constant(d, f.required("channel"), "a channel", Channel.values());
-    Decimal earned = d.decimal(f.required("earned"), "a decimal number");
-    Decimal max = d.decimal(f.required("max"), "a decimal number");
-    Decimal applicableMax = d.decimal(f.required("applicableMax"), "a decimal number");
-    NodeStatus status = constant(d, f.required("status"), "a node status", NodeStatus.values());
+    Channel channel =
+        constant(d, f.required("channel"), Words.say("json.what.channel"), Channel.values());
+    Decimal earned = d.decimal(f.required("earned"), Words.DECIMAL);
+    Decimal max = d.decimal(f.required("max"), Words.DECIMAL);
+    Decimal applicableMax = d.decimal(f.required("applicableMax"), Words.DECIMAL);
+    NodeStatus status =
+        constant(d, f.required("status"), Words.say("json.what.node-status"), NodeStatus.values());
     Explanation explanation = explanation(d, f.required("explanation"));
     // the waiver is read before the children so that the waivers keep the catalog's pre-order
     f.optional("waiver").ifPresent(w -> waivers.put(code, d.nodeWaiver(w, unitCode, code)));
@@ -269,7 +272,7 @@ final class Scorecards {
   }
 
   private static void channelTotals(Decoder d, Decoder.At at, Scorecard.Builder b) {
-    for (Tree.Member m : d.object(at, "an object of channel totals").members().values()) {
+    for (Tree.Member m : d.object(at, Words.say("json.expect.channel-totals")).members().values()) {
       Optional<Channel> channel = lookup(Channel.values(), m.name());
       if (channel.isEmpty()) {
         throw new JsonFormatException(
@@ -277,16 +280,17 @@ final class Scorecards {
             m.line(),
             m.column(),
             at.path(),
-            "unknown key '"
-                + m.name()
-                + "'; expected a channel ("
-                + Decoder.alternatives(codes(Channel.values()))
-                + ")");
+            Words.say(
+                "json.unknown-channel",
+                "name",
+                m.name(),
+                "expected",
+                Words.oneOf(Words.say("json.what.channel"), codes(Channel.values()))));
       }
       Decoder.At total = at.field(m);
       Decoder.Fields f = d.fields(total, "earned", "applicableMax");
-      Decimal earned = d.decimal(f.required("earned"), "a decimal number");
-      Decimal applicableMax = d.decimal(f.required("applicableMax"), "a decimal number");
+      Decimal earned = d.decimal(f.required("earned"), Words.DECIMAL);
+      Decimal applicableMax = d.decimal(f.required("applicableMax"), Words.DECIMAL);
       b.putChannelTotals(
           channel.get(), d.build(total, () -> new ChannelTotal(earned, applicableMax)));
     }
@@ -309,22 +313,29 @@ final class Scorecards {
     Finding.Builder b =
         Finding.builder()
             .code(d.string(f.required("code")))
-            .severity(constant(d, f.required("severity"), "a severity", Severity.values()))
-            .kind(constant(d, f.required("kind"), "a finding kind", FindingKind.values()));
+            .severity(
+                constant(
+                    d, f.required("severity"), Words.say("json.what.severity"), Severity.values()))
+            .kind(
+                constant(
+                    d,
+                    f.required("kind"),
+                    Words.say("json.what.finding-kind"),
+                    FindingKind.values()));
     f.optional("criterionCode").ifPresent(c -> b.criterionCode(d.string(c)));
     b.messageKey(d.string(f.required("messageKey")));
     f.optional("arguments")
         .ifPresent(
             arguments -> {
               for (Tree.Member m :
-                  d.object(arguments, "an object of arguments by name").members().values()) {
+                  d.object(arguments, Words.say("json.expect.arguments")).members().values()) {
                 b.putArguments(m.name(), d.string(arguments.field(m)));
               }
             });
     b.message(text(d, f.required("message")));
     f.optional("evidence").ifPresent(e -> b.evidence(d.list(e, Decoder::string)));
     f.optional("recommendation").ifPresent(r -> b.recommendation(text(d, r)));
-    b.pointsLost(d.decimal(f.required("pointsLost"), "a decimal number"));
+    b.pointsLost(d.decimal(f.required("pointsLost"), Words.DECIMAL));
     return d.build(at, b::build);
   }
 
@@ -336,16 +347,16 @@ final class Scorecards {
   }
 
   private static int int32(Decoder d, Decoder.At at) {
-    long n = d.integer(at, "an integer");
+    long n = d.integer(at, Words.INTEGER);
     if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-      throw d.expected(at, "a 32-bit integer");
+      throw d.expected(at, Words.INT32);
     }
     return (int) n;
   }
 
   /** Reads the constant whose {@link #code} is the string at {@code at}. */
   private static <E extends Enum<E>> E constant(
-      Decoder d, Decoder.At at, String what, E[] constants) {
+      Decoder d, Decoder.At at, Message what, E[] constants) {
     return d.oneOf(at, what, codes(constants), c -> lookup(constants, c));
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.rubric.core.message.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,24 +33,39 @@ final class SyntaxError {
 
   /** What may come next at some point of a document, worded for messages. */
   private enum Expect {
-    VALUE("a JSON value"),
-    VALUE_OR_CLOSE("a JSON value"),
-    NAME("a field name in double quotes"),
-    NAME_OR_CLOSE("a field name in double quotes"),
-    COLON("':'"),
-    OBJECT_NEXT("',' or '}'"),
-    ARRAY_NEXT("',' or ']'"),
-    END("end of input");
+    VALUE,
+    VALUE_OR_CLOSE,
+    NAME,
+    NAME_OR_CLOSE,
+    COLON,
+    OBJECT_NEXT,
+    ARRAY_NEXT,
+    END;
 
-    private final String words;
-
-    Expect(String words) {
-      this.words = words;
+    /** Returns what may come next, as a message says it. */
+    Message words() {
+      return switch (this) {
+        case VALUE, VALUE_OR_CLOSE -> Words.say("json.expect.value");
+        case NAME, NAME_OR_CLOSE -> Words.say("json.expect.field-name");
+        case COLON -> Words.literal("':'");
+        case OBJECT_NEXT -> Words.say("json.either", "first", "','", "second", "'}'");
+        case ARRAY_NEXT -> Words.say("json.either", "first", "','", "second", "']'");
+        case END -> Words.say("json.expect.end");
+      };
     }
   }
 
   /** A lexeme from {@code start} (inclusive) to {@code end} (exclusive). */
   private record Lexeme(int start, int end) {}
+
+  /** The escapes JSON allows, as a message lists them. */
+  private static final Message ESCAPES =
+      Words.say(
+          "json.alternatives",
+          "list",
+          "\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t",
+          "last",
+          "\\uXXXX");
 
   private final String source;
   private final char[] text;
@@ -86,7 +102,7 @@ final class SyntaxError {
     String path = TreeReader.path(p.getParsingContext());
     if (e instanceof JsonEOFException) {
       return new JsonFormatException(
-          source, at.getLineNr(), at.getColumnNr(), path, "unexpected end of input");
+          source, at.getLineNr(), at.getColumnNr(), path, Words.say("json.unexpected-end"));
     }
     @Nullable JsonLocation anchor = token == null ? null : tokenAt;
     int from = anchor == null ? 0 : (int) anchor.getCharOffset();
@@ -116,7 +132,7 @@ final class SyntaxError {
     while (true) {
       i = skipWhitespace(i);
       if (i >= length) {
-        return at(anchor, from, i, path, "unexpected end of input");
+        return at(anchor, from, i, path, Words.say("json.unexpected-end"));
       }
       Lexeme x = lexeme(i);
       if (text[i] == '"') {
@@ -126,16 +142,21 @@ final class SyntaxError {
         }
       }
       if (!fits(expect, x) || x.end() > error) {
-        return at(anchor, from, i, path, "expected " + expect.words + " but found " + found(x));
+        return at(anchor, from, i, path, Words.expected(expect.words(), found(x)));
       }
       @Nullable Expect next = next(expect, x, p.getParsingContext());
       if (next == null) {
         // a bracket that fits: Jackson would have returned it as a token; report what follows
         int j = skipWhitespace(x.end());
         if (j >= length) {
-          return at(anchor, from, j, path, "unexpected end of input");
+          return at(anchor, from, j, path, Words.say("json.unexpected-end"));
         }
-        return at(anchor, from, j, path, "expected valid JSON but found " + found(lexeme(j)));
+        return at(
+            anchor,
+            from,
+            j,
+            path,
+            Words.expected(Words.say("json.expect.valid"), found(lexeme(j))));
       }
       expect = next;
       i = x.end();
@@ -145,27 +166,31 @@ final class SyntaxError {
   private JsonFormatException stringError(
       @Nullable JsonLocation anchor, int from, int bad, String path) {
     if (bad >= length) {
-      return at(anchor, from, bad, path, "unexpected end of input");
+      return at(anchor, from, bad, path, Words.say("json.unexpected-end"));
     }
     char c = text[bad];
-    String detail;
+    Message detail;
     if (c < 0x20) {
-      detail = "expected a string character but found control character " + show(bad, bad + 1);
+      detail =
+          Words.expected(
+              Words.say("json.expect.string-character"),
+              Words.say("json.found.control-character", "character", show(bad, bad + 1)));
     } else if (text[bad - 1] == '\\') {
       detail =
-          "expected an escape sequence (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX) but"
-              + " found '\\"
-              + c
-              + "'";
+          Words.expected(
+              Words.say("json.expect.escape", "escapes", ESCAPES),
+              "'\\" + Tree.escape(String.valueOf(c), false) + "'");
     } else {
-      detail = "expected 4 hexadecimal digits after '\\u' but found " + show(bad, bad + 1);
+      detail =
+          Words.expected(
+              Words.say("json.expect.hex-digits", "escape", "'\\u'"), show(bad, bad + 1));
     }
     return at(anchor, from, bad, path, detail);
   }
 
   /** Returns the exception for {@code detail} at the character {@code offset}. */
   private JsonFormatException at(
-      @Nullable JsonLocation anchor, int from, int offset, String path, String detail) {
+      @Nullable JsonLocation anchor, int from, int offset, String path, Message detail) {
     int[] position =
         anchor == null
             ? position(1, 1, 0, offset)

@@ -1,5 +1,6 @@
 package dev.rubric.core.json;
 
+import dev.rubric.core.message.Message;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
   int column();
 
   /** Returns how an error message describes this value, e.g. {@code string "abc"}. */
-  String describe();
+  Message describe();
 
   /** A field of an object, with the position of its name. */
   record Member(String name, int line, int column, Tree value) {}
@@ -26,24 +27,24 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
   /** An object; members in document order, names unique ({@link TreeReader} rejects duplicates). */
   record Obj(Map<String, Member> members, int line, int column) implements Tree {
     @Override
-    public String describe() {
-      return "object";
+    public Message describe() {
+      return Words.say("json.found.object");
     }
   }
 
   /** An array. */
   record Arr(List<Tree> items, int line, int column) implements Tree {
     @Override
-    public String describe() {
-      return "array";
+    public Message describe() {
+      return Words.say("json.found.array");
     }
   }
 
   /** A string. */
   record Str(String value, int line, int column) implements Tree {
     @Override
-    public String describe() {
-      return "string " + Tree.quote(value);
+    public Message describe() {
+      return Words.say("json.found.string", "value", Tree.quote(value));
     }
   }
 
@@ -54,24 +55,24 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
   record Num(BigDecimal value, boolean integral, String text, int line, int column)
       implements Tree {
     @Override
-    public String describe() {
-      return "number " + Tree.abbreviate(text);
+    public Message describe() {
+      return Words.say("json.found.number", "value", Tree.abbreviate(text));
     }
   }
 
   /** {@code true} or {@code false}. */
   record Bool(boolean value, int line, int column) implements Tree {
     @Override
-    public String describe() {
-      return "boolean " + value;
+    public Message describe() {
+      return Words.say("json.found.boolean", "value", Boolean.toString(value));
     }
   }
 
   /** {@code null}. */
   record Null(int line, int column) implements Tree {
     @Override
-    public String describe() {
-      return "null";
+    public Message describe() {
+      return Words.say("json.found.null");
     }
   }
 
@@ -85,7 +86,8 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
 
   /**
    * Returns {@code s} with control characters escaped as in JSON (a newline as {@code \n}, others
-   * as unicode escapes), and with double quotes and backslashes escaped too if {@code quotes}.
+   * as unicode escapes), and with double quotes and backslashes escaped too if {@code quotes}. A
+   * lone surrogate, which no message can show, is escaped too.
    */
   static String escape(String s, boolean quotes) {
     StringBuilder b = new StringBuilder(s.length());
@@ -98,7 +100,12 @@ sealed interface Tree permits Tree.Obj, Tree.Arr, Tree.Str, Tree.Num, Tree.Bool,
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            b.append(c).append(s.charAt(i + 1));
+            i++;
+          } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
             b.append(String.format("\\u%04x", (int) c));
           } else {
             b.append(c);

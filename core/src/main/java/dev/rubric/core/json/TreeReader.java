@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.rubric.core.message.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -120,9 +121,7 @@ final class TreeReader {
           at[0],
           at[1],
           "$",
-          "expected a document of at most "
-              + Json.MAX_DOCUMENT_LENGTH
-              + " characters but found more");
+          Words.say("json.document-too-long", "limit", Json.MAX_DOCUMENT_LENGTH));
     }
     try (JsonParser p = FACTORY.createParser(text, 0, length)) {
       TreeReader r = new TreeReader(source, p, syntax);
@@ -140,14 +139,15 @@ final class TreeReader {
   private Tree document() throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
-      throw new JsonFormatException(
-          source, 1, 1, "$", "expected a JSON value but found end of input");
+      throw new JsonFormatException(source, 1, 1, "$", Words.say("json.empty"));
     }
     Tree root = value(first, 0);
     JsonToken extra = p.nextToken();
     if (extra != null) {
       throw fail(
-          p.currentTokenLocation(), "$", "expected end of input but found " + describe(extra));
+          p.currentTokenLocation(),
+          "$",
+          Words.expected(Words.say("json.expect.end"), describe(extra)));
     }
     return root;
   }
@@ -181,19 +181,22 @@ final class TreeReader {
         throw fail(
             at,
             path(p.getParsingContext().getParent()),
-            "expected a field name of at most "
-                + Json.MAX_STRING_LENGTH
-                + " characters but found "
-                + name.length());
+            Words.say(
+                "json.name-too-long", "limit", Json.MAX_STRING_LENGTH, "length", name.length()));
       }
-      checkText(name, at, path(p.getParsingContext().getParent()), "a field name");
+      checkText(
+          name, at, path(p.getParsingContext().getParent()), Words.say("json.what.field-name"));
       if (members.containsKey(name)) {
         // reported just after the name, where a parser that rejects duplicates notices them
         int start = (int) at.getCharOffset();
         int[] end =
             syntax.position(at.getLineNr(), at.getColumnNr(), start, syntax.stringEnd(start));
         throw new JsonFormatException(
-            source, end[0], end[1], path(p.getParsingContext()), "duplicate field '" + name + "'");
+            source,
+            end[0],
+            end[1],
+            path(p.getParsingContext()),
+            Words.say("json.duplicate-field", "name", name));
       }
       Tree value = value(p.nextToken(), depth);
       members.put(name, new Tree.Member(name, at.getLineNr(), at.getColumnNr(), value));
@@ -226,7 +229,7 @@ final class TreeReader {
       throw fail(
           p.currentLocation(),
           path(p.getParsingContext()),
-          "expected nesting depth at most " + Json.MAX_NESTING_DEPTH + " but found " + depth);
+          Words.say("json.too-deep", "limit", Json.MAX_NESTING_DEPTH, "depth", depth));
     }
   }
 
@@ -236,13 +239,11 @@ final class TreeReader {
       throw fail(
           p.currentTokenLocation(),
           path(p.getParsingContext()),
-          "expected a string of at most "
-              + Json.MAX_STRING_LENGTH
-              + " characters but found "
-              + length);
+          Words.say("json.string-too-long", "limit", Json.MAX_STRING_LENGTH, "length", length));
     }
     String text = p.getText();
-    checkText(text, p.currentTokenLocation(), path(p.getParsingContext()), "a string");
+    checkText(
+        text, p.currentTokenLocation(), path(p.getParsingContext()), Words.say("json.what.string"));
     return text;
   }
 
@@ -251,17 +252,11 @@ final class TreeReader {
    * databases' text, and a lone surrogate ({@code \ud800} without its pair), which is no Unicode
    * character and cannot be written as UTF-8.
    */
-  private void checkText(String text, JsonLocation at, String path, String what) {
+  private void checkText(String text, JsonLocation at, String path, Message what) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u0000') {
-        throw fail(
-            at,
-            path,
-            "expected "
-                + what
-                + " without NUL characters but found \\u0000 at character "
-                + (i + 1));
+        throw fail(at, path, Words.say("json.nul", "what", what, "nul", "\\u0000", "index", i + 1));
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
@@ -271,12 +266,14 @@ final class TreeReader {
         throw fail(
             at,
             path,
-            "expected "
-                + what
-                + " of Unicode characters but found the lone surrogate \\u"
-                + Integer.toHexString(c)
-                + " at character "
-                + (i + 1));
+            Words.say(
+                "json.surrogate",
+                "what",
+                what,
+                "surrogate",
+                "\\u" + Integer.toHexString(c),
+                "index",
+                i + 1));
       }
     }
   }
@@ -287,7 +284,7 @@ final class TreeReader {
       throw fail(
           p.currentTokenLocation(),
           path(p.getParsingContext()),
-          "expected a number of at most " + MAX_NUMBER_LENGTH + " characters but found " + length);
+          Words.say("json.number-too-long", "limit", MAX_NUMBER_LENGTH, "length", length));
     }
     try {
       return new BigDecimal(p.getText());
@@ -295,23 +292,23 @@ final class TreeReader {
       throw fail(
           p.currentTokenLocation(),
           path(p.getParsingContext()),
-          "expected a number whose exponent fits in 32 bits but found number "
-              + Tree.abbreviate(p.getText()));
+          Words.say("json.exponent", "number", Tree.abbreviate(p.getText())));
     }
   }
 
   /** Returns how a message names the token {@code t}, which came after the document. */
-  private String describe(JsonToken t) throws IOException {
+  private Message describe(JsonToken t) throws IOException {
     return switch (t) {
-      case START_OBJECT -> "'{'";
-      case START_ARRAY -> "'['";
-      case VALUE_STRING -> "string " + Tree.quote(p.getText());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number " + Tree.abbreviate(p.getText());
-      default -> "'" + p.getText() + "'";
+      case START_OBJECT -> Words.literal("'{'");
+      case START_ARRAY -> Words.literal("'['");
+      case VALUE_STRING -> Words.say("json.found.string", "value", Tree.quote(p.getText()));
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          Words.say("json.found.number", "value", Tree.abbreviate(p.getText()));
+      default -> Words.literal("'" + p.getText() + "'");
     };
   }
 
-  private JsonFormatException fail(JsonLocation at, String path, String detail) {
+  private JsonFormatException fail(JsonLocation at, String path, Message detail) {
     return new JsonFormatException(source, at.getLineNr(), at.getColumnNr(), path, detail);
   }
 

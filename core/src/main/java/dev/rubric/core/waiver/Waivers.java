@@ -69,7 +69,7 @@ public abstract class Waivers {
     try {
       return Json.readWaivers(name, text);
     } catch (JsonFormatException e) {
-      throw new InvalidInputException(String.valueOf(e.getMessage()));
+      throw new InvalidInputException(e.text());
     }
   }
 
