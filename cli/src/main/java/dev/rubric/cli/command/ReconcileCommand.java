@@ -131,8 +131,10 @@ final class ReconcileCommand implements Callable<Integer> {
       return type.equals("json")
           ? List.of(Json.readAssessment(name, text))
           : CsvAssessmentReader.read(name, text);
-    } catch (JsonFormatException | CsvFormatException e) {
+    } catch (JsonFormatException e) {
       throw new InvalidInputException(String.valueOf(e.getMessage()));
+    } catch (CsvFormatException e) {
+      throw new InvalidInputException(e.text());
     }
   }
 
