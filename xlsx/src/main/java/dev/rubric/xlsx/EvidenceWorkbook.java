@@ -167,7 +167,7 @@ public final class EvidenceWorkbook {
       try {
         return new Translated(rows(path, name, catalog, limits));
       } catch (XlsxFormatException e) {
-        throw new InvalidInputException(String.valueOf(e.getMessage()));
+        throw new InvalidInputException(e.text());
       }
     };
   }
@@ -197,7 +197,7 @@ public final class EvidenceWorkbook {
       try {
         return rows.hasNext();
       } catch (XlsxFormatException e) {
-        throw new InvalidInputException(String.valueOf(e.getMessage()));
+        throw new InvalidInputException(e.text());
       }
     }
 

@@ -5,6 +5,7 @@ import dev.rubric.core.catalog.InputDecl;
 import dev.rubric.core.catalog.InputType;
 import dev.rubric.core.evidence.EvidenceFile;
 import dev.rubric.core.io.EvidenceFormat;
+import dev.rubric.core.message.Message;
 import dev.rubric.core.table.EvidenceTable;
 import dev.rubric.core.table.TableCell;
 import dev.rubric.core.table.TableFormatException;
@@ -113,8 +114,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     try {
       this.pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
     } catch (Exception e) { // POI reports a damaged package with several exception types
-      throw new XlsxFormatException(
-          name + ": expected an .xlsx workbook but found a damaged or different Office file");
+      throw new XlsxFormatException(name, XlsxWords.say("xlsx.damaged-package"));
     }
     boolean ok = false;
     try {
@@ -161,16 +161,13 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   private XlsxFormatException damaged(Exception e) {
     if (e instanceof IOException && sheetStreamExceeded()) {
       return new XlsxFormatException(
-          name
-              + ": the evidence sheet expands to more than the "
-              + limits.maxPartSize()
-              + " bytes Rubric reads of a part");
+          name, XlsxWords.say("xlsx.sheet-too-large", "max", limits.maxPartSize()));
     }
     return new XlsxFormatException(
-        name
-            + ": expected an .xlsx workbook but found a damaged one ("
-            + (e instanceof XMLStreamException ? "malformed XML" : e.getClass().getSimpleName())
-            + ")");
+        name,
+        e instanceof XMLStreamException
+            ? XlsxWords.say("xlsx.damaged.xml")
+            : XlsxWords.say("xlsx.damaged", "cause", e.getClass().getSimpleName()));
   }
 
   private boolean sheetStreamExceeded() {
@@ -225,31 +222,33 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     }
     if (!id.equals(catalog.id()) || !version.equals(catalog.version())) {
       throw new XlsxFormatException(
-          name
-              + ": expected a workbook for catalog '"
-              + catalog.id()
-              + "' version "
-              + catalog.version()
-              + " but found one made for catalog '"
-              + id
-              + "' version "
-              + version
-              + "; make a new template with 'rubric template' and copy the evidence into it");
+          name,
+          XlsxWords.say(
+              "xlsx.other-catalog",
+              "catalog",
+              catalog.id(),
+              "version",
+              catalog.version(),
+              "found-catalog",
+              XlsxWords.printable(id),
+              "found-version",
+              XlsxWords.printable(version)));
     }
     String hash = p.get(EvidenceWorkbook.PROPERTY_CATALOG_HASH);
     String now = EvidenceWorkbook.hash(catalog);
     if (hash != null && !hash.equals(now)) {
       throw new XlsxFormatException(
-          name
-              + ": expected a workbook for catalog '"
-              + catalog.id()
-              + "' version "
-              + catalog.version()
-              + " with hash "
-              + now
-              + " but found one made for a different text of that version (hash "
-              + hash
-              + "); the catalog changed without a new version");
+          name,
+          XlsxWords.say(
+              "xlsx.other-hash",
+              "catalog",
+              catalog.id(),
+              "version",
+              catalog.version(),
+              "hash",
+              now,
+              "found-hash",
+              XlsxWords.printable(hash)));
     }
   }
 
@@ -299,14 +298,16 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     }
     if (template || first == null) {
       throw new XlsxFormatException(
-          name
-              + ": expected a sheet named '"
-              + EvidenceWorkbook.EVIDENCE_SHEET
-              + "' but found "
-              + (names.isEmpty()
-                  ? "no sheet"
-                  : "the sheets "
-                      + String.join(", ", names.stream().map(s -> "'" + s + "'").toList())));
+          name,
+          names.isEmpty()
+              ? XlsxWords.say("xlsx.no-sheet", "sheet", EvidenceWorkbook.EVIDENCE_SHEET)
+              : XlsxWords.say(
+                  "xlsx.other-sheets",
+                  "sheet",
+                  EvidenceWorkbook.EVIDENCE_SHEET,
+                  "sheets",
+                  XlsxWords.printable(
+                      String.join(", ", names.stream().map(s -> "'" + s + "'").toList()))));
     }
     sheetNameFound = firstName;
     return first;
@@ -322,15 +323,11 @@ final class WorkbookReader implements EvidenceFormat.Rows {
           String ref = x.getAttributeValue(null, "ref");
           if (ref != null && ref.contains(":")) {
             String[] ends = ref.split(":", 2);
-            CellReference a = reference(ends[0], name + ": merged region '" + shown(ref) + "'");
-            CellReference b = reference(ends[1], name + ": merged region '" + shown(ref) + "'");
+            CellReference a = mergeReference(ends[0], ref);
+            CellReference b = mergeReference(ends[1], ref);
             out.add(new Merge(a.getRow(), b.getRow(), a.getCol(), b.getCol()));
             if (out.size() > MAX_MERGES) {
-              throw new XlsxFormatException(
-                  name
-                      + ": expected at most "
-                      + MAX_MERGES
-                      + " merged regions in the evidence sheet but found more");
+              throw new XlsxFormatException(name, XlsxWords.say("xlsx.merges", "max", MAX_MERGES));
             }
           }
         }
@@ -349,10 +346,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
       Map.Entry<Integer, Map<Integer, Raw>> row = nextRawRow();
       if (row == null || row.getKey() >= HEADER_SEARCH_ROWS) {
         throw new XlsxFormatException(
-            sheetPrefix
-                + "A1: expected a header row with 'unit_code' in column A within the first "
-                + HEADER_SEARCH_ROWS
-                + " rows but found none");
+            sheetPrefix + "A1", XlsxWords.say("xlsx.no-header", "rows", HEADER_SEARCH_ROWS));
       }
       Raw a = row.getValue().get(0);
       if (a == null || !"unit_code".equals(text(row.getKey(), a))) {
@@ -370,7 +364,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
       try {
         return new TableAndRow(EvidenceTable.of(header, position(r, last + 1), catalog), r);
       } catch (TableFormatException e) {
-        throw new XlsxFormatException(String.valueOf(e.getMessage()));
+        throw new XlsxFormatException(e.position(), e.detail());
       }
     }
   }
@@ -383,23 +377,14 @@ final class WorkbookReader implements EvidenceFormat.Rows {
       }
       if (m.firstRow() <= headerRow) {
         throw new XlsxFormatException(
-            sheetPrefix
-                + m.ref()
-                + ": expected the column codes' row "
-                + (headerRow + 1)
-                + " to be merged with no row below it but found the merged region "
-                + m.ref()
-                + "; unmerge it");
+            sheetPrefix + m.ref(),
+            XlsxWords.say("xlsx.merged-header", "row", headerRow + 1, "region", m.ref()));
       }
       if (m.firstColumn() != m.lastColumn() && m.firstColumn() < table.width()) {
         throw new XlsxFormatException(
-            sheetPrefix
-                + m.ref()
-                + ": expected each column of a unit's row to have its own cell but found "
-                + table.describe(m.firstColumn())
-                + " merged with the cells to its right; unmerge "
-                + m.ref()
-                + " and give each column its value");
+            sheetPrefix + m.ref(),
+            XlsxWords.say(
+                "xlsx.merged-across", "column", table.column(m.firstColumn()), "region", m.ref()));
       }
     }
   }
@@ -472,17 +457,19 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     for (Map.Entry<Integer, Raw> e : raw.entrySet()) {
       if (e.getKey() >= width && !text(r, e.getValue()).isEmpty()) {
         throw new XlsxFormatException(
-            position(r, e.getKey())
-                + ": expected no value right of the last column, "
-                + table.describe(width - 1)
-                + " in column "
-                + CellReference.convertNumToColString(width - 1)
-                + ", but found '"
-                + shown(text(r, e.getValue()))
-                + "'");
+            position(r, e.getKey()),
+            XlsxWords.say(
+                "xlsx.beyond-last",
+                "column",
+                table.column(width - 1),
+                "letter",
+                CellReference.convertNumToColString(width - 1),
+                "found",
+                shown(text(r, e.getValue()))));
       }
     }
     List<TableCell> cells = new ArrayList<>(width);
+    Map<String, String> formulas = new HashMap<>();
     boolean any = false;
     for (int c = 0; c < width; c++) {
       Merge m = mergeAt(r, c);
@@ -498,7 +485,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
         }
       }
       if (cell != null && cell.formula() != null) {
-        where = where + " (the saved value of the formula =" + cell.formula() + ")";
+        formulas.put(where, Objects.requireNonNull(cell.formula()));
       }
       any |= !value.isEmpty();
       cells.add(new TableCell(value, where));
@@ -507,9 +494,12 @@ final class WorkbookReader implements EvidenceFormat.Rows {
       return null; // an empty row: between units or after the last one
     }
     try {
-      return rows.read(cells, "row " + (r + 1));
+      return rows.read(cells, XlsxWords.say("xlsx.row", "number", r + 1));
     } catch (TableFormatException e) {
-      throw new XlsxFormatException(String.valueOf(e.getMessage()));
+      String formula = formulas.get(e.position());
+      throw formula == null
+          ? new XlsxFormatException(e.position(), e.detail())
+          : XlsxFormatException.ofFormulaCell(e.position(), formula, e.detail());
     }
   }
 
@@ -553,20 +543,18 @@ final class WorkbookReader implements EvidenceFormat.Rows {
           if (cell.value() != null || cell.formula() != null) {
             if (r >= limits.maxRows()) {
               throw new XlsxFormatException(
-                  position(r, c)
-                      + ": expected at most "
-                      + limits.maxRows()
-                      + " rows but found a value in row "
-                      + (r + 1)
-                      + "; split the units into several workbooks");
+                  position(r, c),
+                  XlsxWords.say("xlsx.max-rows", "max", limits.maxRows(), "row", r + 1));
             }
             if (c >= limits.maxColumns()) {
               throw new XlsxFormatException(
-                  position(r, c)
-                      + ": expected at most "
-                      + limits.maxColumns()
-                      + " columns but found a value in column "
-                      + CellReference.convertNumToColString(c));
+                  position(r, c),
+                  XlsxWords.say(
+                      "xlsx.max-columns",
+                      "max",
+                      limits.maxColumns(),
+                      "column",
+                      CellReference.convertNumToColString(c)));
             }
             cells.put(c, cell);
           }
@@ -590,10 +578,18 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   private static CellReference reference(String ref, String where) {
     if (!CELL_REFERENCE.matcher(ref).matches()) {
       throw new XlsxFormatException(
-          (where.endsWith("!") ? where.substring(0, where.length() - 1) : where)
-              + ": expected a cell reference such as F12 in the sheet's XML but found '"
-              + shown(ref)
-              + "'; the file is damaged");
+          where.endsWith("!") ? where.substring(0, where.length() - 1) : where,
+          XlsxWords.say("xlsx.bad-reference", "found", shown(ref)));
+    }
+    return new CellReference(ref);
+  }
+
+  /** Returns the cell reference {@code ref}, an end of the merged region {@code region}. */
+  private CellReference mergeReference(String ref, String region) {
+    if (!CELL_REFERENCE.matcher(ref).matches()) {
+      throw new XlsxFormatException(
+          name,
+          XlsxWords.say("xlsx.bad-merge-reference", "region", shown(region), "found", shown(ref)));
     }
     return new CellReference(ref);
   }
@@ -662,12 +658,8 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   private String bounded(CharSequence s, int column) {
     if (s.length() > limits.maxCellLength()) {
       throw new XlsxFormatException(
-          position(Math.max(lastRow, 0), column)
-              + ": expected a cell of at most "
-              + limits.maxCellLength()
-              + " characters but found "
-              + s.length()
-              + " characters");
+          position(Math.max(lastRow, 0), column),
+          XlsxWords.say("xlsx.cell-length", "max", limits.maxCellLength(), "length", s.length()));
     }
     return s.toString();
   }
@@ -695,12 +687,13 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     int index = parseIndex(Objects.requireNonNull(raw.value()));
     if (index < 0 || index >= strings.getCount()) {
       throw new XlsxFormatException(
-          position(r, raw.column())
-              + ": expected a shared string index below "
-              + strings.getCount()
-              + " but found "
-              + raw.value()
-              + "; the workbook is damaged");
+          position(r, raw.column()),
+          XlsxWords.say(
+              "xlsx.shared-string",
+              "count",
+              strings.getCount(),
+              "found",
+              Objects.requireNonNull(raw.value())));
     }
     return bounded(strings.getItemAt(index).getString(), raw.column());
   }
@@ -708,31 +701,28 @@ final class WorkbookReader implements EvidenceFormat.Rows {
   /** Returns the canonical text of a data cell in column {@code c}, for {@link EvidenceTable}. */
   private String value(int r, int c, Raw raw) {
     String where = position(r, c);
-    String column = table.describe(c);
+    Message column = table.column(c);
     Optional<InputType> type = table.declaration(c).map(InputDecl::type);
     if (raw.value() == null) {
       if (raw.formula() != null) {
-        throw new XlsxFormatException(
-            where
-                + ": "
-                + column
-                + ": expected a value but found the formula ="
-                + raw.formula()
-                + " with no saved value; open the workbook in a spreadsheet program and save it, so"
-                + " that the value is computed");
+        throw inColumn(
+            where,
+            column,
+            XlsxWords.say(
+                "xlsx.formula-unsaved", "formula", Objects.requireNonNull(raw.formula())));
       }
       return "";
     }
     String v = Objects.requireNonNull(raw.value());
     String type0 = raw.type();
     if (type0.equals("e")) {
-      throw new XlsxFormatException(
-          where
-              + ": "
-              + column
-              + ": expected a value but found the error "
-              + v
-              + (raw.formula() != null ? " of the formula =" + raw.formula() : ""));
+      String formula = raw.formula();
+      throw inColumn(
+          where,
+          column,
+          formula != null
+              ? XlsxWords.say("xlsx.error-formula", "error", v, "formula", formula)
+              : XlsxWords.say("xlsx.error-value", "error", v));
     }
     if (type0.equals("b")) {
       return "1".equals(v.trim()) ? "true" : "false";
@@ -748,8 +738,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     try {
       n = new BigDecimal(v.trim());
     } catch (NumberFormatException e) {
-      throw new XlsxFormatException(
-          where + ": " + column + ": expected a number in the cell but found '" + shown(v) + "'");
+      throw inColumn(where, column, XlsxWords.say("xlsx.not-number", "found", shown(v)));
     }
     boolean dateFormat = isDateFormat(raw.style());
     if (type.isPresent() && type.get() == InputType.DATE) {
@@ -758,34 +747,33 @@ final class WorkbookReader implements EvidenceFormat.Rows {
     if (dateFormat) {
       String d = date(where, column, n, true);
       if (type.isPresent() && type.get() == InputType.RATIO) {
-        throw new XlsxFormatException(
-            where
-                + ": "
-                + column
-                + ": expected 'numerator/denominator' such as '412/420' but found the date "
-                + d
-                + ", which the spreadsheet made of what was typed; format the column as text and"
-                + " type the ratio again");
+        throw inColumn(where, column, XlsxWords.say("xlsx.ratio-date", "date", d));
       }
       return d;
     }
     return number(v);
   }
 
+  private static XlsxFormatException inColumn(String where, Message column, Message detail) {
+    return new XlsxFormatException(
+        where, XlsxWords.say("xlsx.in-column", "column", column, "detail", detail));
+  }
+
   /** Returns the day a serial number stands for, as yyyy-mm-dd. */
-  private String date(String where, String column, BigDecimal serial, boolean dateFormat) {
+  private String date(String where, Message column, BigDecimal serial, boolean dateFormat) {
     BigDecimal whole = serial.setScale(0, RoundingMode.FLOOR);
     if (serial.compareTo(whole) != 0
         || serial.signum() <= 0
         || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
-      String found =
+      Message found =
           serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(2_958_465)) <= 0 && dateFormat
-              ? "a date and time ("
-                  + DateUtil.getLocalDateTime(serial.doubleValue(), date1904)
-                  + ")"
-              : "the number " + serial.stripTrailingZeros().toPlainString();
-      throw new XlsxFormatException(
-          where + ": " + column + ": expected a date such as 2022-01-20 but found " + found);
+              ? XlsxWords.say(
+                  "xlsx.date-time",
+                  "value",
+                  DateUtil.getLocalDateTime(serial.doubleValue(), date1904).toString())
+              : XlsxWords.say(
+                  "xlsx.date-number", "value", serial.stripTrailingZeros().toPlainString());
+      throw inColumn(where, column, found);
     }
     long days = whole.longValueExact();
     LocalDate d;

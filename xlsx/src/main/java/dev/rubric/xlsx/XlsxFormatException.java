@@ -1,5 +1,11 @@
 package dev.rubric.xlsx;
 
+import dev.rubric.core.Language;
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.message.Message;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a workbook cannot be read as evidence for its catalog: not an {@code .xlsx} file,
  * encrypted, larger than the {@link XlsxLimits}, made for another catalog, a sheet missing, or a
@@ -12,12 +18,103 @@ package dev.rubric.xlsx;
  * units.xlsx:Evidence!K5: column 'nv_ke_hoach' (count): expected a whole number such as '12' but found 'mười hai'
  * }</pre>
  *
+ * <p>The words are in every language: {@link #getMessage()} is the English, {@link
+ * #message(Language)} the one asked for ({@code units.xlsx:Evidence!K5: cột 'nv_ke_hoach' (count):
+ * cần một số nguyên, ví dụ '12', nhưng gặp 'mười hai'}), and {@link #text()} the whole message for
+ * a host that renders it later.
+ *
  * <p>It reports bad input, not a bug, so it carries no stack trace.
  */
 public final class XlsxFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  XlsxFormatException(String message) {
-    super(message, null, false, false);
+  /** Where the problem is. */
+  private final String position;
+
+  /** The formula whose saved value the cell at {@link #position} holds, if any. */
+  private final @Nullable String formula;
+
+  /** Whether the message is {@code position: detail}, rather than the detail alone. */
+  private final boolean framed;
+
+  /** The English detail, kept for a deserialized exception, which has no {@link #detail}. */
+  private final String englishDetail;
+
+  /** What was expected and found, in every language; not serialized. */
+  private final transient @Nullable Message detail;
+
+  private XlsxFormatException(
+      String position, @Nullable String formula, boolean framed, Message detail) {
+    super(whole(position, formula, framed, detail).in(Language.EN), null, false, false);
+    this.position = Objects.requireNonNull(position, "position");
+    this.formula = formula;
+    this.framed = framed;
+    this.englishDetail = detail.in(Language.EN);
+    this.detail = detail;
+  }
+
+  /** A problem at {@code position} (the file, the sheet or a cell): {@code position: detail}. */
+  XlsxFormatException(String position, Message detail) {
+    this(position, null, true, detail);
+  }
+
+  /**
+   * A problem of a cell that holds the saved value of {@code formula}: {@code position (the saved
+   * value of the formula =…): detail}.
+   */
+  static XlsxFormatException ofFormulaCell(String position, String formula, Message detail) {
+    return new XlsxFormatException(position, formula, true, detail);
+  }
+
+  /**
+   * A problem of the file {@code file} whose message names the file itself, such as {@code cannot
+   * read 'x.xlsx': no such file}.
+   */
+  static XlsxFormatException ofFile(String file, Message message) {
+    return new XlsxFormatException(file, null, false, message);
+  }
+
+  private static Message whole(
+      String position, @Nullable String formula, boolean framed, Message detail) {
+    if (!framed) {
+      return detail;
+    }
+    return formula == null
+        ? XlsxWords.say("xlsx.at", "position", position, "detail", detail)
+        : XlsxWords.say(
+            "xlsx.at-formula", "position", position, "formula", formula, "detail", detail);
+  }
+
+  /**
+   * Returns where the problem is: the file's name, {@code file:Sheet}, or a cell or region such as
+   * {@code units.xlsx:Evidence!K5}.
+   */
+  public String position() {
+    return position;
+  }
+
+  /**
+   * Returns what was expected and what was found, in every language: the message without its
+   * position, or the whole message when it names the file itself ({@code cannot read 'x.xlsx': no
+   * such file}).
+   */
+  public Message detail() {
+    Message d = detail;
+    return d == null ? Message.literal(LocalizedText.of(englishDetail, englishDetail)) : d;
+  }
+
+  /** Returns the detail in {@code language}. */
+  public String detail(Language language) {
+    return detail().in(language);
+  }
+
+  /** Returns the message in {@code language}; in English it is {@link #getMessage}. */
+  public String message(Language language) {
+    return text().in(language);
+  }
+
+  /** Returns the whole message, in every language. */
+  public Message text() {
+    return whole(position, formula, framed, detail());
   }
 }

@@ -1,5 +1,8 @@
 package dev.rubric.xlsx;
 
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.MessageKey;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -69,42 +72,35 @@ final class Zips {
     int read;
     try {
       if (Files.isDirectory(path)) {
-        throw new XlsxFormatException("cannot read '" + name + "': is a directory");
+        throw XlsxFormatException.ofFile(
+            name, Message.of(MessageKey.READ_DIRECTORY, Arg.text(name)));
       }
       size = Files.size(path);
       try (InputStream in = Files.newInputStream(path)) {
         read = in.readNBytes(magic, 0, magic.length);
       }
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new XlsxFormatException("cannot read '" + name + "': no such file");
+      throw XlsxFormatException.ofFile(name, Message.of(MessageKey.NO_SUCH_FILE, Arg.text(name)));
     } catch (java.nio.file.AccessDeniedException e) {
-      throw new XlsxFormatException("cannot read '" + name + "': permission denied");
+      throw XlsxFormatException.ofFile(name, Message.of(MessageKey.READ_DENIED, Arg.text(name)));
     } catch (IOException e) {
-      throw new XlsxFormatException("cannot read '" + name + "': " + e.getMessage());
+      throw readFailed(name, e);
     }
     if (size > limits.maxFileSize()) {
       throw new XlsxFormatException(
-          name
-              + ": expected a workbook of at most "
-              + limits.maxFileSize()
-              + " bytes but found "
-              + size
-              + " bytes");
+          name, XlsxWords.say("xlsx.too-large", "max", limits.maxFileSize(), "size", size));
     }
     if (read >= 8 && isOle2(magic)) {
-      throw new XlsxFormatException(name + ": " + ole2(path));
+      throw new XlsxFormatException(name, ole2(path));
     }
     if (read < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
       throw new XlsxFormatException(
-          name
-              + ": expected an .xlsx workbook (a zip archive) but found "
-              + (read == 0 ? "an empty file" : "a file of another kind")
-              + "; a CSV file is read when its name ends in .csv");
+          name, XlsxWords.say(read == 0 ? "xlsx.not-zip.empty" : "xlsx.not-zip.other"));
     }
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (zip.size() > MAX_ENTRIES) {
         throw new XlsxFormatException(
-            name + ": expected at most " + MAX_ENTRIES + " zip entries but found " + zip.size());
+            name, XlsxWords.say("xlsx.entries", "max", MAX_ENTRIES, "found", zip.size()));
       }
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
@@ -113,36 +109,44 @@ final class Zips {
         long compressed = e.getCompressedSize();
         if (expanded > limits.maxPartSize()) {
           throw new XlsxFormatException(
-              name
-                  + ": part '"
-                  + e.getName()
-                  + "' expands to "
-                  + expanded
-                  + " bytes, more than the "
-                  + limits.maxPartSize()
-                  + " bytes Rubric reads of a part");
+              name,
+              XlsxWords.say(
+                  "xlsx.part-size",
+                  "part",
+                  XlsxWords.printable(e.getName()),
+                  "size",
+                  expanded,
+                  "max",
+                  limits.maxPartSize()));
         }
         if (expanded > GRACE
             && compressed > 0
             && expanded / compressed > XlsxLimits.MAX_EXPANSION) {
           throw new XlsxFormatException(
-              name
-                  + ": part '"
-                  + e.getName()
-                  + "' expands "
-                  + expanded / compressed
-                  + " times its compressed size (at most "
-                  + XlsxLimits.MAX_EXPANSION
-                  + " is read), as a zip bomb does; the file is refused");
+              name,
+              XlsxWords.say(
+                  "xlsx.zip-bomb",
+                  "part",
+                  XlsxWords.printable(e.getName()),
+                  "ratio",
+                  expanded / compressed,
+                  "max",
+                  XlsxLimits.MAX_EXPANSION));
         }
       }
     } catch (ZipException | IllegalArgumentException e) {
       // ZipFile throws IllegalArgumentException on an entry name that is not UTF-8
-      throw new XlsxFormatException(
-          name + ": expected an .xlsx workbook but found a damaged zip archive");
+      throw new XlsxFormatException(name, XlsxWords.say("xlsx.damaged-zip"));
     } catch (IOException e) {
-      throw new XlsxFormatException("cannot read '" + name + "': " + e.getMessage());
+      throw readFailed(name, e);
     }
+  }
+
+  private static XlsxFormatException readFailed(String name, IOException e) {
+    return XlsxFormatException.ofFile(
+        name,
+        Message.of(
+            MessageKey.READ_FAILED, Arg.text(name), Arg.text(String.valueOf(e.getMessage()))));
   }
 
   private static boolean isOle2(byte[] m) {
@@ -156,16 +160,14 @@ final class Zips {
   }
 
   /** Says what an OLE2 file is: an encrypted workbook, or one of the old .xls format. */
-  private static String ole2(Path path) {
+  private static Message ole2(Path path) {
     try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
       if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-        return "expected a workbook without a password but found an encrypted one; save it again"
-            + " without a password (File > Info > Protect Workbook, or Save As > Tools)";
+        return XlsxWords.say("xlsx.encrypted");
       }
-      return "expected an .xlsx workbook but found an Excel 97-2003 (.xls) file; save it as"
-          + " Excel Workbook (.xlsx)";
+      return XlsxWords.say("xlsx.xls");
     } catch (IOException | RuntimeException e) {
-      return "expected an .xlsx workbook but found a damaged Office file";
+      return XlsxWords.say("xlsx.damaged-office");
     }
   }
 

@@ -134,7 +134,7 @@ final class ReconcileCommand implements Callable<Integer> {
     } catch (JsonFormatException e) {
       throw new InvalidInputException(e.text());
     } catch (CsvFormatException e) {
-      throw new InvalidInputException(String.valueOf(e.getMessage()));
+      throw new InvalidInputException(e.text());
     }
   }
 

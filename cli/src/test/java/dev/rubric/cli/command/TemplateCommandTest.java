@@ -190,6 +190,37 @@ class TemplateCommandTest {
   }
 
   @Test
+  void evaluate_badCell_isVietnameseByDefault() throws IOException {
+    // given: 'nv_ke_hoach' of Phủ Thông (K4) typed in words
+    Path workbook = fill(template(), dir.resolve("b.xlsx"));
+    try (InputStream in = Files.newInputStream(workbook);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      wb.getSheet("Evidence").getRow(3).getCell(10).setCellValue("hai mươi");
+      try (OutputStream out = Files.newOutputStream(workbook)) {
+        wb.write(out);
+      }
+    }
+    // when
+    Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            Cli.CATALOG,
+            "--evidence",
+            workbook.toString(),
+            "--unit",
+            "01969");
+    // then
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            "lỗi: "
+                + workbook
+                + ":Evidence!K4: cột 'nv_ke_hoach' (count): cần một số nguyên, ví dụ '12', nhưng"
+                + " gặp 'hai mươi'\n");
+  }
+
+  @Test
   void template_sameArguments_sameBytes() throws IOException {
     byte[] first = Files.readAllBytes(template());
     byte[] second = Files.readAllBytes(template());

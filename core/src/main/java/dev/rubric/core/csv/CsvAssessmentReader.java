@@ -1,10 +1,12 @@
 package dev.rubric.core.csv;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
 import dev.rubric.core.assessment.AssessedScore;
 import dev.rubric.core.assessment.Assessment;
 import dev.rubric.core.assessment.Round;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,40 +75,35 @@ public final class CsvAssessmentReader {
             .orElseThrow(
                 () ->
                     new CsvFormatException(
-                        name
-                            + ":1:1: expected a header row with the columns "
-                            + String.join(", ", REQUIRED_COLUMNS)
-                            + " but found the end of the file"));
+                        name + ":1:1",
+                        CsvWords.say(
+                            "csv.assessment.no-header",
+                            "columns",
+                            String.join(", ", REQUIRED_COLUMNS))));
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       CsvRecords.Field f = header.fields().get(i);
       String column = Text.nfc(f.value()).strip();
       if (!REQUIRED_COLUMNS.contains(column) && !OPTIONAL_COLUMNS.contains(column)) {
         throw new CsvFormatException(
-            at(name, f)
-                + "expected one of the columns "
-                + String.join(", ", REQUIRED_COLUMNS)
-                + ", "
-                + String.join(", ", OPTIONAL_COLUMNS)
-                + " but found '"
-                + column
-                + "'");
+            at(name, f),
+            CsvWords.say(
+                "csv.assessment.unknown-column",
+                "columns",
+                String.join(", ", REQUIRED_COLUMNS) + ", " + String.join(", ", OPTIONAL_COLUMNS),
+                "found",
+                column));
       }
       if (columns.putIfAbsent(column, i) != null) {
-        throw new CsvFormatException(at(name, f) + "column '" + column + "' is given twice");
+        throw new CsvFormatException(
+            at(name, f), CsvWords.say("csv.assessment.column-twice", "column", column));
       }
     }
     for (String required : REQUIRED_COLUMNS) {
       if (!columns.containsKey(required)) {
         throw new CsvFormatException(
-            name
-                + ":"
-                + header.line()
-                + ":"
-                + header.endColumn()
-                + ": expected the column '"
-                + required
-                + "' but the header has none");
+            name + ":" + header.line() + ":" + header.endColumn(),
+            CsvWords.say("csv.assessment.missing-column", "column", required));
       }
     }
     Map<String, Assessment.Builder> builders = new LinkedHashMap<>();
@@ -119,13 +116,9 @@ public final class CsvAssessmentReader {
         String where =
             row.fields().size() > width
                 ? at(name, row.fields().get(width))
-                : name + ":" + row.line() + ":" + row.endColumn() + ": ";
+                : name + ":" + row.line() + ":" + row.endColumn();
         throw new CsvFormatException(
-            where
-                + "expected "
-                + width
-                + " fields as in the header but found "
-                + row.fields().size());
+            where, CsvWords.say("csv.width", "width", width, "found", row.fields().size()));
       }
       Cells c = new Cells(name, row, columns);
       String unit = c.code("unit_code");
@@ -140,46 +133,49 @@ public final class CsvAssessmentReader {
                   () ->
                       c.fail(
                           "round",
-                          "expected one of "
-                              + String.join(
-                                  ", ", Arrays.stream(Round.values()).map(Round::code).toList())
-                              + " but found '"
-                              + roundText
-                              + "'"));
+                          CsvWords.say(
+                              "csv.assessment.round",
+                              "rounds",
+                              String.join(
+                                  ", ", Arrays.stream(Round.values()).map(Round::code).toList()),
+                              "found",
+                              roundText)));
       Decimal points = c.decimal("points");
       String key = unit + "\u0000" + period;
       String[] cat = catalogs.putIfAbsent(key, new String[] {catalog, version, c.where("catalog")});
       if (cat != null && (!cat[0].equals(catalog) || !cat[1].equals(version))) {
         throw c.fail(
             "catalog",
-            "expected catalog '"
-                + cat[0]
-                + "' version '"
-                + cat[1]
-                + "' for unit '"
-                + unit
-                + "' as at "
-                + cat[2]
-                + " but found '"
-                + catalog
-                + "' version '"
-                + version
-                + "'");
+            CsvWords.say(
+                "csv.assessment.other-catalog",
+                "catalog",
+                cat[0],
+                "version",
+                cat[1],
+                "unit",
+                unit,
+                "first",
+                cat[2],
+                "found-catalog",
+                catalog,
+                "found-version",
+                version));
       }
       String first =
           seen.putIfAbsent(key + "\u0000" + criterion + "\u0000" + round.code(), c.here());
       if (first != null) {
         throw c.fail(
             "criterion",
-            "expected one row per unit, criterion and round but found unit '"
-                + unit
-                + "', criterion '"
-                + criterion
-                + "', round "
-                + round.code()
-                + " again (first at "
-                + first
-                + ")");
+            CsvWords.say(
+                "csv.assessment.row-twice",
+                "unit",
+                unit,
+                "criterion",
+                criterion,
+                "round",
+                round.code(),
+                "first",
+                first));
       }
       AssessedScore.Builder s =
           AssessedScore.builder()
@@ -198,10 +194,11 @@ public final class CsvAssessmentReader {
         for (String ref : evidence.get().split(";", -1)) {
           String t = ref.strip();
           if (t.isEmpty()) {
-            throw c.fail("evidence", "expected references separated by ';' but found an empty one");
+            throw c.fail("evidence", CsvWords.say("csv.assessment.empty-reference"));
           }
           if (refs.contains(t)) {
-            throw c.fail("evidence", "expected each reference once but found '" + t + "' twice");
+            throw c.fail(
+                "evidence", CsvWords.say("csv.assessment.reference-twice", "reference", t));
           }
           refs.add(t);
         }
@@ -211,7 +208,7 @@ public final class CsvAssessmentReader {
       try {
         score = s.build();
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(name + ":" + row.line() + ":1: " + e.getMessage());
+        throw new CsvFormatException(name + ":" + row.line() + ":1", english(e));
       }
       builders
           .computeIfAbsent(
@@ -230,14 +227,23 @@ public final class CsvAssessmentReader {
       try {
         out.add(b.build());
       } catch (IllegalArgumentException e) {
-        throw new CsvFormatException(name + ": " + e.getMessage());
+        throw new CsvFormatException(name, english(e));
       }
     }
     return List.copyOf(out);
   }
 
   private static String at(String name, CsvRecords.Field f) {
-    return name + ":" + f.line() + ":" + f.column() + ": ";
+    return name + ":" + f.line() + ":" + f.column();
+  }
+
+  /**
+   * Returns the message of a model constructor that refused a value, which is in English only, as
+   * it is in every language.
+   */
+  private static Message english(IllegalArgumentException e) {
+    String text = String.valueOf(e.getMessage());
+    return Message.literal(LocalizedText.of(text, text));
   }
 
   /** The cells of one row by column name. */
@@ -252,8 +258,9 @@ public final class CsvAssessmentReader {
       return name + ":" + f.line() + ":" + f.column();
     }
 
-    CsvFormatException fail(String column, String message) {
-      return new CsvFormatException(where(column) + ": column '" + column + "': " + message);
+    CsvFormatException fail(String column, Message detail) {
+      return new CsvFormatException(
+          where(column), CsvWords.say("csv.in-column", "column", column, "detail", detail));
     }
 
     String raw(String column) {
@@ -263,11 +270,11 @@ public final class CsvAssessmentReader {
     String code(String column) {
       String v = raw(column).strip();
       if (v.isEmpty()) {
-        throw fail(column, "expected a value but found an empty cell");
+        throw fail(column, CsvWords.say("csv.assessment.empty-cell"));
       }
-      Optional<String> bad = Text.badCharacter(v);
+      Optional<Message> bad = CsvWords.badCharacter(v);
       if (bad.isPresent()) {
-        throw fail(column, "expected text but found " + bad.get());
+        throw fail(column, bad.get());
       }
       return v;
     }
@@ -280,9 +287,9 @@ public final class CsvAssessmentReader {
       if (v.isEmpty()) {
         return Optional.empty();
       }
-      Optional<String> bad = Text.badCharacter(v);
+      Optional<Message> bad = CsvWords.badCharacter(v);
       if (bad.isPresent()) {
-        throw fail(column, "expected text but found " + bad.get());
+        throw fail(column, bad.get());
       }
       return Optional.of(v);
     }
@@ -292,8 +299,11 @@ public final class CsvAssessmentReader {
       try {
         return Decimal.parse(v);
       } catch (IllegalArgumentException e) {
-        String hint = v.matches("-?\\d+,\\d+") ? "; write the decimal point as '.'" : "";
-        throw fail(column, "expected a decimal number such as '1.5' but found '" + v + "'" + hint);
+        throw fail(
+            column,
+            v.matches("-?\\d+,\\d+")
+                ? CsvWords.say("csv.assessment.decimal-comma", "found", v)
+                : CsvWords.say("csv.assessment.decimal", "found", v));
       }
     }
 
@@ -302,7 +312,7 @@ public final class CsvAssessmentReader {
       try {
         return LocalDate.parse(v);
       } catch (DateTimeParseException e) {
-        throw fail(column, "expected a date such as '2023-01-15' but found '" + v + "'");
+        throw fail(column, CsvWords.say("csv.assessment.date", "found", v));
       }
     }
   }

@@ -128,11 +128,7 @@ public final class CsvEvidenceReader {
           records
               .next(true)
               .orElseThrow(
-                  () ->
-                      new CsvFormatException(
-                          name
-                              + ":1:1: expected a header row starting with 'unit_code' but found"
-                              + " the end of the file"));
+                  () -> new CsvFormatException(name + ":1:1", CsvWords.say("csv.no-header")));
       boolean semicolons =
           declared.isEmpty()
               && read.fields().size() == 1
@@ -151,7 +147,7 @@ public final class CsvEvidenceReader {
                 catalog,
                 decimalComma);
       } catch (TableFormatException e) {
-        throw new CsvFormatException(String.valueOf(e.getMessage()));
+        throw new CsvFormatException(e.position(), e.detail());
       }
       this.table = mapping.rows();
       this.width = header.fields().size();
@@ -173,9 +169,9 @@ public final class CsvEvidenceReader {
       CsvRecords.Row row = r.get();
       checkWidth(name, row, width);
       try {
-        next = table.read(cells(name, row), "line " + row.line());
+        next = table.read(cells(name, row), CsvWords.say("csv.line", "number", row.line()));
       } catch (TableFormatException e) {
-        throw new CsvFormatException(String.valueOf(e.getMessage()));
+        throw new CsvFormatException(e.position(), e.detail());
       }
       done = false;
       return true;
@@ -224,12 +220,11 @@ public final class CsvEvidenceReader {
     String where =
         found > width
             ? at(name, row.fields().get(width))
-            : name + ":" + row.line() + ":" + row.endColumn() + ": ";
-    throw new CsvFormatException(
-        where + "expected " + width + " fields as in the header but found " + found);
+            : name + ":" + row.line() + ":" + row.endColumn();
+    throw new CsvFormatException(where, CsvWords.say("csv.width", "width", width, "found", found));
   }
 
   private static String at(String name, CsvRecords.Field f) {
-    return name + ":" + f.line() + ":" + f.column() + ": ";
+    return name + ":" + f.line() + ":" + f.column();
   }
 }

@@ -84,8 +84,7 @@ final class CsvRecords {
     int c = peek(sep.length());
     int after = peek(sep.length() + 1);
     if ((c != ',' && c != ';') || (after != END && !isLineBreak(after))) {
-      throw new CsvFormatException(
-          name + ":1:5: expected 'sep=;' or 'sep=,' alone on the first line");
+      throw new CsvFormatException(name + ":1:5", CsvWords.say("csv.separator-line"));
     }
     for (int i = 0; i <= sep.length(); i++) {
       advance();
@@ -150,10 +149,7 @@ final class CsvRecords {
         break;
       }
       if (c == '"') {
-        throw new CsvFormatException(
-            here()
-                + ": unexpected '\"' inside an unquoted field; put the whole field in double quotes"
-                + " and double the quote");
+        throw new CsvFormatException(here(), CsvWords.say("csv.quote-in-field"));
       }
       advance(value);
     }
@@ -169,10 +165,7 @@ final class CsvRecords {
     while (true) {
       int c = peek(0);
       if (c == END) {
-        throw new CsvFormatException(
-            opened
-                + ": expected a closing '\"' for the quoted field that starts here but found end of"
-                + " file");
+        throw new CsvFormatException(opened, CsvWords.say("csv.unclosed-quote"));
       }
       if (c == '"') {
         advance();
@@ -201,12 +194,13 @@ final class CsvRecords {
         found.append((char) low);
       }
       throw new CsvFormatException(
-          here()
-              + ": expected '"
-              + separator
-              + "' or the end of the line after a closing '\"' but found '"
-              + found
-              + "'");
+          here(),
+          CsvWords.say(
+              "csv.after-quote",
+              "separator",
+              String.valueOf(separator),
+              "found",
+              found.toString()));
     }
     return new Field(value.toString(), startLine, startColumn);
   }
@@ -242,14 +236,12 @@ final class CsvRecords {
   private void advance(StringBuilder value) {
     char c = buffer[pos];
     if (c == '\0') {
-      throw new CsvFormatException(here() + ": expected text but found a NUL character (U+0000)");
+      throw new CsvFormatException(here(), CsvWords.say("csv.nul"));
     }
     if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && isLowSurrogate(peek(1)))) {
       throw new CsvFormatException(
-          here()
-              + ": expected text but found a lone surrogate "
-              + String.format(Locale.ROOT, "U+%04X", (int) c)
-              + ", which is not a character");
+          here(),
+          CsvWords.say("csv.surrogate", "code", String.format(Locale.ROOT, "U+%04X", (int) c)));
     }
     value.append(c);
     if (Character.isHighSurrogate(buffer[pos]) && isLowSurrogate(peek(1))) {

@@ -1,8 +1,10 @@
 package dev.rubric.core.csv;
 
+import dev.rubric.core.Language;
 import dev.rubric.core.catalog.Catalog;
 import dev.rubric.core.evidence.EvidenceFile;
-import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Arg;
+import dev.rubric.core.message.Message;
 import dev.rubric.core.table.EvidenceTable;
 import dev.rubric.core.table.TableCell;
 import dev.rubric.core.table.TableFormatException;
@@ -52,22 +54,59 @@ public final class CsvRowMapper {
   }
 
   /**
-   * A row that does not map: the first cell, in header order, that is not valid.
+   * A row that does not map: the first cell, in header order, that is not valid. Two problems are
+   * equal when they name the same column and give the same {@link #reason()}.
    *
    * @param column the header of the cell's column
-   * @param reason what was expected and what was found, for example {@code expected a whole number
-   *     such as '12' but found 'abc'}
+   * @param detail what was expected and what was found, in every language, for example {@code
+   *     expected a whole number such as '12' but found 'abc'} and {@code cần một số nguyên, ví dụ
+   *     '12', nhưng gặp 'abc'}
    */
-  public record Problem(String column, String reason) implements Result {
+  public record Problem(String column, Message detail) implements Result {
     /** Validates the components. */
     public Problem {
       Objects.requireNonNull(column, "column");
-      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+
+    /** Creates a problem whose reason is {@code reason} in every language. */
+    public Problem(String column, String reason) {
+      this(column, CsvWords.say("csv.text", "text", Objects.requireNonNull(reason, "reason")));
+    }
+
+    /** Returns what was expected and what was found, in English. */
+    public String reason() {
+      return detail.in(Language.EN);
+    }
+
+    /** Returns what was expected and what was found, in {@code language}. */
+    public String reason(Language language) {
+      return detail.in(language);
     }
 
     /** Returns {@code column 'x': reason}, the CSV reader's message without the position. */
     public String message() {
-      return "column '" + column + "': " + reason;
+      return message(Language.EN);
+    }
+
+    /** Returns {@link #message()} in {@code language}: {@code cột 'x': …} in Vietnamese. */
+    public String message(Language language) {
+      return CsvWords.say("csv.in-column", "column", column, "detail", detail).in(language);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Problem p && p.column.equals(column) && p.reason().equals(reason());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * column.hashCode() + reason().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Problem[column=" + column + ", reason=" + reason() + "]";
     }
   }
 
@@ -102,7 +141,7 @@ public final class CsvRowMapper {
       return new CsvRowMapper(
           copy, EvidenceTable.of(cells, name + ":1:" + (copy.size() + 1), catalog));
     } catch (TableFormatException e) {
-      throw new CsvFormatException(String.valueOf(e.getMessage()));
+      throw new CsvFormatException(e.position(), e.detail());
     }
   }
 
@@ -126,35 +165,32 @@ public final class CsvRowMapper {
     List<TableCell> row = new ArrayList<>(cells.size());
     for (int i = 0; i < cells.size(); i++) {
       String cell = Objects.requireNonNull(cells.get(i), "cell");
-      Optional<String> bad = Text.badCharacter(cell);
+      Optional<Message> bad = CsvWords.badCharacter(cell);
       if (bad.isPresent()) {
-        return new Problem(header.get(i), "expected text but found " + bad.get());
+        return new Problem(header.get(i), bad.get());
       }
       row.add(new TableCell(cell, MARK + i));
     }
     try {
       return new Mapped(table.rows().read(row, "row"));
     } catch (TableFormatException e) {
-      return problem(String.valueOf(e.getMessage()));
+      return problem(e);
     }
   }
 
   /**
-   * Returns the problem a message of {@link EvidenceTable} reports: {@code #<index>: column 'x'
-   * (type): reason} or {@code #<index>: column 'x': reason}.
+   * Returns the problem {@link EvidenceTable} reports: its position is the mark and index of the
+   * cell, and a detail that names the cell's column ({@code column 'x' (type): reason}) gives its
+   * reason without the column.
    */
-  private Problem problem(String message) {
-    int colon = message.indexOf(": ");
-    int index = Integer.parseInt(message.substring(MARK.length(), colon));
-    String column = header.get(index);
-    String rest = message.substring(colon + 2);
-    String[] prefixes = {"column '" + column + "': ", "column '" + column + "' ("};
-    if (rest.startsWith(prefixes[0])) {
-      rest = rest.substring(prefixes[0].length());
-    } else if (rest.startsWith(prefixes[1]) && rest.indexOf("): ") > 0) {
-      rest = rest.substring(rest.indexOf("): ") + 3);
+  private Problem problem(TableFormatException e) {
+    int index = Integer.parseInt(e.position().substring(MARK.length()));
+    Message detail = e.detail();
+    if (detail.key().equals("table.in-column")
+        && detail.arguments().get("detail") instanceof Arg.Nested reason) {
+      detail = reason.message();
     }
-    return new Problem(column, rest);
+    return new Problem(header.get(index), detail);
   }
 
   @Override

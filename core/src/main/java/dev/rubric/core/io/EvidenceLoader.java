@@ -117,11 +117,7 @@ public final class EvidenceLoader {
           throw new InvalidInputException(Message.of(MessageKey.NO_SUCH_FILE, Arg.text(name)));
         }
         throw new InvalidInputException(
-            "cannot read '"
-                + name
-                + "': expected a "
-                + types(others)
-                + " evidence file or a directory of them");
+            FileWords.say("files.not-evidence", "file", name, "types", types(others)));
       }
       return new EvidenceSource(name, List.of(path), List.of(name), false, catalog, others);
     }
@@ -140,7 +136,7 @@ public final class EvidenceLoader {
     }
     if (files.isEmpty()) {
       throw new InvalidInputException(
-          "cannot read '" + name + "': the directory holds no " + types(others) + " evidence file");
+          FileWords.say("files.no-evidence", "file", name, "types", types(others)));
     }
     List<String> names = files.stream().map(p -> join(name, p.getFileName().toString())).toList();
     return new EvidenceSource(name, files, names, true, catalog, others);
@@ -181,10 +177,15 @@ public final class EvidenceLoader {
   }
 
   /** Returns the readable types for messages: ".json or .csv", ".json, .csv or .xlsx". */
-  private static String types(Map<String, EvidenceFormat> others) {
+  private static Message types(Map<String, EvidenceFormat> others) {
     List<String> all = new ArrayList<>(List.of(".json", ".csv"));
     others.keySet().forEach(ext -> all.add("." + ext));
-    return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
+    return FileWords.say(
+        "files.types",
+        "list",
+        String.join(", ", all.subList(0, all.size() - 1)),
+        "last",
+        all.get(all.size() - 1));
   }
 
   private static String join(String directory, String file) {

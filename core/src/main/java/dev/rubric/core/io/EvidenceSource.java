@@ -252,7 +252,7 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
       } catch (IOException failure) {
         return TextFiles.readFailure(fileName, failure);
       }
-      return new InvalidInputException(String.valueOf(e.getMessage()));
+      return new InvalidInputException(e.text());
     }
 
     /**
@@ -269,15 +269,16 @@ public final class EvidenceSource implements Iterable<EvidenceFile> {
         return null;
       }
       return new InvalidInputException(
-          "duplicate unit '"
-              + file.unit().code()
-              + "' for period "
-              + file.period().id()
-              + " in '"
-              + first
-              + "' and '"
-              + fileName
-              + "'");
+          FileWords.say(
+              "files.duplicate-unit",
+              "unit",
+              file.unit().code(),
+              "period",
+              file.period().id(),
+              "first",
+              first,
+              "file",
+              fileName));
     }
 
     private void closeFile() {

@@ -79,18 +79,20 @@ public final class TextFiles {
       return new InvalidInputException(Message.of(MessageKey.READ_DENIED, Arg.text(name)));
     }
     if (e instanceof Utf8Reader.Malformed m) {
+      String bytes = m.bytes();
       return new InvalidInputException(
-          "cannot read '"
-              + name
-              + "': expected UTF-8 text but found "
-              + m.bytes()
-              + " at line "
-              + m.line()
-              + ", column "
-              + m.column()
-              + " (byte offset "
-              + m.offset()
-              + ")");
+          FileWords.say(
+              bytes.startsWith("bytes ") ? "files.not-utf8.bytes" : "files.not-utf8.byte",
+              "file",
+              name,
+              "hex",
+              bytes.substring(bytes.indexOf(' ') + 1),
+              "line",
+              m.line(),
+              "column",
+              m.column(),
+              "offset",
+              m.offset()));
     }
     return new InvalidInputException(
         Message.of(

@@ -2,6 +2,7 @@ package dev.rubric.core.table;
 
 import dev.rubric.core.AttributeValue;
 import dev.rubric.core.Decimal;
+import dev.rubric.core.Language;
 import dev.rubric.core.Period;
 import dev.rubric.core.Unit;
 import dev.rubric.core.catalog.Catalog;
@@ -14,6 +15,10 @@ import dev.rubric.core.evidence.EvidenceSet;
 import dev.rubric.core.evidence.EvidenceStatus;
 import dev.rubric.core.evidence.EvidenceValue;
 import dev.rubric.core.evidence.Provenance;
+import dev.rubric.core.internal.Checks;
+import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
+import dev.rubric.core.message.Phrasebook;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The column mapping of an evidence table, made from its header row and a catalog: which column is
@@ -49,7 +55,10 @@ import java.util.regex.Pattern;
  *
  * <p>Every problem is a {@link TableFormatException} whose message starts with the position of the
  * cell at fault and names its column, for example {@code units.csv:4:23: column 'nv_ke_hoach'
- * (count): expected a whole number such as '12' but found 'abc'}.
+ * (count): expected a whole number such as '12' but found 'abc'}. Its detail is in every language,
+ * from the phrasebook {@code table_en.txt} and {@code table_vi.txt} beside this class. A value that
+ * a model constructor refuses for a reason the table does not check first is reported with the
+ * constructor's English message inside the localised frame.
  *
  * <p>Immutable and thread-safe; a {@link Rows} is for one reading by one thread.
  */
@@ -66,16 +75,39 @@ public final class EvidenceTable {
   private static final int UNIT_NAME = 1;
   private static final int LEVEL = 2;
   private static final int KIND = 3;
+  private static final int PARENT_CODE = 4;
   private static final int PERIOD = 5;
 
   private static final Pattern WHOLE = Pattern.compile("[0-9]+");
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
+  /** The table's words, in every language. */
+  private static final Phrasebook BOOK =
+      Phrasebook.of("table", EvidenceTable.class::getResourceAsStream);
+
+  /** Returns the table's phrasebook, for {@link TableFormatException}. */
+  static Phrasebook words() {
+    return BOOK;
+  }
+
   /** A column after the fixed ones: an attribute or an input, with its declaration. */
   private record Column(String header, InputDecl decl, boolean attribute) {
-    String describe() {
-      return "column '" + header + "' (" + decl.type().keyword() + ")";
+    Message describe() {
+      return BOOK.say("table.typed-column", "column", header, "type", decl.type().keyword());
+    }
+  }
+
+  /** A cell that does not hold what its column needs: the detail, in every language. */
+  private static final class CellProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialized: caught within this class
+    private final Message detail;
+
+    CellProblem(Message detail) {
+      super(detail.in(Language.EN), null, false, false);
+      this.detail = detail;
     }
   }
 
@@ -130,24 +162,20 @@ public final class EvidenceTable {
       String expected = FIXED_COLUMNS.get(i);
       if (i >= header.size()) {
         throw new TableFormatException(
-            end
-                + ": expected '"
-                + expected
-                + "' in header column "
-                + (i + 1)
-                + " but found the end of the line");
+            end, BOOK.say("table.header-end", "column", expected, "number", i + 1));
       }
       TableCell f = header.get(i);
       if (!f.value().equals(expected)) {
         throw new TableFormatException(
-            at(f)
-                + "expected '"
-                + expected
-                + "' in header column "
-                + (i + 1)
-                + " but found '"
-                + f.value()
-                + "'");
+            f.position(),
+            BOOK.say(
+                "table.header-column",
+                "column",
+                expected,
+                "number",
+                i + 1,
+                "found",
+                safe(f.value())));
       }
     }
     List<Column> columns = new ArrayList<>();
@@ -158,14 +186,15 @@ public final class EvidenceTable {
       Integer first = seen.putIfAbsent(h, i + 1);
       if (first != null) {
         throw new TableFormatException(
-            at(f)
-                + "duplicate column '"
-                + h
-                + "' in header column "
-                + (i + 1)
-                + " (first in column "
-                + first
-                + ")");
+            f.position(),
+            BOOK.say(
+                "table.duplicate-column",
+                "column",
+                safe(h),
+                "number",
+                i + 1,
+                "first",
+                first.intValue()));
       }
       int number = i + 1;
       if (h.startsWith(ATTRIBUTE_PREFIX)) {
@@ -178,17 +207,13 @@ public final class EvidenceTable {
                         unknown(
                             f,
                             number,
-                            "unit attribute",
+                            true,
                             attribute,
                             catalog.attributes().stream().map(InputDecl::key).toList()));
         if (decl.type() == InputType.RATIO || decl.type() == InputType.DOCUMENT) {
           throw new TableFormatException(
-              at(f)
-                  + "unit attribute '"
-                  + attribute
-                  + "' is a "
-                  + decl.type().keyword()
-                  + ", which a unit attribute cell cannot hold");
+              f.position(),
+              BOOK.say("table.attribute-type", "name", attribute, "type", decl.type().keyword()));
         }
         columns.add(new Column(h, decl, true));
       } else {
@@ -200,7 +225,7 @@ public final class EvidenceTable {
                         unknown(
                             f,
                             number,
-                            "catalog input",
+                            false,
                             h,
                             catalog.inputs().stream().map(InputDecl::key).toList()));
         columns.add(new Column(h, decl, false));
@@ -238,10 +263,22 @@ public final class EvidenceTable {
    * column, {@code column 'nv_ke_hoach' (count)} for the others.
    */
   public String describe(int index) {
+    return column(index).in(Language.EN);
+  }
+
+  /**
+   * Returns how messages name column {@code index} (0-based), in every language: {@link
+   * #describe(int)} in English, {@code cột 'nv_ke_hoach' (count)} in Vietnamese.
+   */
+  public Message column(int index) {
     Objects.checkIndex(index, width());
     return index < FIXED_COLUMNS.size()
-        ? "column '" + FIXED_COLUMNS.get(index) + "'"
+        ? fixed(index)
         : columns.get(index - FIXED_COLUMNS.size()).describe();
+  }
+
+  private static Message fixed(int index) {
+    return BOOK.say("table.column", "column", FIXED_COLUMNS.get(index));
   }
 
   /** Returns a fresh reading of rows, which tells a unit and period given twice. */
@@ -254,7 +291,7 @@ public final class EvidenceTable {
    * label (not its evidence), to refuse a unit and period given twice. Not thread-safe.
    */
   public final class Rows {
-    private final Map<String, String> seen = new HashMap<>();
+    private final Map<String, Message> seen = new HashMap<>();
 
     private Rows() {}
 
@@ -269,41 +306,84 @@ public final class EvidenceTable {
      */
     public EvidenceFile read(List<TableCell> cells, String label) {
       Objects.requireNonNull(label, "label");
+      return read(cells, english(label));
+    }
+
+    /**
+     * Returns the evidence file of one row, as {@link #read(List, String)} does, with a label in
+     * every language, such as {@code "line 4"} and {@code "dòng 4"}.
+     *
+     * @param cells the row's cells, exactly {@link #width()} of them
+     * @param label how messages name the row
+     * @throws TableFormatException as {@link #read(List, String)} does
+     * @throws IllegalArgumentException if the row does not have {@link #width()} cells
+     */
+    public EvidenceFile read(List<TableCell> cells, Message label) {
+      Objects.requireNonNull(label, "label");
       if (cells.size() != width()) {
         throw new IllegalArgumentException(
             "expected " + width() + " cells but found " + cells.size());
       }
       EvidenceFile file = row(cells);
       String key = file.unit().code() + "\u0000" + file.period().id();
-      String first = seen.putIfAbsent(key, label);
+      Message first = seen.putIfAbsent(key, label);
       if (first != null) {
         throw new TableFormatException(
-            at(cells.get(UNIT_CODE))
-                + "duplicate unit '"
-                + file.unit().code()
-                + "' for period "
-                + file.period().id()
-                + " (first on "
-                + first
-                + ")");
+            cells.get(UNIT_CODE).position(),
+            BOOK.say(
+                "table.duplicate-unit",
+                "unit",
+                file.unit().code(),
+                "period",
+                file.period().id(),
+                "first",
+                first));
       }
       return file;
     }
   }
 
   private static TableFormatException unknown(
-      TableCell f, int column, String what, String found, List<String> candidates) {
-    String message = "unknown " + what + " '" + found + "' in header column " + column;
-    return new TableFormatException(
-        at(f) + message + Suggestions.didYouMean(found, candidates).map(h -> "; " + h).orElse(""));
+      TableCell f, int column, boolean attribute, String found, List<String> candidates) {
+    Optional<String> suggestion =
+        Text.badCharacter(found).isPresent()
+            ? Optional.empty()
+            : Suggestions.closest(found, candidates);
+    Message m;
+    if (suggestion.isPresent()) {
+      m =
+          attribute
+              ? BOOK.say(
+                  "table.unknown-attribute.suggested",
+                  "name",
+                  found,
+                  "number",
+                  column,
+                  "suggestion",
+                  suggestion.get())
+              : BOOK.say(
+                  "table.unknown-input.suggested",
+                  "name",
+                  found,
+                  "number",
+                  column,
+                  "suggestion",
+                  suggestion.get());
+    } else {
+      m =
+          attribute
+              ? BOOK.say("table.unknown-attribute", "name", safe(found), "number", column)
+              : BOOK.say("table.unknown-input", "name", safe(found), "number", column);
+    }
+    return new TableFormatException(f.position(), m);
   }
 
   private EvidenceFile row(List<TableCell> f) {
-    String code = required(f.get(UNIT_CODE), UNIT_CODE, "a unit code");
-    String unitName = required(f.get(UNIT_NAME), UNIT_NAME, "a unit name");
-    String level = required(f.get(LEVEL), LEVEL, "a level such as 'commune'");
-    String kind = required(f.get(KIND), KIND, "a kind such as 'xa'");
-    String parent = f.get(4).value();
+    String code = required(f.get(UNIT_CODE), UNIT_CODE, "table.empty.unit-code");
+    String unitName = required(f.get(UNIT_NAME), UNIT_NAME, "table.empty.unit-name");
+    String level = required(f.get(LEVEL), LEVEL, "table.empty.level");
+    String kind = required(f.get(KIND), KIND, "table.empty.kind");
+    String parent = f.get(PARENT_CODE).value();
     Period period = period(f.get(PERIOD));
 
     Unit.Builder unit = Unit.builder().code(code).name(unitName).level(level).kind(kind);
@@ -314,6 +394,7 @@ public final class EvidenceTable {
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       TableCell cell = f.get(FIXED_COLUMNS.size() + i);
+      Message detail;
       try {
         String value = decimalComma ? pointDecimal(c.decl(), cell.value()) : cell.value();
         if (c.attribute()) {
@@ -323,10 +404,15 @@ public final class EvidenceTable {
         } else {
           evidence.putEvidence(c.decl().key(), evidence(c.decl(), value));
         }
+        continue;
+      } catch (CellProblem e) {
+        detail = e.detail;
       } catch (IllegalArgumentException e) {
-        throw new TableFormatException(at(cell) + c.describe() + ": " + e.getMessage());
+        detail = english(e);
       }
+      throw new TableFormatException(cell.position(), inColumn(c.describe(), detail));
     }
+    checkUnit(f);
     Unit built;
     try {
       built = unit.build();
@@ -334,6 +420,54 @@ public final class EvidenceTable {
       throw unitProblem(f, String.valueOf(e.getMessage()));
     }
     return new EvidenceFile(built, period, evidence.build());
+  }
+
+  /**
+   * Checks the unit fields of a row as the unit's constructor does, in its order, so that the
+   * common problems are reported in every language: a code with spaces around it, a blank name, a
+   * level or kind that is not a lowercase code, a unit that is its own parent.
+   */
+  private static void checkUnit(List<TableCell> f) {
+    for (int i = 0; i <= PARENT_CODE; i++) {
+      if (Text.badCharacter(f.get(i).value()).isPresent()) {
+        return; // not text at all: the unit's constructor says so
+      }
+    }
+    checkCode(f.get(UNIT_CODE), UNIT_CODE);
+    TableCell name = f.get(UNIT_NAME);
+    if (name.value().isBlank()) {
+      throw new TableFormatException(
+          name.position(),
+          inColumn(
+              fixed(UNIT_NAME), BOOK.say("table.blank-text", "found", Text.nfc(name.value()))));
+    }
+    for (int i : new int[] {LEVEL, KIND}) {
+      TableCell cell = f.get(i);
+      checkCode(cell, i);
+      String v = Text.nfc(cell.value());
+      if (!v.matches("[a-z][a-z0-9_]*")) {
+        throw new TableFormatException(
+            cell.position(), inColumn(fixed(i), BOOK.say("table.lowercase-code", "found", v)));
+      }
+    }
+    TableCell parent = f.get(PARENT_CODE);
+    if (!parent.value().isEmpty()) {
+      checkCode(parent, PARENT_CODE);
+      String code = Text.nfc(f.get(UNIT_CODE).value());
+      if (Text.nfc(parent.value()).equals(code)) {
+        throw new TableFormatException(
+            parent.position(),
+            inColumn(fixed(PARENT_CODE), BOOK.say("table.own-parent", "code", code)));
+      }
+    }
+  }
+
+  private static void checkCode(TableCell cell, int column) {
+    String v = Text.nfc(cell.value());
+    if (v.isBlank() || !v.strip().equals(v)) {
+      throw new TableFormatException(
+          cell.position(), inColumn(fixed(column), BOOK.say("table.code-spaces", "found", v)));
+    }
   }
 
   /** Maps the unit builder's "unit.level: …" messages to the column they are about. */
@@ -349,21 +483,15 @@ public final class EvidenceTable {
       String prefix = fields[i][0] + ": ";
       if (message.startsWith(prefix)) {
         return new TableFormatException(
-            at(f.get(i)) + "column '" + fields[i][1] + "': " + message.substring(prefix.length()));
+            f.get(i).position(), inColumn(fixed(i), english(message.substring(prefix.length()))));
       }
     }
-    return new TableFormatException(at(f.get(UNIT_CODE)) + message);
+    return new TableFormatException(f.get(UNIT_CODE).position(), english(message));
   }
 
-  private static String required(TableCell f, int column, String what) {
+  private static String required(TableCell f, int column, String key) {
     if (f.value().isEmpty()) {
-      throw new TableFormatException(
-          at(f)
-              + "column '"
-              + FIXED_COLUMNS.get(column)
-              + "': expected "
-              + what
-              + " but found an empty cell");
+      throw new TableFormatException(f.position(), inColumn(fixed(column), BOOK.say(key)));
     }
     return f.value();
   }
@@ -372,21 +500,27 @@ public final class EvidenceTable {
     String v = f.value();
     if (!YEAR.matcher(v).matches()) {
       throw new TableFormatException(
-          at(f) + "column 'period': expected a year such as '2022' but found " + shown(v));
+          f.position(), inColumn(fixed(PERIOD), BOOK.say("table.period", "found", shown(v))));
+    }
+    int year = Integer.parseInt(v);
+    int min = Checks.MIN_DATE.getYear();
+    int max = Checks.MAX_DATE.getYear();
+    if (year < min || year > max) {
+      throw new TableFormatException(
+          f.position(),
+          inColumn(
+              fixed(PERIOD), BOOK.say("table.period-range", "min", min, "max", max, "year", year)));
     }
     try {
-      return Period.year(Integer.parseInt(v));
+      return Period.year(year);
     } catch (IllegalArgumentException e) {
-      throw new TableFormatException(at(f) + "column 'period': " + e.getMessage());
+      throw new TableFormatException(f.position(), inColumn(fixed(PERIOD), english(e)));
     }
   }
 
   // ---------------------------------------------------------------- cells
 
-  /**
-   * Returns the evidence item a cell holds; throws {@link IllegalArgumentException} with the
-   * detail.
-   */
+  /** Returns the evidence item a cell holds; throws {@link CellProblem} with the detail. */
   private static Evidence evidence(InputDecl decl, String cell) {
     if (cell.isEmpty()) {
       return Evidence.missing();
@@ -394,7 +528,7 @@ public final class EvidenceTable {
     if (cell.startsWith("!")) {
       String explanation = cell.substring(1);
       if (explanation.isBlank()) {
-        throw new IllegalArgumentException("expected an explanation after '!' but found none");
+        throw problem("table.explanation");
       }
       return Evidence.missingExplained(explanation);
     }
@@ -414,7 +548,7 @@ public final class EvidenceTable {
       case RATIO -> ratio(s);
       case FLAG -> new EvidenceValue.Flag(flag(s));
       case CHOICE -> new EvidenceValue.Choice(s);
-      case DATE -> new EvidenceValue.DateValue(date(s));
+      case DATE -> new EvidenceValue.DateValue(date(s, "date.value"));
       case DOCUMENT -> document(s);
       case TEXT -> new EvidenceValue.TextValue(s);
     };
@@ -425,7 +559,7 @@ public final class EvidenceTable {
       case FLAG -> AttributeValue.of(flag(s));
       case COUNT, QUANTITY -> AttributeValue.of(decimal(s));
       case TEXT, CHOICE -> AttributeValue.of(s);
-      case DATE -> AttributeValue.of(date(s));
+      case DATE -> AttributeValue.of(date(s, "date.value"));
       // ratio and document attributes are rejected with the header
       case RATIO, DOCUMENT -> throw new AssertionError(decl.type());
     };
@@ -435,8 +569,8 @@ public final class EvidenceTable {
    * Returns the cell of a quantity or a numeric attribute with its decimal comma made a point
    * ({@code ~125,5 triệu đồng} gives {@code ~125.5 triệu đồng}); other cells as they are.
    *
-   * @throws IllegalArgumentException if the number holds a point, which is ambiguous where decimals
-   *     are written with a comma
+   * @throws CellProblem if the number holds a point, which is ambiguous where decimals are written
+   *     with a comma
    */
   private static String pointDecimal(InputDecl decl, String cell) {
     boolean numeric = decl.type() == InputType.QUANTITY || decl.type() == InputType.COUNT;
@@ -450,16 +584,16 @@ public final class EvidenceTable {
     String tail = space < 0 ? "" : rest.substring(space);
     if (POINTED.matcher(number).matches()) {
       String whole = number.replace(".", "");
-      String written =
-          number.indexOf(',') < 0
-              ? "'" + whole + "' or '" + number.replace('.', ',') + "'"
-              : "'" + whole + "'";
-      throw new IllegalArgumentException(
-          "expected a number with a decimal comma and no thousands separator, as a ';'-separated"
-              + " file writes it, but found '"
-              + number
-              + "', where a point is ambiguous: write "
-              + written);
+      throw number.indexOf(',') < 0
+          ? problem(
+              "table.ambiguous-point",
+              "number",
+              number,
+              "whole",
+              whole,
+              "comma",
+              number.replace('.', ','))
+          : problem("table.ambiguous-point.grouped", "number", number, "whole", whole);
     }
     return COMMA_DECIMAL.matcher(number).matches()
         ? prefix + number.replace(',', '.') + tail
@@ -468,14 +602,12 @@ public final class EvidenceTable {
 
   private static long whole(String s) {
     if (!WHOLE.matcher(s).matches()) {
-      throw new IllegalArgumentException(
-          "expected a whole number such as '12' but found " + shown(s));
+      throw problem("table.whole", "found", shown(s));
     }
     try {
       return Long.parseLong(s);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "expected a whole number of at most " + Long.MAX_VALUE + " but found " + shown(s));
+      throw problem("table.whole-too-large", "max", Long.MAX_VALUE, "found", shown(s));
     }
   }
 
@@ -483,8 +615,7 @@ public final class EvidenceTable {
     try {
       return Decimal.parse(s);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "expected a plain decimal number such as '125.5' but found " + shown(s));
+      throw problem("table.decimal", "found", shown(s));
     }
   }
 
@@ -494,12 +625,7 @@ public final class EvidenceTable {
     }
     int space = s.indexOf(' ');
     if (space <= 0) {
-      throw new IllegalArgumentException(
-          "expected an amount and its unit such as '125.5 triệu đồng' (the catalog declares no unit"
-              + " for '"
-              + decl.key()
-              + "') but found "
-              + shown(s));
+      throw problem("table.quantity-unit", "input", decl.key(), "found", shown(s));
     }
     return new EvidenceValue.Quantity(decimal(s.substring(0, space)), s.substring(space + 1));
   }
@@ -507,8 +633,7 @@ public final class EvidenceTable {
   private static EvidenceValue.Ratio ratio(String s) {
     int slash = s.indexOf('/');
     if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
-      throw new IllegalArgumentException(
-          "expected 'numerator/denominator' such as '412/420' but found " + shown(s));
+      throw problem("table.ratio", "found", shown(s));
     }
     Decimal numerator;
     Decimal denominator;
@@ -516,8 +641,25 @@ public final class EvidenceTable {
       numerator = Decimal.parse(s.substring(0, slash));
       denominator = Decimal.parse(s.substring(slash + 1));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "expected 'numerator/denominator' such as '412/420' but found " + shown(s));
+      throw problem("table.ratio", "found", shown(s));
+    }
+    // the ratio's own rules, checked here to be said in every language
+    if (numerator.signum() < 0) {
+      throw problem("table.ratio.negative-numerator", "numerator", numerator.toString());
+    }
+    if (denominator.signum() < 0) {
+      throw problem("table.ratio.negative-denominator", "denominator", denominator.toString());
+    }
+    if (denominator.signum() == 0 && numerator.signum() > 0) {
+      throw problem("table.ratio.zero-denominator", "numerator", numerator.toString());
+    }
+    if (numerator.isGreaterThan(denominator)) {
+      throw problem(
+          "table.ratio.above-denominator",
+          "denominator",
+          denominator.toString(),
+          "numerator",
+          numerator.toString());
     }
     return new EvidenceValue.Ratio(numerator, denominator);
   }
@@ -529,47 +671,112 @@ public final class EvidenceTable {
     if (s.equalsIgnoreCase("false")) {
       return false;
     }
-    throw new IllegalArgumentException("expected 'true' or 'false' but found " + shown(s));
+    throw problem("table.flag", "found", shown(s));
   }
 
-  private static LocalDate date(String s) {
+  /**
+   * Returns the date a cell holds.
+   *
+   * @param field the model's name of the date, whose range the date is checked against here; null
+   *     for a date the model does not restrict
+   */
+  private static LocalDate date(String s, @Nullable String field) {
+    LocalDate d = null;
     try {
       if (DATE.matcher(s).matches()) {
-        return LocalDate.parse(s);
+        d = LocalDate.parse(s);
       }
     } catch (DateTimeParseException e) {
       // reported below, with the same message as any other text that is not a date
     }
-    throw new IllegalArgumentException(
-        "expected a date yyyy-mm-dd such as '2022-01-20' but found " + shown(s));
+    if (d == null) {
+      throw problem("table.date", "found", shown(s));
+    }
+    if (field != null && (d.isBefore(Checks.MIN_DATE) || d.isAfter(Checks.MAX_DATE))) {
+      throw problem(
+          "table.date-range",
+          "field",
+          field,
+          "min",
+          Checks.MIN_DATE.toString(),
+          "max",
+          Checks.MAX_DATE.toString(),
+          "date",
+          d.toString());
+    }
+    return d;
   }
 
   private static EvidenceValue.Document document(String s) {
     int semicolon = s.lastIndexOf(';');
     if (semicolon < 0) {
-      throw new IllegalArgumentException(
-          "expected 'number;yyyy-mm-dd' or 'number;' such as '12/KH-UBND;2022-01-20' but found "
-              + shown(s));
+      throw problem("table.document", "found", shown(s));
     }
     String number = s.substring(0, semicolon);
     if (number.isEmpty()) {
-      throw new IllegalArgumentException("expected a document number before ';' but found none");
+      throw problem("table.document-number");
     }
     String issued = s.substring(semicolon + 1);
     var builder = EvidenceValue.Document.builder().number(number);
     if (!issued.isEmpty()) {
-      builder.issued(date(issued));
+      builder.issued(date(issued, null));
     }
-    return builder.build();
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      // the number is checked first, so the issue date's range is checked here
+      if (String.valueOf(e.getMessage()).startsWith("document.issued: ")) {
+        date(issued, "document.issued");
+      }
+      throw e;
+    }
   }
 
   // ---------------------------------------------------------------- messages
 
-  private static String at(TableCell f) {
-    return f.position() + ": ";
+  private static CellProblem problem(String key, Object... namesAndValues) {
+    return new CellProblem(BOOK.say(key, namesAndValues));
   }
 
-  private static String shown(String s) {
-    return s.isEmpty() ? "an empty cell" : "'" + s + "'";
+  private static Message inColumn(Message column, Message detail) {
+    return BOOK.say("table.in-column", "column", column, "detail", detail);
+  }
+
+  /**
+   * Returns a model constructor's message, which is in English only, as it is in every language.
+   */
+  private static Message english(IllegalArgumentException e) {
+    return english(String.valueOf(e.getMessage()));
+  }
+
+  private static Message english(String text) {
+    return BOOK.say("table.text", "text", safe(text));
+  }
+
+  /**
+   * Returns {@code s} fit to be shown in a message: a NUL character or a lone surrogate, which no
+   * text may hold, is shown as U+FFFD.
+   */
+  static String safe(String s) {
+    if (Text.badCharacter(s).isEmpty()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i));
+      } else {
+        out.append(c == 0 || Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns how a cell's text is shown: quoted, or as "an empty cell" in the reader's language. */
+  private static Message shown(String s) {
+    return s.isEmpty() ? BOOK.say("table.empty-cell") : english("'" + s + "'");
   }
 }

@@ -2,8 +2,10 @@ package dev.rubric.core.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.Language;
 import dev.rubric.core.assessment.AssessedScore;
 import dev.rubric.core.assessment.Assessment;
 import dev.rubric.core.assessment.Round;
@@ -116,5 +118,29 @@ class CsvAssessmentReaderTest {
 
     assertThatThrownBy(() -> CsvAssessmentReader.read("rounds.csv", text))
         .hasMessage("rounds.csv:3:19: expected 11 fields as in the header but found 3");
+  }
+
+  @Test
+  void read_problems_areSaidInVietnameseToo() {
+    String comma = HEADER + "01969,2022,cchc-xa,2022.1,2.3,appraisal,\"0,5\",,,,\n";
+    String round = HEADER + "01969,2022,cchc-xa,2022.1,2.3,tham_dinh,0,,,,\n";
+
+    CsvFormatException c =
+        catchThrowableOfType(
+            CsvFormatException.class, () -> CsvAssessmentReader.read("rounds.csv", comma));
+    CsvFormatException r =
+        catchThrowableOfType(
+            CsvFormatException.class, () -> CsvAssessmentReader.read("rounds.csv", round));
+
+    assertThat(c.message(Language.VI))
+        .isEqualTo(
+            "rounds.csv:3:41: cột 'points': cần một số thập phân, ví dụ '1.5', nhưng gặp '0,5';"
+                + " hãy viết dấu chấm thập phân '.'");
+    assertThat(c.message(Language.EN)).isEqualTo(c.getMessage());
+    assertThat(c.position()).isEqualTo("rounds.csv:3:41");
+    assertThat(r.detail(Language.VI))
+        .isEqualTo(
+            "cột 'round': cần một trong các vòng self_assessment, appraisal, explanation,"
+                + " re_appraisal, final nhưng gặp 'tham_dinh'");
   }
 }
