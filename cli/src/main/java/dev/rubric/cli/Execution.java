@@ -15,9 +15,10 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * How a parsed command line runs: help or version if asked for (whatever else the line holds), else
- * two checks picocli does not make, then the last command named ({@link RunLast}). The checks: an
- * option with completion candidates takes only one of them; and an option of the demo ({@code
- * rubric --format json}) does not stand before another command.
+ * three checks picocli does not make, then the last command named ({@link RunLast}). The checks: an
+ * option with completion candidates takes only one of them; {@code --csv-dialect} comes only with
+ * {@code --format csv}; and an option of the demo ({@code rubric --format json}) does not stand
+ * before another command.
  */
 final class Execution implements IExecutionStrategy {
 
@@ -38,6 +39,7 @@ final class Execution implements IExecutionStrategy {
       for (OptionSpec option : p.matchedOptions()) {
         checkChoice(p.commandSpec().commandLine(), option, lang);
       }
+      checkCsvDialect(p, lang);
     }
     if (parsed.hasSubcommand()) {
       for (OptionSpec option : parsed.matchedOptions()) {
@@ -55,6 +57,27 @@ final class Execution implements IExecutionStrategy {
       }
     }
     return new RunLast().execute(parsed);
+  }
+
+  /**
+   * Refuses {@code --csv-dialect} on a command line whose {@code --format} (given or by default) is
+   * not {@code csv}: the dialect would change nothing, and the user who gave it expects a CSV.
+   */
+  private static void checkCsvDialect(ParseResult p, Language lang) {
+    OptionSpec dialect = p.matchedOption("--csv-dialect");
+    OptionSpec format = p.commandSpec().findOption("--format");
+    if (dialect == null || format == null) {
+      return;
+    }
+    Object value = format.getValue();
+    String chosen = String.valueOf(value);
+    if (!chosen.equals("csv")) {
+      throw new ParameterException(
+          p.commandSpec().commandLine(),
+          ErrorWords.text(lang, "usage.csvDialectFormat", chosen),
+          dialect,
+          dialect.originalStringValues().isEmpty() ? null : dialect.originalStringValues().get(0));
+    }
   }
 
   private static void checkChoice(CommandLine command, OptionSpec option, Language lang) {

@@ -427,6 +427,22 @@ class HtmlReportsBrowserCheck {
           .isEqualTo(units.size());
       assertThat(shown(page, "leave-one-out")).contains(UNIT);
       assertThat(shown(page, "weight-influence")).contains("Cải cách thể chế");
+      // the band legend of the ranking page, its swatches in the colours of the bars
+      assertThat(shown(page, "band-legend"))
+          .contains("Tốt: từ 90 trở lên", "Khá: từ 70 đến dưới 90", "Kém: dưới 50");
+      JsonNode swatches =
+          page.evaluate(
+              "[...document.querySelectorAll('#band-legend .swatch')].map(s =>"
+                  + " getComputedStyle(s).backgroundColor)");
+      assertThat(swatches.toString()).contains("rgb(47, 133, 90)", "rgb(49, 130, 206)");
+      JsonNode widths =
+          page.evaluate(
+              "[...document.querySelectorAll('#band-legend .swatch')].map(s =>"
+                  + " s.getBoundingClientRect().width)");
+      assertThat(widths).hasSize(4);
+      for (JsonNode w : widths) {
+        assertThat(w.asDouble()).isEqualTo(12.0);
+      }
       assertFitsWidth(page, WIDTH);
       page.screenshot(OUT.resolve("rank-robustness-bach-thong.png"));
     } finally {

@@ -1,5 +1,6 @@
 package dev.rubric.cohort;
 
+import dev.rubric.cohort.internal.Cards;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Band;
@@ -95,12 +96,8 @@ public final class RankingAccumulator implements Consumer<Scorecard> {
     }
     NodeResult[] nodes = new NodeResult[areas.size()];
     Decimal[] earned = new Decimal[nodes.length];
-    List<NodeResult> top = card.nodes();
     for (int i = 0; i < nodes.length; i++) {
-      String code = areas.get(i).code();
-      // codes are unique in a scorecard, so the top-level node of the code is the one node(code)
-      // finds; looking there first spares a search of the whole tree
-      nodes[i] = i < top.size() && top.get(i).code().equals(code) ? top.get(i) : node(card, code);
+      nodes[i] = Cards.node(card, i, areas.get(i).code());
       earned[i] = nodes[i].earned();
     }
     c.write(record, card, earned);
@@ -314,18 +311,6 @@ public final class RankingAccumulator implements Consumer<Scorecard> {
     SummaryCodec c = new SummaryCodec(bandLabels, areas.size(), first);
     codec = c;
     return c;
-  }
-
-  private static NodeResult node(Scorecard card, String code) {
-    return card.node(code)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "cards: expected scorecards of one catalog but '"
-                        + card.unitCode()
-                        + "' lacks node '"
-                        + code
-                        + "'"));
   }
 
   /** A top-level node: what its average shows besides the means. */

@@ -7,7 +7,6 @@ import dev.rubric.cohort.Ranking;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.Language;
 import dev.rubric.core.LocalizedText;
-import dev.rubric.core.catalog.Band;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,15 +29,6 @@ public final class RankingHtml {
 
   private RankingHtml() {}
 
-  /** The page's own styles: the colour swatches of the band legend. */
-  private static final String CSS =
-      String.join(
-          "\n",
-          "ul.legend{list-style:none;padding:0;margin:.4rem 0;display:flex;flex-wrap:wrap;gap:6px"
-              + " 18px}",
-          ".swatch{display:inline-block;width:12px;height:12px;border-radius:2px;",
-          "  vertical-align:middle;margin-right:6px}");
-
   /** Returns the page, whose units link to nothing. */
   public static String render(Ranking ranking, Language lang) {
     return render(ranking, lang, unit -> Optional.empty());
@@ -52,7 +42,7 @@ public final class RankingHtml {
       Ranking ranking, Language lang, Function<Ranking.Summary, Optional<String>> pageOf) {
     StringBuilder out = new StringBuilder();
     String title = tr(lang, "Xếp hạng", "Ranking") + " · " + ranking.catalog().title().in(lang);
-    Html.open(out, lang, title, CSS);
+    Html.open(out, lang, title, BandLegend.CSS);
     out.append("<header>\n<p class=\"eyebrow\">")
         .append(escape(ranking.catalog().title().in(lang)))
         .append("</p>\n")
@@ -70,7 +60,8 @@ public final class RankingHtml {
         .append(tr(lang, "Chỉ số theo đơn vị", "Index by unit"))
         .append("</h2>\n");
     chart(out, ranking, lang);
-    legend(out, ranking, lang);
+    // the distribution has one entry per catalog band, in catalog order: the colours agree
+    BandLegend.append(out, ranking.catalog().bands(), lang);
     out.append("</section>\n");
 
     if (!ranking.distribution().isEmpty()) {
@@ -228,50 +219,6 @@ public final class RankingHtml {
     out.append("</svg>\n");
   }
 
-  /**
-   * Appends the colour legend of the chart ({@code id="band-legend"}): each band's colour, label
-   * and the indexes it takes from the catalog's bands, e.g. "Khá: từ 70 đến dưới 90".
-   */
-  static void legend(StringBuilder out, Ranking ranking, Language lang) {
-    if (ranking.distribution().isEmpty()) {
-      return;
-    }
-    out.append("<ul id=\"band-legend\" class=\"legend\">\n");
-    for (int i = 0; i < ranking.distribution().size(); i++) {
-      LocalizedText label = ranking.distribution().get(i).band();
-      out.append("<li><span class=\"swatch fill ")
-          .append(bandClass(i))
-          .append("\"></span>")
-          .append(escape(label.in(lang)));
-      for (Band b : ranking.catalog().bands()) {
-        if (b.label().equals(label)) {
-          out.append(": ").append(escape(threshold(b, lang)));
-          break;
-        }
-      }
-      out.append("</li>\n");
-    }
-    out.append("</ul>\n");
-  }
-
-  /** Returns the indexes a band takes: "từ 70 đến dưới 90", "90 and above", "under 50". */
-  static String threshold(Band b, Language lang) {
-    if (b.from().isPresent() && b.to().isPresent()) {
-      String from = Labels.number(b.from().get(), lang);
-      String to = Labels.number(b.to().get(), lang);
-      return tr(lang, "từ " + from + " đến dưới " + to, from + " to under " + to);
-    }
-    if (b.from().isPresent()) {
-      String from = Labels.number(b.from().get(), lang);
-      return tr(lang, "từ " + from + " trở lên", from + " and above");
-    }
-    if (b.to().isPresent()) {
-      String to = Labels.number(b.to().get(), lang);
-      return tr(lang, "dưới " + to, "under " + to);
-    }
-    return tr(lang, "mọi chỉ số", "any index");
-  }
-
   static int bandIndex(Ranking ranking, Optional<LocalizedText> band) {
     for (int i = 0; i < ranking.distribution().size(); i++) {
       if (band.isPresent() && ranking.distribution().get(i).band().equals(band.get())) {
@@ -282,6 +229,6 @@ public final class RankingHtml {
   }
 
   static String bandClass(int index) {
-    return "b" + Math.min(index, 4);
+    return BandLegend.colour(index);
   }
 }

@@ -18,9 +18,10 @@ import java.util.Optional;
 /**
  * Renders a {@link RankRobustness} as one self-contained HTML page: an inline SVG picture of each
  * unit's rank interval ({@code id="rank-intervals"}: a bar from the 5th to the 95th percentile, a
- * dot at the median, a tick at the nominal rank, coloured by band, units by nominal rank), the
- * table of units ({@code id="robustness"}), the ranks with one area left out ({@code
- * id="leave-one-out"}) and the influence of the weights ({@code id="weight-influence"}).
+ * dot at the median, a tick at the nominal rank, coloured by band, units by nominal rank) with the
+ * band legend under it ({@code id="band-legend"}, as on the ranking page), the table of units
+ * ({@code id="robustness"}), the ranks with one area left out ({@code id="leave-one-out"}) and the
+ * influence of the weights ({@code id="weight-influence"}).
  */
 public final class RobustnessHtml {
 
@@ -39,7 +40,8 @@ public final class RobustnessHtml {
           "svg text.tick{fill:var(--muted);font-size:11px}",
           ".legend{color:var(--muted);font-size:.85rem}",
           ".unstable{color:var(--not-met);font-weight:600}",
-          ".scroll{overflow-x:auto}");
+          ".scroll{overflow-x:auto}",
+          BandLegend.CSS);
 
   private RobustnessHtml() {}
 
@@ -74,6 +76,7 @@ public final class RobustnessHtml {
                     + " dark tick: published rank. Colours follow the published band."))
         .append("</p>\n");
     chart(out, r, lang);
+    BandLegend.append(out, r.catalog().bands(), lang);
     out.append("</section>\n");
 
     out.append("<section>\n<h2>")
@@ -178,7 +181,7 @@ public final class RobustnessHtml {
           .append("</td><td class=\"num\">")
           .append(escape(RobustnessWords.spread(a.spreadPerMille(), lang)))
           .append("</td><td class=\"num\">")
-          .append(escape(Labels.number(a.meanRankShift(), lang)))
+          .append(escape(RobustnessWords.meanRankShift(a, lang)))
           .append("</td><td class=\"num\">")
           .append(a.maxRankShift())
           .append("</td></tr>\n");
@@ -234,7 +237,7 @@ public final class RobustnessHtml {
       UnitRobustness u = r.units().get(i);
       int y = TOP + i * ROW_HEIGHT;
       int middle = y + ROW_HEIGHT / 2;
-      String band = "b" + Math.min(bandIndex(bands, u.band()), 4);
+      String band = BandLegend.colour(bandIndex(bands, u.band()));
       Decimal low = x(u.lowRank(), n);
       Decimal high = x(u.highRank(), n);
       out.append("<g><title>")

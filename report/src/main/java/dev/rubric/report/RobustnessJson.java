@@ -17,7 +17,10 @@ import java.util.Map;
  * docs/schemas/robustness.schema.json}), deterministically: fixed property order, plain decimals,
  * the band left out when a unit has none, and the layout of Rubric's other documents ({@link
  * Json#generator}). Spreads are percentages ({@code 20} for ±20%); the probability of changing band
- * is the exact count of runs and its value rounded half-up to 4 places.
+ * is the exact count of runs and its value rounded half-up to 4 places. An area's shifts are exact
+ * totals over {@code shiftCases} (units × 10 values of its weight) with their means, total ÷ {@code
+ * shiftCases}: exact when the quotient has at most {@value Decimal#DIVISION_SCALE} decimals ({@code
+ * 0.06}), else rounded half-even to that many ({@code 0.05714285714285714286} for 8/140).
  */
 public final class RobustnessJson {
 
@@ -37,6 +40,7 @@ public final class RobustnessJson {
       g.writeStringField("format", FORMAT);
       g.writeStringField("catalogId", r.catalog().id());
       g.writeStringField("catalogVersion", r.catalog().version());
+      g.writeStringField("catalogHash", r.catalogHash());
       method(g, r.options());
       g.writeArrayFieldStart("areas");
       for (AreaInfluence a : r.areas()) {
@@ -45,8 +49,11 @@ public final class RobustnessJson {
         JsonFields.text(g, "title", a.title());
         JsonFields.decimal(g, "weight", a.weight());
         JsonFields.decimal(g, "spreadPercent", RobustnessWords.percent(a.spreadPerMille()));
+        g.writeNumberField("shiftCases", a.shiftCases());
+        g.writeNumberField("rankShiftTotal", a.rankShiftTotal());
         JsonFields.decimal(g, "meanRankShift", a.meanRankShift());
         g.writeNumberField("maxRankShift", a.maxRankShift());
+        JsonFields.decimal(g, "indexShiftTotal", a.indexShiftTotal());
         JsonFields.decimal(g, "meanIndexShift", a.meanIndexShift());
         g.writeEndObject();
       }

@@ -114,9 +114,9 @@ public final class RobustnessText {
           a.title().in(lang),
           Labels.number(a.weight(), lang),
           RobustnessWords.spread(a.spreadPerMille(), lang),
-          Labels.number(a.meanRankShift(), lang),
+          RobustnessWords.meanRankShift(a, lang),
           Integer.toString(a.maxRankShift()),
-          plain(a.meanIndexShift().toString(), lang));
+          plain(RobustnessWords.meanIndexShift(r, a).toString(), lang));
     }
     out.append(areas.render(ansi, ""))
         .append(

@@ -2,6 +2,7 @@ package dev.rubric.report;
 
 import static dev.rubric.report.Labels.tr;
 
+import dev.rubric.cohort.robust.AreaInfluence;
 import dev.rubric.cohort.robust.RankRobustness;
 import dev.rubric.cohort.robust.RobustnessOptions;
 import dev.rubric.cohort.robust.UnitRobustness;
@@ -43,6 +44,19 @@ final class RobustnessWords {
 
   static String yesNo(boolean b, Language lang) {
     return b ? tr(lang, "có", "yes") : tr(lang, "không", "no");
+  }
+
+  /** The decimals a report shows of a mean rank shift. */
+  static final int RANK_SHIFT_DECIMALS = 2;
+
+  /** A mean rank shift for people, rounded half-up to two decimals, e.g. {@code 0,06}. */
+  static String meanRankShift(AreaInfluence a, Language lang) {
+    return Labels.number(a.meanRankShift(RANK_SHIFT_DECIMALS), lang);
+  }
+
+  /** A mean index shift for people: rounded half-up to two decimals more than the index. */
+  static Decimal meanIndexShift(RankRobustness r, AreaInfluence a) {
+    return a.meanIndexShift(r.catalog().rounding().decimals() + 2);
   }
 
   /** The index with the catalog's decimals, in the language's notation. */

@@ -6,9 +6,9 @@ import dev.rubric.cohort.RankingAccumulator;
 import dev.rubric.cohort.robust.RankRobustness;
 import dev.rubric.cohort.robust.RobustnessAccumulator;
 import dev.rubric.cohort.robust.RobustnessOptions;
+import dev.rubric.cohort.robust.UnknownAreaException;
 import dev.rubric.core.Language;
 import dev.rubric.core.catalog.Catalog;
-import dev.rubric.core.catalog.Node;
 import dev.rubric.core.io.InvalidInputException;
 import dev.rubric.core.io.TextFiles;
 import dev.rubric.core.message.Arg;
@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,14 +136,14 @@ final class RankCommand implements Callable<Integer> {
           loaded.catalog().catalog().id(),
           String.valueOf(e.getMessage()));
     }
-    for (String code : options.areaSpreads().keySet()) {
-      List<String> codes = accumulator.areas().stream().map(Node::code).toList();
-      if (!codes.contains(code)) {
-        throw new ParameterException(
-            spec.commandLine(),
-            ErrorWords.text(
-                rubric.language(), "usage.perturbAreaCode", code, String.join(", ", codes)));
-      }
+    try {
+      // the library's one check, made before the cohort is evaluated
+      accumulator.check(options);
+    } catch (UnknownAreaException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          ErrorWords.text(
+              rubric.language(), "usage.perturbAreaCode", e.code(), String.join(", ", e.areas())));
     }
     RankRobustness analysis;
     try {
@@ -182,15 +183,21 @@ final class RankCommand implements Callable<Integer> {
     if (perturb != null) {
       o = o.withSpread(perMille("--perturb", perturb));
     }
+    Map<String, String> given = new HashMap<>();
     for (String area : perturbAreas) {
       int eq = area.lastIndexOf('=');
       if (eq <= 0) {
         throw new ParameterException(
             spec.commandLine(), ErrorWords.text(rubric.language(), "usage.perturbArea", area));
       }
-      o =
-          o.withAreaSpread(
-              area.substring(0, eq), perMille("--perturb-area " + area, area.substring(eq + 1)));
+      String code = area.substring(0, eq);
+      String before = given.putIfAbsent(code, area);
+      if (before != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            ErrorWords.text(rubric.language(), "usage.perturbAreaTwice", code, before, area));
+      }
+      o = o.withAreaSpread(code, perMille("--perturb-area " + area, area.substring(eq + 1)));
     }
     if (seed != null) {
       o = o.withSeed(seed);

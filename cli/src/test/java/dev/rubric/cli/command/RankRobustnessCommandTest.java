@@ -2,10 +2,13 @@ package dev.rubric.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rubric.cli.Cli;
 import dev.rubric.cli.Cli.Result;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,5 +164,52 @@ class RankRobustnessCommandTest {
         .startsWith(
             "lỗi: --perturb-area: cần mã của một lĩnh vực có trọng số thay đổi (1, 2, 3, 4, 5, 6,"
                 + " 7, 8, S) nhưng có '9'\nCách dùng: rubric rank");
+  }
+
+  @Test
+  void robustness_sameAreaTwice_isAUsageErrorNamingBothValues() {
+    assertThat(
+            usageError(
+                "--robustness",
+                "--perturb-area",
+                "3=10%",
+                "--perturb-area",
+                "3=15%",
+                "--lang",
+                "en"))
+        .startsWith(
+            "error: --perturb-area: expected one spread per area but found area '3' twice"
+                + " ('3=10%' and '3=15%')\nUsage: rubric rank");
+    assertThat(usageError("--robustness", "--perturb-area", "S=0%", "--perturb-area", "S=0%"))
+        .startsWith(
+            "lỗi: --perturb-area: mỗi lĩnh vực chỉ có một biên độ nhưng lĩnh vực 'S' được cho hai"
+                + " lần ('S=0%' và 'S=0%')\nCách dùng: rubric rank");
+  }
+
+  @Test
+  void robustness_json_carriesTheCatalogHashOfTheRankingAndExactShifts() throws Exception {
+    // numbers read as BigDecimal, not double, so that 20 decimals are read as written
+    JsonNode robust =
+        new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .readTree(rank("--robustness", "--runs", "20", "--format", "json").out());
+    JsonNode ranking = MAPPER.readTree(rank("--format", "json").out());
+    assertThat(robust.get("catalogHash").asText())
+        .isEqualTo(ranking.get("catalogHash").asText())
+        .matches("sha256:[0-9a-f]{64}");
+    for (JsonNode area : robust.get("areas")) {
+      // 14 units × 10 values of the weight; the mean is the total over them
+      assertThat(area.get("shiftCases").asInt()).isEqualTo(140);
+      assertThat(area.get("meanRankShift").decimalValue())
+          .isEqualByComparingTo(
+              area.get("rankShiftTotal")
+                  .decimalValue()
+                  .divide(BigDecimal.valueOf(140), 20, RoundingMode.HALF_EVEN));
+      assertThat(area.get("meanIndexShift").decimalValue())
+          .isEqualByComparingTo(
+              area.get("indexShiftTotal")
+                  .decimalValue()
+                  .divide(BigDecimal.valueOf(140), 20, RoundingMode.HALF_EVEN));
+    }
   }
 }

@@ -10,12 +10,15 @@ import java.util.Objects;
  * moves the ranking. Made by {@link RobustnessAccumulator#analyse}.
  *
  * @param catalog the catalog the units were evaluated against
+ * @param catalogHash the content hash of that catalog ({@code sha256:…}), as the units' scorecards
+ *     carry it
  * @param options how the weights were perturbed
  * @param areas the areas whose weights were perturbed, in catalog order, with their influence
  * @param units the units by nominal rank, then unit code, then period
  */
 public record RankRobustness(
     Catalog catalog,
+    String catalogHash,
     RobustnessOptions options,
     List<AreaInfluence> areas,
     List<UnitRobustness> units) {
@@ -23,6 +26,7 @@ public record RankRobustness(
   /** Validates and copies the components. */
   public RankRobustness {
     Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(catalogHash, "catalogHash");
     Objects.requireNonNull(options, "options");
     areas = List.copyOf(areas);
     units = List.copyOf(units);

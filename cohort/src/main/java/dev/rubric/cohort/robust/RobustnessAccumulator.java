@@ -1,5 +1,6 @@
 package dev.rubric.cohort.robust;
 
+import dev.rubric.cohort.internal.Cards;
 import dev.rubric.core.Decimal;
 import dev.rubric.core.LocalizedText;
 import dev.rubric.core.catalog.Band;
@@ -78,6 +79,10 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
   private final Catalog catalog;
   private final IndexFormula formula;
   private final List<Node> areas;
+
+  /** Where each perturbed area is among the catalog's top-level nodes, and so a scorecard's. */
+  private final int[] positions;
+
   private final List<Node> extras;
   private final int k;
   private final int decimals;
@@ -92,6 +97,9 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
   private final long[] bandTo;
 
   private final List<Unit> units = new ArrayList<>();
+
+  /** The catalog hash of the first scorecard accepted. */
+  private @Nullable String catalogHash;
 
   /**
    * Starts an empty analysis of units of {@code catalog}.
@@ -108,9 +116,12 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
               + " xccdf");
     }
     List<Node> perturbed = new ArrayList<>();
-    for (Node n : catalog.nodes()) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < catalog.nodes().size(); i++) {
+      Node n = catalog.nodes().get(i);
       if (!(formula instanceof IndexFormula.WeightedSum w) || weight(w, n).isPresent()) {
         perturbed.add(n);
+        at.add(i);
       }
     }
     if (perturbed.isEmpty()) {
@@ -118,6 +129,10 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
           "areas: expected at least one area whose weight enters the index but found none");
     }
     this.areas = List.copyOf(perturbed);
+    this.positions = new int[perturbed.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = at.get(i);
+    }
     List<Node> bonusAndPenalties = new ArrayList<>(catalog.bonus());
     bonusAndPenalties.addAll(catalog.penalties());
     this.extras = List.copyOf(bonusAndPenalties);
@@ -177,7 +192,7 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     Fraction d = Fraction.ZERO;
     for (int i = 0; i < k; i++) {
       Node n = areas.get(i);
-      NodeResult r = node(card, n.code());
+      NodeResult r = Cards.node(card, positions[i], n.code());
       Fraction earned = Fraction.of(r.earned());
       Fraction applicable = Fraction.of(r.applicableMax());
       if (formula instanceof IndexFormula.WeightedSum w) {
@@ -194,7 +209,7 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     }
     if (!(formula instanceof IndexFormula.WeightedSum)) {
       for (Node n : extras) {
-        c = c.plus(Fraction.of(node(card, n.code()).earned()));
+        c = c.plus(Fraction.of(Cards.node(card, -1, n.code()).earned()));
       }
       if (formula instanceof IndexFormula.PointsSum) {
         d = Fraction.ONE;
@@ -239,6 +254,9 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
               + card.indexRounded()
               + " (a dropped channel or rounded areas change the index)");
     }
+    if (catalogHash == null) {
+      catalogHash = card.catalogHash();
+    }
     units.add(u);
   }
 
@@ -259,6 +277,22 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     return areas;
   }
 
+  /**
+   * Checks that {@code options} fit this analysis: every area given its own spread is one whose
+   * weight it perturbs ({@link #areas()}). {@link #analyse} checks the same; a host calls this
+   * first to refuse bad options before it evaluates a cohort.
+   *
+   * @throws UnknownAreaException for the first area code, in code order, that is no perturbed area
+   */
+  public void check(RobustnessOptions options) {
+    List<String> codes = areas.stream().map(Node::code).toList();
+    for (String code : options.areaSpreads().keySet()) {
+      if (!codes.contains(code)) {
+        throw new UnknownAreaException(code, codes);
+      }
+    }
+  }
+
   /** Analyses the units accepted so far, on as many threads as the machine has processors. */
   public RankRobustness analyse(RobustnessOptions options) {
     return analyse(options, Runtime.getRuntime().availableProcessors());
@@ -268,8 +302,8 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
    * Analyses the units accepted so far, running the Monte Carlo runs on {@code threads} threads;
    * the result does not depend on {@code threads}.
    *
-   * @throws IllegalArgumentException if no unit was accepted, {@code threads} is below 1, or an
-   *     area spread of the options names no perturbed area
+   * @throws UnknownAreaException if an area spread of the options names no perturbed area
+   * @throws IllegalArgumentException if no unit was accepted or {@code threads} is below 1
    */
   public RankRobustness analyse(RobustnessOptions options, int threads) {
     Objects.requireNonNull(options, "options");
@@ -280,16 +314,8 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     if (units.isEmpty()) {
       throw new IllegalArgumentException("units: expected at least one unit but found none");
     }
-    for (String code : options.areaSpreads().keySet()) {
-      if (areas.stream().noneMatch(a -> a.code().equals(code))) {
-        throw new IllegalArgumentException(
-            "spread of area '"
-                + code
-                + "': expected one of the perturbed areas "
-                + areas.stream().map(Node::code).toList()
-                + " but found none of that code");
-      }
-    }
+    check(options);
+    String hash = Objects.requireNonNull(catalogHash, "catalogHash");
     Kernel kernel = new Kernel(List.copyOf(units));
     int n = units.size();
     int[] spreads = new int[k];
@@ -351,7 +377,6 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
         }
       }
       Node area = areas.get(j);
-      BigDecimal cases = BigDecimal.valueOf((long) n * INFLUENCE_STEPS);
       influences.add(
           new AreaInfluence(
               area.code(),
@@ -360,11 +385,10 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
                   ? weight(w, area).orElseThrow()
                   : area.max(),
               spreads[j],
-              Decimal.of(BigDecimal.valueOf(rankShift).divide(cases, 2, RoundingMode.HALF_UP)),
+              (long) n * INFLUENCE_STEPS,
+              rankShift,
               maxShift,
-              Decimal.of(
-                  BigDecimal.valueOf(keyShift, decimals)
-                      .divide(cases, decimals + 2, RoundingMode.HALF_UP))));
+              Decimal.of(BigDecimal.valueOf(keyShift, decimals))));
     }
 
     // per unit: percentiles of its ranks
@@ -418,7 +442,7 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
               stable,
               loo));
     }
-    return new RankRobustness(catalog, options, influences, results);
+    return new RankRobustness(catalog, hash, options, influences, results);
   }
 
   /**
@@ -804,24 +828,6 @@ public final class RobustnessAccumulator implements Consumer<Scorecard> {
     int half = Long.compare(r, den - r); // the fraction against one half
     boolean up = roundsUp(mode, positive, half, (q & 1) != 0);
     return up ? q + 1 : q;
-  }
-
-  /** Returns the result of the top-level node {@code code} of {@code card}. */
-  private static NodeResult node(Scorecard card, String code) {
-    for (NodeResult r : card.nodes()) {
-      if (r.code().equals(code)) {
-        return r;
-      }
-    }
-    return card.node(code)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "cards: expected scorecards of one catalog but '"
-                        + card.unitCode()
-                        + "' lacks node '"
-                        + code
-                        + "'"));
   }
 
   /**

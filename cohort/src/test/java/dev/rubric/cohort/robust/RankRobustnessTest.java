@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rubric.core.Decimal;
+import dev.rubric.core.LocalizedText;
+import dev.rubric.core.catalog.Node;
 import dev.rubric.core.csv.CsvEvidenceReader;
 import dev.rubric.core.diagnostic.SourceText;
 import dev.rubric.core.evidence.EvidenceFile;
@@ -403,7 +405,17 @@ class RankRobustnessTest {
         }
       }
       AreaInfluence a = analysis.areas().get(j);
+      // the totals are exact; 7 units × 10 values = 70 shifts
+      assertThat(a.shiftCases()).isEqualTo(70);
+      assertThat(a.rankShiftTotal()).isEqualTo(shift);
+      assertThat(a.indexShiftTotal()).isEqualTo(Decimal.of(indexShift));
       assertThat(a.meanRankShift())
+          .isEqualTo(
+              Decimal.of(
+                  BigDecimal.valueOf(shift)
+                      .divide(
+                          BigDecimal.valueOf(70), Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN)));
+      assertThat(a.meanRankShift(2))
           .isEqualTo(
               Decimal.of(
                   BigDecimal.valueOf(shift)
@@ -411,9 +423,25 @@ class RankRobustnessTest {
       assertThat(a.maxRankShift()).isEqualTo(most);
       assertThat(a.meanIndexShift())
           .isEqualTo(
+              Decimal.of(
+                  indexShift.divide(
+                      BigDecimal.valueOf(70), Decimal.DIVISION_SCALE, RoundingMode.HALF_EVEN)));
+      assertThat(a.meanIndexShift(4))
+          .isEqualTo(
               Decimal.of(indexShift.divide(BigDecimal.valueOf(70), 4, RoundingMode.HALF_UP)));
       assertThat(a.spreadPerMille()).isEqualTo(spread);
     }
+    // a total over 70 shifts that is a finite decimal is exact: 7/70 = 0.1
+    AreaInfluence tenth =
+        new AreaInfluence(
+            "X", LocalizedText.of("X"), Decimal.ONE, 200, 70, 7, 1, Decimal.parse("0.35"));
+    assertThat(tenth.meanRankShift().toString()).isEqualTo("0.1");
+    assertThat(tenth.meanIndexShift().toString()).isEqualTo("0.005");
+    // one that repeats has the 20 decimals of Decimal.divide: 8/70 = 0.1142857…
+    AreaInfluence repeating =
+        new AreaInfluence("X", LocalizedText.of("X"), Decimal.ONE, 200, 70, 8, 1, Decimal.ZERO);
+    assertThat(repeating.meanRankShift().toString()).isEqualTo("0.11428571428571428571");
+    assertThat(repeating.meanRankShift(2).toString()).isEqualTo("0.11");
     assertThat(analysis.areas().get(1).meanRankShift()).isEqualTo(Decimal.ZERO);
     assertThat(analysis.areas().get(0).meanRankShift().signum()).isPositive();
     assertThat(analysis.areas())
@@ -460,12 +488,51 @@ class RankRobustnessTest {
   void analyse_unknownAreaSpread_namesThePerturbedAreas() {
     RobustnessAccumulator accumulator = new RobustnessAccumulator(catalog.catalog());
     catalog.evaluateAll(units, accumulator);
-    assertThatThrownBy(
-            () -> accumulator.analyse(RobustnessOptions.defaults().withAreaSpread("Z", 100), 1))
-        .isInstanceOf(IllegalArgumentException.class)
+    RobustnessOptions options = RobustnessOptions.defaults().withAreaSpread("Z", 100);
+    assertThatThrownBy(() -> accumulator.analyse(options, 1))
+        .isInstanceOfSatisfying(
+            UnknownAreaException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("Z");
+              assertThat(e.areas()).containsExactly("A", "B", "C");
+            })
         .hasMessage(
             "spread of area 'Z': expected one of the perturbed areas [A, B, C] but found none of"
                 + " that code");
+  }
+
+  @Test
+  void check_beforeAnyUnit_refusesAnUnknownAreaAndAcceptsAKnownOne() {
+    RobustnessAccumulator accumulator = new RobustnessAccumulator(catalog.catalog());
+    assertThatThrownBy(
+            () ->
+                accumulator.check(
+                    RobustnessOptions.defaults().withAreaSpread("B", 50).withAreaSpread("Y", 1)))
+        .isInstanceOfSatisfying(
+            UnknownAreaException.class, e -> assertThat(e.code()).isEqualTo("Y"));
+    accumulator.check(RobustnessOptions.defaults().withAreaSpread("B", 50));
+    assertThat(accumulator.size()).isZero();
+  }
+
+  @Test
+  void analyse_carriesTheCatalogHashOfTheScorecards() {
+    RankRobustness analysis = analyse(RobustnessOptions.defaults().withRuns(5), 1);
+    assertThat(analysis.catalogHash()).isEqualTo(catalog.hash()).startsWith("sha256:");
+  }
+
+  @Test
+  void accept_cardOfAnotherCatalog_namesTheMissingArea() throws IOException {
+    RobustnessAccumulator accumulator = new RobustnessAccumulator(catalog.catalog());
+    String text =
+        Files.readString(Path.of("src/test/resources/fixtures/robust-weighted.rubric"))
+            .replace("area \"A\"", "area \"D\"");
+    CompiledCatalog other =
+        Rubric.standard().compile(SourceText.of("other.rubric", text)).orElseThrow();
+    assertThat(other.catalog().nodes()).extracting(Node::code).doesNotContain("A");
+    assertThatThrownBy(() -> other.evaluateAll(units, accumulator))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cards: expected scorecards of one catalog but '")
+        .hasMessageEndingWith("' lacks node 'A'");
   }
 
   @Test

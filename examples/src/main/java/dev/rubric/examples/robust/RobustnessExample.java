@@ -51,11 +51,12 @@ public final class RobustnessExample {
     }
     AreaInfluence most = analysis.areas().get(0);
     for (AreaInfluence a : analysis.areas()) {
-      if (a.meanRankShift().compareTo(most.meanRankShift()) > 0) {
+      // all areas' shifts are summed over the same units × 10 values: totals compare exactly
+      if (a.rankShiftTotal() > most.rankShiftTotal()) {
         most = a;
       }
     }
-    out.println("most influential weight: area " + most.code() + ", " + most.meanRankShift());
+    out.println("most influential weight: area " + most.code() + ", " + most.meanRankShift(2));
     return analysis;
   }
   // end guide:robustness
