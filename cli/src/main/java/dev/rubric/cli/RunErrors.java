@@ -33,9 +33,10 @@ final class RunErrors implements IExecutionExceptionHandler {
       err.println(ErrorWords.line(lang, invalid.message(lang)));
     } else if (ex instanceof InvalidCatalogException invalid) {
       err.println(invalid.message(lang).stripTrailing());
-    } else if (ex instanceof InvalidWaiversException) {
-      // one line per waiver, each 'file:line:column: error: path: ... [RB75x]'
-      err.println(ex.getMessage());
+    } else if (ex instanceof InvalidWaiversException invalid) {
+      // one line per waiver, each 'file:line:column: error: path: ... [RB75x]' ('lỗi:' in
+      // Vietnamese)
+      err.println(invalid.message(lang));
     } else {
       err.println(internalError(ex, lang));
     }

@@ -79,7 +79,7 @@ class WaiversCliTest {
   @Test
   void evaluate_waiverForAUnitNotInTheEvidence_isRB751AndNoScorecard() {
     Cli.Result r =
-        Cli.run(
+        Cli.runEn(
             "evaluate",
             "--catalog",
             Cli.CATALOG,
@@ -95,6 +95,29 @@ class WaiversCliTest {
             "../examples/data/waivers/02002-cao-son-2022.json:4:5: error: $.waivers[0].unit: unit"
                 + " '02002' is not among the units evaluated (01969)")
         .endsWith("[RB751]\n")
+        .hasLineCount(3);
+  }
+
+  @Test
+  void evaluate_waiverForAUnitNotInTheEvidence_inVietnamese_isRB751InVietnamese() {
+    Cli.Result r =
+        Cli.run(
+            "evaluate",
+            "--catalog",
+            Cli.CATALOG,
+            "--evidence",
+            Cli.PHU_THONG,
+            "--waivers",
+            Cli.WAIVERS);
+
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith(
+            "../examples/data/waivers/02002-cao-son-2022.json:4:5: lỗi: $.waivers[0].unit: đơn vị"
+                + " '02002' không nằm trong các đơn vị được đánh giá (01969)")
+        .endsWith("[RB751]\n")
+        .doesNotContain("error")
         .hasLineCount(3);
   }
 

@@ -69,9 +69,9 @@ final class LayerResolution {
           diagnostics.add(
               Diagnostic.of(
                   DiagnosticCode.LAYER_WITHOUT_BASE,
-                  "'override' and 'remove' change a base catalog, but this catalog extends none",
+                  Words.say("dsl.layer-without-base"),
                   at,
-                  "add 'extends \"<base id>\" version \"<range>\"' after the catalog's version"));
+                  Words.say("dsl.hint.add-extends")));
         }
         break;
       }
@@ -142,14 +142,16 @@ final class LayerResolution {
       diagnostics.add(
           Diagnostic.of(
               DiagnosticCode.EXTENDS_CYCLE,
-              "catalog '"
-                  + layer.catalog().orElseThrow().id().value()
-                  + "' extends '"
-                  + id
-                  + "', which is already in its chain of bases: "
-                  + cycle.stream().map(s -> "'" + s + "'").collect(Collectors.joining(" → ")),
+              Words.say(
+                  "dsl.extends-cycle",
+                  "id",
+                  layer.catalog().orElseThrow().id().value(),
+                  "base",
+                  id,
+                  "cycle",
+                  cycle.stream().map(s -> "'" + s + "'").collect(Collectors.joining(" → "))),
               idAt,
-              "a catalog cannot extend itself, directly or through its bases"));
+              Words.say("dsl.hint.extends-cycle")));
       return Optional.empty();
     }
     Optional<Range> range = Range.parse(ext.range().value());
@@ -157,10 +159,7 @@ final class LayerResolution {
       diagnostics.add(
           Diagnostic.of(
               DiagnosticCode.INVALID_VERSION_RANGE,
-              "expected a version such as '2022.1.0' or a range such as '2022.x' or '2022.1.x'"
-                  + " but found '"
-                  + ext.range().value()
-                  + "'",
+              Words.say("dsl.invalid-version-range", "found", ext.range().value()),
               rangeAt));
       return Optional.empty();
     }
@@ -183,32 +182,28 @@ final class LayerResolution {
       diagnostics.add(
           Diagnostic.of(
               DiagnosticCode.BASE_NOT_FOUND,
-              "base catalog '" + id + "' not found among the bases",
+              Words.say("dsl.base-not-found", "id", id),
               idAt,
-              "check the id, or give the bases folder that holds a catalog \""
-                  + id
-                  + "\" version \""
-                  + ext.range().value()
-                  + "\""));
+              Words.say("dsl.hint.base-not-found", "id", id, "range", ext.range().value())));
       return Optional.empty();
     }
     if (inRange.isEmpty()) {
       diagnostics.add(
           Diagnostic.of(
               DiagnosticCode.BASE_OUTSIDE_RANGE,
-              "base catalog '"
-                  + id
-                  + "' has "
-                  + (versions.size() == 1 ? "version " : "versions ")
-                  + versions.stream()
+              Words.say(
+                  versions.size() == 1 ? "dsl.base-outside-range-one" : "dsl.base-outside-range",
+                  "id",
+                  id,
+                  "versions",
+                  versions.stream()
                       .sorted(LayerResolution::compareVersions)
                       .map(v -> "'" + v + "'")
-                      .collect(Collectors.joining(", "))
-                  + " but none in the range '"
-                  + ext.range().value()
-                  + "'",
+                      .collect(Collectors.joining(", ")),
+                  "range",
+                  ext.range().value()),
               rangeAt,
-              "widen the range or supply a version of '" + id + "' in it"));
+              Words.say("dsl.hint.widen-range", "id", id)));
       return Optional.empty();
     }
     int best = 0;

@@ -6,6 +6,7 @@ import dev.rubric.core.catalog.Node;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.Suggestions;
 import dev.rubric.core.internal.Text;
+import dev.rubric.core.message.Message;
 import dev.rubric.core.waiver.Waiver;
 import dev.rubric.core.waiver.WaiverEffect;
 import dev.rubric.core.waiver.Waivers;
@@ -48,14 +49,25 @@ final class WaiverCheck {
                 w,
                 "unit",
                 DiagnosticCode.WAIVER_UNKNOWN_UNIT,
-                "unit '"
-                    + w.unitCode()
-                    + "' is not among the units evaluated ("
-                    + String.join(", ", unitCodes)
-                    + ")"
-                    + Suggestions.didYouMean(w.unitCode(), unitCodes)
-                        .map(h -> "; " + h)
-                        .orElse("")));
+                Suggestions.closest(w.unitCode(), unitCodes)
+                    .map(
+                        c ->
+                            Words.say(
+                                "dsl.waiver.unknown-unit-did-you-mean",
+                                "unit",
+                                w.unitCode(),
+                                "units",
+                                String.join(", ", unitCodes),
+                                "name",
+                                c))
+                    .orElseGet(
+                        () ->
+                            Words.say(
+                                "dsl.waiver.unknown-unit",
+                                "unit",
+                                w.unitCode(),
+                                "units",
+                                String.join(", ", unitCodes)))));
       }
       Node node = nodes.get(w.criterionCode());
       if (node == null) {
@@ -64,15 +76,29 @@ final class WaiverCheck {
                 w,
                 "criterion",
                 DiagnosticCode.WAIVER_UNKNOWN_CRITERION,
-                "unknown criterion '"
-                    + w.criterionCode()
-                    + "' in catalog '"
-                    + catalog.id()
-                    + "' "
-                    + catalog.version()
-                    + Suggestions.didYouMean(w.criterionCode(), nodes.keySet())
-                        .map(h -> "; " + h)
-                        .orElse("")));
+                Suggestions.closest(w.criterionCode(), nodes.keySet())
+                    .map(
+                        c ->
+                            Words.say(
+                                "dsl.waiver.unknown-criterion-did-you-mean",
+                                "criterion",
+                                w.criterionCode(),
+                                "id",
+                                catalog.id(),
+                                "version",
+                                catalog.version(),
+                                "name",
+                                c))
+                    .orElseGet(
+                        () ->
+                            Words.say(
+                                "dsl.waiver.unknown-criterion",
+                                "criterion",
+                                w.criterionCode(),
+                                "id",
+                                catalog.id(),
+                                "version",
+                                catalog.version()))));
         continue;
       }
       if (w.effect() != WaiverEffect.NOT_APPLICABLE && node.isParent()) {
@@ -81,14 +107,14 @@ final class WaiverCheck {
                 w,
                 "effect",
                 DiagnosticCode.WAIVER_POINTS_ON_PARENT,
-                "effect '"
-                    + w.effect().code()
-                    + "' scores a criterion without sub-criteria but '"
-                    + node.code()
-                    + "' has "
-                    + node.children().size()
-                    + "; waive its sub-criteria one by one, or the whole node with"
-                    + " 'not_applicable'"));
+                Words.say(
+                    "dsl.waiver.points-on-parent",
+                    "effect",
+                    w.effect().code(),
+                    "code",
+                    node.code(),
+                    "count",
+                    node.children().size())));
         continue;
       }
       if (w.effect() == WaiverEffect.FIXED_POINTS) {
@@ -102,16 +128,18 @@ final class WaiverCheck {
                   w,
                   "points",
                   DiagnosticCode.WAIVER_POINTS_OUT_OF_RANGE,
-                  "expected points from "
-                      + low
-                      + " to "
-                      + high
-                      + " ("
-                      + (penalty ? "the penalty item" : "the maximum of")
-                      + " '"
-                      + node.code()
-                      + "') but found "
-                      + points));
+                  Words.say(
+                      penalty
+                          ? "dsl.waiver.penalty-points-out-of-range"
+                          : "dsl.waiver.points-out-of-range",
+                      "low",
+                      low.toString(),
+                      "high",
+                      high.toString(),
+                      "code",
+                      node.code(),
+                      "points",
+                      points.toString())));
         }
       }
     }
@@ -121,22 +149,37 @@ final class WaiverCheck {
   }
 
   private static InvalidWaiversException.Problem problem(
-      Waiver w, String field, DiagnosticCode code, String detail) {
-    String where =
+      Waiver w, String field, DiagnosticCode code, Message detail) {
+    Message line =
         w.location()
             .map(
                 l ->
-                    l.source()
-                        + ":"
-                        + l.line()
-                        + ":"
-                        + l.column()
-                        + ": error: "
-                        + l.path()
-                        + "."
-                        + field)
-            .orElse(w.unitCode() + "/" + w.criterionCode() + ": error: " + field);
-    return new InvalidWaiversException.Problem(
-        code, where + ": " + detail + " [" + code.code() + "]");
+                    Words.say(
+                        "dsl.waiver.line",
+                        "source",
+                        l.source(),
+                        "line",
+                        l.line(),
+                        "column",
+                        l.column(),
+                        "path",
+                        l.path() + "." + field,
+                        "detail",
+                        detail,
+                        "code",
+                        code.code()))
+            .orElseGet(
+                () ->
+                    Words.say(
+                        "dsl.waiver.line-unplaced",
+                        "waiver",
+                        w.unitCode() + "/" + w.criterionCode(),
+                        "field",
+                        field,
+                        "detail",
+                        detail,
+                        "code",
+                        code.code()));
+    return new InvalidWaiversException.Problem(code, line);
   }
 }

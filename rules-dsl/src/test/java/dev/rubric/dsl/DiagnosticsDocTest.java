@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>An example is marked in the page by an HTML comment before its code block: {@code <!-- golden:
  * <case> -->} before the rendered diagnostics (which must equal {@code <case>.expected}), {@code
- * <!-- excerpt: <case> -->} before catalog text (which must occur in {@code <case>.rubric}; a last
- * line {@code …} marks a cut).
+ * <!-- golden-vi: <case> -->} before a Vietnamese rendering (which must equal {@code
+ * <case>.vi.expected}), {@code <!-- excerpt: <case> -->} before catalog text (which must occur in
+ * {@code <case>.rubric}; a last line {@code …} marks a cut).
  */
 class DiagnosticsDocTest {
   private static final Path DOC = Path.of("..").resolve(DiagnosticCode.DOCS_PAGE);
@@ -41,7 +42,8 @@ class DiagnosticsDocTest {
   private static final Pattern MENTION = Pattern.compile("\\bRB\\d{3}\\b");
   private static final Pattern MARKED_BLOCK =
       Pattern.compile(
-          "<!-- (golden|excerpt): ([a-z0-9-]+) -->\\n```[a-z]*\\n(.*?)```\\n", Pattern.DOTALL);
+          "<!-- (golden|golden-vi|excerpt): ([a-z0-9-]+) -->\\n```[a-z]*\\n(.*?)```\\n",
+          Pattern.DOTALL);
 
   private static String doc;
 
@@ -166,6 +168,20 @@ class DiagnosticsDocTest {
             .as("rendered diagnostics quoted for %s", q.caseName())
             .isEqualTo(expected);
       }
+    }
+  }
+
+  @Test
+  void diagnosticsDoc_vietnameseQuotes_equalTheVietnameseExpectedFiles() throws IOException {
+    List<Quote> vi = quotes().stream().filter(q -> q.kind().equals("golden-vi")).toList();
+
+    assertThat(vi).as("Vietnamese examples quoted").isNotEmpty();
+    for (Quote q : vi) {
+      DiagnosticCase c = caseNamed(q.caseName());
+      assertThat(q.section()).as("section quoting %s", q.caseName()).isEqualTo(c.code());
+      assertThat(q.text())
+          .as("Vietnamese rendering quoted for %s", q.caseName())
+          .isEqualTo(Files.readString(c.expectedVi(), StandardCharsets.UTF_8));
     }
   }
 

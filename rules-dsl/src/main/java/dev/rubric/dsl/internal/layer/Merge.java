@@ -11,6 +11,7 @@ import dev.rubric.core.diagnostic.Diagnostic;
 import dev.rubric.core.diagnostic.DiagnosticCode;
 import dev.rubric.core.diagnostic.SourceSpan;
 import dev.rubric.core.diagnostic.Suggestions;
+import dev.rubric.core.message.Message;
 import dev.rubric.dsl.internal.syntax.LayerSyntax;
 import dev.rubric.dsl.internal.syntax.LayerText;
 import dev.rubric.dsl.internal.syntax.Syntax;
@@ -276,21 +277,38 @@ public final class Merge {
 
   private void declarations(int layer, Syntax.Catalog c) {
     for (Syntax.Input in : c.inputs()) {
-      addDeclared(layer, in.key(), "input", inputs, in, inputs.stream().map(i -> i.key()));
+      addDeclared(
+          layer,
+          in.key(),
+          Words.say("layer.what.input"),
+          inputs,
+          in,
+          inputs.stream().map(i -> i.key()));
     }
     for (Syntax.Input in : c.attributes()) {
       addDeclared(
-          layer, in.key(), "unit attribute", attributes, in, attributes.stream().map(i -> i.key()));
+          layer,
+          in.key(),
+          Words.say("layer.what.attribute"),
+          attributes,
+          in,
+          attributes.stream().map(i -> i.key()));
     }
     for (Syntax.Let let : c.lets()) {
-      addDeclared(layer, let.name(), "named value", lets, let, lets.stream().map(l -> l.name()));
+      addDeclared(
+          layer,
+          let.name(),
+          Words.say("layer.what.let"),
+          lets,
+          let,
+          lets.stream().map(l -> l.name()));
     }
   }
 
   private <T> void addDeclared(
       int layer,
       Syntax.Name name,
-      String what,
+      Message what,
       List<T> into,
       T declaration,
       java.util.stream.Stream<Syntax.Name> existing) {
@@ -301,13 +319,15 @@ public final class Merge {
           name.span(),
           layer,
           DiagnosticCode.SET_WITHOUT_OVERRIDE,
-          what
-              + " '"
-              + name.value()
-              + "' is already declared by "
-              + whoWrote(earlier.get().span())
-              + "; a layer cannot declare it again",
-          "leave the declaration out: the layer inherits it");
+          Words.say(
+              "layer.declared-again",
+              "what",
+              what,
+              "name",
+              name.value(),
+              "layer",
+              whoWrote(earlier.get().span())),
+          Words.say("layer.hint.inherit-declaration"));
       return;
     }
     into.add(declaration);
@@ -325,14 +345,13 @@ public final class Merge {
             Optional.of(st.span()),
             layer,
             DiagnosticCode.SET_WITHOUT_OVERRIDE,
-            "'"
-                + k
-                + "' is already set by "
-                + whoWrote(Optional.of(earlier.get().span()))
-                + "; a layer replaces it only with 'override "
-                + k
-                + "'",
-            "write 'override " + k + " …' to replace it, or leave it out to inherit it");
+            Words.say(
+                "layer.set-again",
+                "statement",
+                k,
+                "layer",
+                whoWrote(Optional.of(earlier.get().span()))),
+            Words.say("layer.hint.override-statement", "statement", k));
         continue;
       }
       switch (k) {
@@ -348,7 +367,7 @@ public final class Merge {
     String code = r.code().value();
     Optional<List<Work>> holder = holderOf(code);
     if (holder.isEmpty()) {
-      unknownNode(layer, r.code(), "remove");
+      unknownNode(layer, r.code(), false);
       return;
     }
     for (Syntax.Weight w : index.weights()) {
@@ -357,12 +376,8 @@ public final class Merge {
             Optional.of(r.span()),
             layer,
             DiagnosticCode.REMOVED_NODE_REFERENCED,
-            "node '"
-                + code
-                + "' cannot be removed: the index formula set by "
-                + whoWrote(w.code().span())
-                + " weights it",
-            "also replace the index with 'override index …' without a weight for '" + code + "'");
+            Words.say("layer.removed-weighted", "code", code, "layer", whoWrote(w.code().span())),
+            Words.say("layer.hint.override-index", "code", code));
         return;
       }
     }
@@ -378,7 +393,7 @@ public final class Merge {
     String code = given.code().value();
     Optional<Work> found = find(code);
     if (found.isEmpty()) {
-      unknownNode(layer, given.code(), "override");
+      unknownNode(layer, given.code(), true);
       return;
     }
     Work w = found.get();
@@ -471,14 +486,13 @@ public final class Merge {
           n.code().span(),
           layer,
           DiagnosticCode.SET_WITHOUT_OVERRIDE,
-          "node '"
-              + n.code().value()
-              + "' is already defined by "
-              + whoWrote(earlier.get().node.code().span())
-              + "; a layer changes it only with 'override'",
-          "write 'override \""
-              + n.code().value()
-              + "\" …' with what changes, or give the new node another code");
+          Words.say(
+              "layer.node-again",
+              "code",
+              n.code().value(),
+              "layer",
+              whoWrote(earlier.get().node.code().span())),
+          Words.say("layer.hint.override-node", "code", n.code().value()));
       return true;
     }
     for (Syntax.Node c : n.children()) {
@@ -489,35 +503,38 @@ public final class Merge {
     return false;
   }
 
-  private void unknownNode(int layer, Syntax.Name code, String verb) {
+  private void unknownNode(int layer, Syntax.Name code, boolean override) {
     List<String> codes = new ArrayList<>();
     for (Work w : allRoots()) {
       collectCodes(w, codes);
     }
-    String removedHint =
+    Optional<Message> removedHint =
         settings.stream()
             .filter(s -> s.property().equals("removed") && s.code().equals(code.value()))
             .findFirst()
-            .map(s -> "'" + code.value() + "' was removed by " + whoWrote(Optional.of(s.span())))
-            .orElse("");
-    List<String> hints = new ArrayList<>();
-    if (!removedHint.isEmpty()) {
-      hints.add(removedHint);
+            .map(
+                s ->
+                    Words.say(
+                        "layer.hint.removed-by",
+                        "code",
+                        code.value(),
+                        "layer",
+                        whoWrote(Optional.of(s.span()))));
+    List<Message> hints = new ArrayList<>();
+    if (removedHint.isPresent()) {
+      hints.add(removedHint.get());
     } else {
-      Suggestions.didYouMean(code.value(), codes).ifPresent(hints::add);
+      Suggestions.closest(code.value(), codes)
+          .ifPresent(c -> hints.add(Words.say("layer.hint.did-you-mean", "name", c)));
     }
     error(
         code.span(),
         layer,
         DiagnosticCode.UNKNOWN_LAYER_NODE,
-        "cannot "
-            + verb
-            + " '"
-            + code.value()
-            + "': "
-            + baseName(layer)
-            + " has no node with that code",
-        hints.toArray(String[]::new));
+        override
+            ? Words.say("layer.cannot-override", "code", code.value(), "base", baseName(layer))
+            : Words.say("layer.cannot-remove", "code", code.value(), "base", baseName(layer)),
+        hints.toArray(Message[]::new));
   }
 
   // ---------------------------------------------------------------- sums (RB706)
@@ -536,17 +553,15 @@ public final class Merge {
             Optional.of(e.getValue()),
             layer,
             DiagnosticCode.LAYER_MAXIMA,
-            "after this layer the max of '"
-                + p.code()
-                + "' is "
-                + max.toString()
-                + " but its sub-criteria add up to "
-                + sum.get().toString(),
-            "also write 'override \""
-                + p.code()
-                + "\" max "
-                + sum.get().toString()
-                + "', or correct the sub-criteria's max");
+            Words.say(
+                "layer.maxima",
+                "code",
+                p.code(),
+                "max",
+                max.toString(),
+                "sum",
+                sum.get().toString()),
+            Words.say("layer.hint.override-max", "code", p.code(), "sum", sum.get().toString()));
       }
     }
   }
@@ -672,12 +687,14 @@ public final class Merge {
     return "'" + c.id().value() + "' " + c.version().value();
   }
 
-  private String baseName(int layer) {
-    return layer <= 1 ? "base " + layerName(0) : "the bases of " + layerName(layer);
+  private Message baseName(int layer) {
+    return layer <= 1
+        ? Words.say("layer.base", "layer", layerName(0))
+        : Words.say("layer.bases-of", "layer", layerName(layer));
   }
 
   private void error(
-      Optional<SourceSpan> at, int layer, DiagnosticCode code, String message, String... hints) {
+      Optional<SourceSpan> at, int layer, DiagnosticCode code, Message message, Message... hints) {
     int offset = chain.get(layer).offset();
     diagnostics.add(Diagnostic.of(code, message, at.orElse(SourceSpan.of(offset, offset)), hints));
   }
