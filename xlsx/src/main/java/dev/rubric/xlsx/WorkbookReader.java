@@ -230,9 +230,9 @@ final class WorkbookReader implements EvidenceFormat.Rows {
               "version",
               catalog.version(),
               "found-catalog",
-              XlsxWords.printable(id),
+              id,
               "found-version",
-              XlsxWords.printable(version)));
+              version));
     }
     String hash = p.get(EvidenceWorkbook.PROPERTY_CATALOG_HASH);
     String now = EvidenceWorkbook.hash(catalog);
@@ -248,7 +248,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
               "hash",
               now,
               "found-hash",
-              XlsxWords.printable(hash)));
+              hash));
     }
   }
 
@@ -306,8 +306,7 @@ final class WorkbookReader implements EvidenceFormat.Rows {
                   "sheet",
                   EvidenceWorkbook.EVIDENCE_SHEET,
                   "sheets",
-                  XlsxWords.printable(
-                      String.join(", ", names.stream().map(s -> "'" + s + "'").toList()))));
+                  String.join(", ", names.stream().map(s -> "'" + s + "'").toList())));
     }
     sheetNameFound = firstName;
     return first;

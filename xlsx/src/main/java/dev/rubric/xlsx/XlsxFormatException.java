@@ -1,9 +1,8 @@
 package dev.rubric.xlsx;
 
 import dev.rubric.core.Language;
-import dev.rubric.core.LocalizedText;
+import dev.rubric.core.io.MalformedInputException;
 import dev.rubric.core.message.Message;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,11 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It reports bad input, not a bug, so it carries no stack trace.
  */
-public final class XlsxFormatException extends RuntimeException {
+public final class XlsxFormatException extends MalformedInputException {
   private static final long serialVersionUID = 1L;
-
-  /** Where the problem is. */
-  private final String position;
 
   /** The formula whose saved value the cell at {@link #position} holds, if any. */
   private final @Nullable String formula;
@@ -37,20 +33,11 @@ public final class XlsxFormatException extends RuntimeException {
   /** Whether the message is {@code position: detail}, rather than the detail alone. */
   private final boolean framed;
 
-  /** The English detail, kept for a deserialized exception, which has no {@link #detail}. */
-  private final String englishDetail;
-
-  /** What was expected and found, in every language; not serialized. */
-  private final transient @Nullable Message detail;
-
   private XlsxFormatException(
       String position, @Nullable String formula, boolean framed, Message detail) {
-    super(whole(position, formula, framed, detail).in(Language.EN), null, false, false);
-    this.position = Objects.requireNonNull(position, "position");
+    super(position, detail, whole(position, formula, framed, detail).in(Language.EN));
     this.formula = formula;
     this.framed = framed;
-    this.englishDetail = detail.in(Language.EN);
-    this.detail = detail;
   }
 
   /** A problem at {@code position} (the file, the sheet or a cell): {@code position: detail}. */
@@ -85,36 +72,9 @@ public final class XlsxFormatException extends RuntimeException {
             "xlsx.at-formula", "position", position, "formula", formula, "detail", detail);
   }
 
-  /**
-   * Returns where the problem is: the file's name, {@code file:Sheet}, or a cell or region such as
-   * {@code units.xlsx:Evidence!K5}.
-   */
-  public String position() {
-    return position;
-  }
-
-  /**
-   * Returns what was expected and what was found, in every language: the message without its
-   * position, or the whole message when it names the file itself ({@code cannot read 'x.xlsx': no
-   * such file}).
-   */
-  public Message detail() {
-    Message d = detail;
-    return d == null ? Message.literal(LocalizedText.of(englishDetail, englishDetail)) : d;
-  }
-
-  /** Returns the detail in {@code language}. */
-  public String detail(Language language) {
-    return detail().in(language);
-  }
-
-  /** Returns the message in {@code language}; in English it is {@link #getMessage}. */
-  public String message(Language language) {
-    return text().in(language);
-  }
-
   /** Returns the whole message, in every language. */
+  @Override
   public Message text() {
-    return whole(position, formula, framed, detail());
+    return whole(position(), formula, framed, detail());
   }
 }

@@ -14,25 +14,6 @@ final class XlsxWords {
 
   private XlsxWords() {}
 
-  /**
-   * Returns {@code s} fit to be shown in a message: a NUL character or a lone surrogate (which a
-   * zip entry's name may hold and no text may) is shown as U+FFFD.
-   */
-  static String printable(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
-      } else {
-        out.append(c == 0 || Character.isSurrogate(c) ? '\uFFFD' : c);
-      }
-    }
-    return out.toString();
-  }
-
   /** Returns the message {@code key} with its arguments as name and value pairs. */
   static Message say(String key, Object... namesAndValues) {
     return BOOK.say(key, namesAndValues);

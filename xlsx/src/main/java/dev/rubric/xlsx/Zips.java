@@ -113,7 +113,7 @@ final class Zips {
               XlsxWords.say(
                   "xlsx.part-size",
                   "part",
-                  XlsxWords.printable(e.getName()),
+                  e.getName(),
                   "size",
                   expanded,
                   "max",
@@ -127,7 +127,7 @@ final class Zips {
               XlsxWords.say(
                   "xlsx.zip-bomb",
                   "part",
-                  XlsxWords.printable(e.getName()),
+                  e.getName(),
                   "ratio",
                   expanded / compressed,
                   "max",

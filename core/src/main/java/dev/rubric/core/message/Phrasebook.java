@@ -93,8 +93,9 @@ public final class Phrasebook {
 
   /**
    * Returns the message {@code key} with its arguments, given as name and value pairs: a {@code
-   * String} is shown as it is, a {@link Message} in the reader's language, an {@link Arg} as it
-   * reads, and an {@code int} or {@code long} in digits.
+   * String} is shown as it is (a NUL character or a lone surrogate, which bad input may hold and no
+   * text may, as U+FFFD), a {@link Message} in the reader's language, an {@link Arg} as it reads,
+   * and an {@code int} or {@code long} in digits.
    *
    * @throws IllegalArgumentException if the phrasebook has no {@code key}, or the names given are
    *     not exactly its placeholders (a defect of the caller)
@@ -146,7 +147,7 @@ public final class Phrasebook {
 
   private static Arg arg(String key, Object value) {
     if (value instanceof String s) {
-      return Arg.text(s);
+      return Arg.text(printable(s));
     }
     if (value instanceof Message m) {
       return new Arg.Nested(m);
@@ -159,6 +160,32 @@ public final class Phrasebook {
     }
     throw new IllegalArgumentException(
         "bug: " + key + ": expected a String, Message, Arg, int or long but found " + value);
+  }
+
+  /** Returns {@code s} with each NUL character and lone surrogate replaced by U+FFFD. */
+  private static String printable(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        if (out != null) {
+          out.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+      } else if (c == 0 || Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        out.append('\uFFFD');
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   private static Set<String> placeholdersOf(String template) {

@@ -169,13 +169,7 @@ public final class EvidenceTable {
         throw new TableFormatException(
             f.position(),
             BOOK.say(
-                "table.header-column",
-                "column",
-                expected,
-                "number",
-                i + 1,
-                "found",
-                safe(f.value())));
+                "table.header-column", "column", expected, "number", i + 1, "found", f.value()));
       }
     }
     List<Column> columns = new ArrayList<>();
@@ -188,13 +182,7 @@ public final class EvidenceTable {
         throw new TableFormatException(
             f.position(),
             BOOK.say(
-                "table.duplicate-column",
-                "column",
-                safe(h),
-                "number",
-                i + 1,
-                "first",
-                first.intValue()));
+                "table.duplicate-column", "column", h, "number", i + 1, "first", first.intValue()));
       }
       int number = i + 1;
       if (h.startsWith(ATTRIBUTE_PREFIX)) {
@@ -372,8 +360,8 @@ public final class EvidenceTable {
     } else {
       m =
           attribute
-              ? BOOK.say("table.unknown-attribute", "name", safe(found), "number", column)
-              : BOOK.say("table.unknown-input", "name", safe(found), "number", column);
+              ? BOOK.say("table.unknown-attribute", "name", found, "number", column)
+              : BOOK.say("table.unknown-input", "name", found, "number", column);
     }
     return new TableFormatException(f.position(), m);
   }
@@ -750,29 +738,7 @@ public final class EvidenceTable {
   }
 
   private static Message english(String text) {
-    return BOOK.say("table.text", "text", safe(text));
-  }
-
-  /**
-   * Returns {@code s} fit to be shown in a message: a NUL character or a lone surrogate, which no
-   * text may hold, is shown as U+FFFD.
-   */
-  static String safe(String s) {
-    if (Text.badCharacter(s).isEmpty()) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        out.append(c).append(s.charAt(++i));
-      } else {
-        out.append(c == 0 || Character.isSurrogate(c) ? '\uFFFD' : c);
-      }
-    }
-    return out.toString();
+    return BOOK.say("table.text", "text", text);
   }
 
   /** Returns how a cell's text is shown: quoted, or as "an empty cell" in the reader's language. */

@@ -37,6 +37,13 @@ class PhrasebookTest {
   }
 
   @Test
+  void say_textThatNoValueMayHold_isShownWithReplacementCharacters() {
+    Message m = SAMPLE.say("t.expected", "expected", "a\u0000b", "found", "\uD83Dx\uD83D\uDE00");
+
+    assertThat(m.in(Language.EN)).isEqualTo("expected a\uFFFDb but found \uFFFDx\uD83D\uDE00");
+  }
+
+  @Test
   void say_sameKeyAndArguments_equal() {
     assertThat(SAMPLE.say("t.expected", "expected", "a", "found", "b"))
         .isEqualTo(SAMPLE.say("t.expected", "found", "b", "expected", "a"))
