@@ -3,7 +3,7 @@
 # Needs the module's test classes and classpath, which any build that reaches test-compile makes:
 #   mvn -B -ntp -pl fuzz -am test-compile
 #
-#   bash fuzz/run.sh smoke              # every target for 10 s each (CI runs this)
+#   bash fuzz/run.sh smoke              # every target for 6 s each (CI runs this)
 #   bash fuzz/run.sh long RUNS          # every target for RUNS inputs each (the documented long run)
 #   bash fuzz/run.sh CompileFuzzTest -max_total_time=600   # one target, any libFuzzer flags
 #
@@ -51,7 +51,7 @@ run() { # $1 Class:method, then libFuzzer flags
 failed=0
 case "${1:-smoke}" in
   smoke)
-    for t in "${targets[@]}"; do run "$t" -max_total_time=10 || failed=1; done ;;
+    for t in "${targets[@]}"; do run "$t" -max_total_time=6 || failed=1; done ;;
   long)
     for t in "${targets[@]}"; do run "$t" -runs="${2:?runs per target}" || failed=1; done ;;
   *)
